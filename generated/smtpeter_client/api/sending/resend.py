@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any, Literal, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.message_id_map import MessageIdMap
+from ...models.resend_form import ResendForm
+from ...models.resend_request import ResendRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ResendRequest | ResendForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/resend",
+    }
+
+    if isinstance(body, ResendRequest):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, ResendForm):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Literal[1] | MessageIdMap | str | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> Literal[1] | MessageIdMap:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_send_response_type_0 = MessageIdMap.from_dict(data)
+
+                return componentsschemas_send_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            componentsschemas_send_response_type_1 = cast(Literal[1], data)
+            if componentsschemas_send_response_type_1 != 1:
+                raise ValueError(
+                    f"/components/schemas/SendResponse_type_1 must match const 1, got '{componentsschemas_send_response_type_1}'"
+                )
+            return componentsschemas_send_response_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = response.text
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Literal[1] | MessageIdMap | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResendRequest | ResendForm,
+) -> Response[Literal[1] | MessageIdMap | str]:
+    """Deliver an archived message again
+
+     Rebuilds a message from everything it was first sent with and
+    delivers it again under a new message id; later changes to its
+    template do not apply.
+
+    Args:
+        body (ResendRequest):
+        body (ResendForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Literal[1] | MessageIdMap | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResendRequest | ResendForm,
+) -> Literal[1] | MessageIdMap | str | None:
+    """Deliver an archived message again
+
+     Rebuilds a message from everything it was first sent with and
+    delivers it again under a new message id; later changes to its
+    template do not apply.
+
+    Args:
+        body (ResendRequest):
+        body (ResendForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Literal[1] | MessageIdMap | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResendRequest | ResendForm,
+) -> Response[Literal[1] | MessageIdMap | str]:
+    """Deliver an archived message again
+
+     Rebuilds a message from everything it was first sent with and
+    delivers it again under a new message id; later changes to its
+    template do not apply.
+
+    Args:
+        body (ResendRequest):
+        body (ResendForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Literal[1] | MessageIdMap | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResendRequest | ResendForm,
+) -> Literal[1] | MessageIdMap | str | None:
+    """Deliver an archived message again
+
+     Rebuilds a message from everything it was first sent with and
+    delivers it again under a new message id; later changes to its
+    template do not apply.
+
+    Args:
+        body (ResendRequest):
+        body (ResendForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Literal[1] | MessageIdMap | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

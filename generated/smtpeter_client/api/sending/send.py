@@ -1,0 +1,334 @@
+from http import HTTPStatus
+from typing import Any, Literal, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.message_id_map import MessageIdMap
+from ...models.send_form import SendForm
+from ...models.send_request import SendRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SendRequest | SendForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/send",
+    }
+
+    if isinstance(body, SendRequest):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, SendForm):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Literal[1] | MessageIdMap | str | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> Literal[1] | MessageIdMap:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_send_response_type_0 = MessageIdMap.from_dict(data)
+
+                return componentsschemas_send_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            componentsschemas_send_response_type_1 = cast(Literal[1], data)
+            if componentsschemas_send_response_type_1 != 1:
+                raise ValueError(
+                    f"/components/schemas/SendResponse_type_1 must match const 1, got '{componentsschemas_send_response_type_1}'"
+                )
+            return componentsschemas_send_response_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+
+        def _parse_response_201(data: object) -> Literal[1] | MessageIdMap:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_send_response_type_0 = MessageIdMap.from_dict(data)
+
+                return componentsschemas_send_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            componentsschemas_send_response_type_1 = cast(Literal[1], data)
+            if componentsschemas_send_response_type_1 != 1:
+                raise ValueError(
+                    f"/components/schemas/SendResponse_type_1 must match const 1, got '{componentsschemas_send_response_type_1}'"
+                )
+            return componentsschemas_send_response_type_1
+
+        response_201 = _parse_response_201(response.json())
+
+        return response_201
+
+    if response.status_code == 202:
+
+        def _parse_response_202(data: object) -> Literal[1] | MessageIdMap:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_send_response_type_0 = MessageIdMap.from_dict(data)
+
+                return componentsschemas_send_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            componentsschemas_send_response_type_1 = cast(Literal[1], data)
+            if componentsschemas_send_response_type_1 != 1:
+                raise ValueError(
+                    f"/components/schemas/SendResponse_type_1 must match const 1, got '{componentsschemas_send_response_type_1}'"
+                )
+            return componentsschemas_send_response_type_1
+
+        response_202 = _parse_response_202(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = response.text
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = response.text
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = response.text
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = response.text
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Literal[1] | MessageIdMap | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendRequest | SendForm,
+) -> Response[Literal[1] | MessageIdMap | str]:
+    """Send a message
+
+     Submits one message for one or more recipients. Give the
+    addresses to deliver to in `recipient` (one) or `recipients`
+    (several; never both), and the content as a ready MIME message
+    (`mime`), a template (`template`) or properties SMTPeter turns
+    into a message (`subject`, `text`, `html` and the headers).
+
+    The header properties (`from`, `to`, `cc`, `replyto`) only shape
+    the message; delivery goes to `recipient`/`recipients` alone,
+    which is how a blind copy works.
+
+    The JSON body can carry everything; the form body only the flat
+    properties (see `SendForm`).
+
+    Args:
+        body (SendRequest): A message to send, as JSON. Needs a delivery address
+            (`recipient` or `recipients`, not both) and content (`mime`,
+            `template`, `text` or `html`).
+        body (SendForm): A message to send, form-encoded. Form data has no nesting, so this
+            carries only the flat properties of `SendRequest`; lists go as
+            repeated keys. Use JSON for `unsubscribe`, `extra`, `attachments`,
+            `data`, `patch`, `dsn`, an inline template or per-recipient data.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Literal[1] | MessageIdMap | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendRequest | SendForm,
+) -> Literal[1] | MessageIdMap | str | None:
+    """Send a message
+
+     Submits one message for one or more recipients. Give the
+    addresses to deliver to in `recipient` (one) or `recipients`
+    (several; never both), and the content as a ready MIME message
+    (`mime`), a template (`template`) or properties SMTPeter turns
+    into a message (`subject`, `text`, `html` and the headers).
+
+    The header properties (`from`, `to`, `cc`, `replyto`) only shape
+    the message; delivery goes to `recipient`/`recipients` alone,
+    which is how a blind copy works.
+
+    The JSON body can carry everything; the form body only the flat
+    properties (see `SendForm`).
+
+    Args:
+        body (SendRequest): A message to send, as JSON. Needs a delivery address
+            (`recipient` or `recipients`, not both) and content (`mime`,
+            `template`, `text` or `html`).
+        body (SendForm): A message to send, form-encoded. Form data has no nesting, so this
+            carries only the flat properties of `SendRequest`; lists go as
+            repeated keys. Use JSON for `unsubscribe`, `extra`, `attachments`,
+            `data`, `patch`, `dsn`, an inline template or per-recipient data.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Literal[1] | MessageIdMap | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendRequest | SendForm,
+) -> Response[Literal[1] | MessageIdMap | str]:
+    """Send a message
+
+     Submits one message for one or more recipients. Give the
+    addresses to deliver to in `recipient` (one) or `recipients`
+    (several; never both), and the content as a ready MIME message
+    (`mime`), a template (`template`) or properties SMTPeter turns
+    into a message (`subject`, `text`, `html` and the headers).
+
+    The header properties (`from`, `to`, `cc`, `replyto`) only shape
+    the message; delivery goes to `recipient`/`recipients` alone,
+    which is how a blind copy works.
+
+    The JSON body can carry everything; the form body only the flat
+    properties (see `SendForm`).
+
+    Args:
+        body (SendRequest): A message to send, as JSON. Needs a delivery address
+            (`recipient` or `recipients`, not both) and content (`mime`,
+            `template`, `text` or `html`).
+        body (SendForm): A message to send, form-encoded. Form data has no nesting, so this
+            carries only the flat properties of `SendRequest`; lists go as
+            repeated keys. Use JSON for `unsubscribe`, `extra`, `attachments`,
+            `data`, `patch`, `dsn`, an inline template or per-recipient data.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Literal[1] | MessageIdMap | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendRequest | SendForm,
+) -> Literal[1] | MessageIdMap | str | None:
+    """Send a message
+
+     Submits one message for one or more recipients. Give the
+    addresses to deliver to in `recipient` (one) or `recipients`
+    (several; never both), and the content as a ready MIME message
+    (`mime`), a template (`template`) or properties SMTPeter turns
+    into a message (`subject`, `text`, `html` and the headers).
+
+    The header properties (`from`, `to`, `cc`, `replyto`) only shape
+    the message; delivery goes to `recipient`/`recipients` alone,
+    which is how a blind copy works.
+
+    The JSON body can carry everything; the form body only the flat
+    properties (see `SendForm`).
+
+    Args:
+        body (SendRequest): A message to send, as JSON. Needs a delivery address
+            (`recipient` or `recipients`, not both) and content (`mime`,
+            `template`, `text` or `html`).
+        body (SendForm): A message to send, form-encoded. Form data has no nesting, so this
+            carries only the flat properties of `SendRequest`; lists go as
+            repeated keys. Use JSON for `unsubscribe`, `extra`, `attachments`,
+            `data`, `patch`, `dsn`, an inline template or per-recipient data.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Literal[1] | MessageIdMap | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,47 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .data_attachment import DataAttachment
+from .dsn import Dsn
+from .dsn_ret import DsnRet
+from .event import Event
+from .event_data import EventData
+from .event_type import EventType
+from .extra_headers import ExtraHeaders
+from .images import Images
+from .inline_template import InlineTemplate
+from .message_id_map import MessageIdMap
+from .message_part import MessagePart
+from .patch_op import PatchOp
+from .patch_operation import PatchOperation
+from .personalization_data import PersonalizationData
+from .recipient_data_map import RecipientDataMap
+from .resend_form import ResendForm
+from .resend_request import ResendRequest
+from .send_form import SendForm
+from .send_request import SendRequest
+from .unsubscribe import Unsubscribe
+from .url_attachment import UrlAttachment
+
+__all__ = (
+    "DataAttachment",
+    "Dsn",
+    "DsnRet",
+    "Event",
+    "EventData",
+    "EventType",
+    "ExtraHeaders",
+    "Images",
+    "InlineTemplate",
+    "MessageIdMap",
+    "MessagePart",
+    "PatchOp",
+    "PatchOperation",
+    "PersonalizationData",
+    "RecipientDataMap",
+    "ResendForm",
+    "ResendRequest",
+    "SendForm",
+    "SendRequest",
+    "Unsubscribe",
+    "UrlAttachment",
+)
