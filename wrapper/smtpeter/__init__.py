@@ -1,5 +1,64 @@
-"""smtpeter: the Python SDK for SMTPeter's transactional-email REST API."""
+"""smtpeter: the Python SDK for SMTPeter's transactional-email REST API.
 
+>>> import smtpeter
+>>> with smtpeter.SMTPeter() as client:                  # token from SMTPETER_TOKEN
+...     result = client.send(
+...         recipient="john@example.com",
+...         from_="Shop <shop@example.com>",
+...         subject="Your order",
+...         text="It ships today.",
+...     )                                                 # doctest: +SKIP
+"""
+
+from ._attachments import Attachment
+from ._client import AsyncMessages, AsyncSMTPeter, Messages, SMTPeter
+from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    SMTPeterError,
+    UnprocessableEntityError,
+    ValidationError,
+)
+from ._redact import install_log_filter, setup_logging_from_env
+from ._types import SendResult
+from ._validation import SendParams
 from ._version import __version__
 
-__all__ = ["__version__"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncMessages",
+    "AsyncSMTPeter",
+    "Attachment",
+    "AuthenticationError",
+    "BadRequestError",
+    "InternalServerError",
+    "Messages",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "SMTPeter",
+    "SMTPeterError",
+    "SendParams",
+    "SendResult",
+    "UnprocessableEntityError",
+    "ValidationError",
+    "__version__",
+]
+
+install_log_filter()
+setup_logging_from_env()

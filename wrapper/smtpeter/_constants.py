@@ -1,0 +1,30 @@
+"""Defaults, in one place. Every number a user may want to change is a keyword argument too."""
+
+from __future__ import annotations
+
+import httpx
+
+__all__ = [
+    "BASE_URL_ENV",
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "INITIAL_RETRY_DELAY",
+    "LOG_ENV",
+    "MAX_RETRY_AFTER",
+    "MAX_RETRY_DELAY",
+    "TOKEN_ENV",
+]
+
+DEFAULT_BASE_URL = "https://www.smtpeter.com/v1"
+TOKEN_ENV = "SMTPETER_TOKEN"  # noqa: S105 (the variable's name, not a token)
+BASE_URL_ENV = "SMTPETER_BASE_URL"
+LOG_ENV = "SMTPETER_LOG"
+
+# Sending a message with attachments can take a while to upload; opening a connection cannot.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5  # seconds, doubled on every retry
+MAX_RETRY_DELAY = 8.0  # seconds, the most one backoff step waits
+MAX_RETRY_AFTER = 60.0  # seconds, the most a server's Retry-After makes us wait

@@ -1,0 +1,132 @@
+"""The exceptions smtpeter raises.
+
+::
+
+    SMTPeterError
+     ├── ValidationError (also a ValueError)   input refused before anything was sent
+     └── APIError
+          ├── APIStatusError                   the server answered with an error status
+          │    ├── BadRequestError             400
+          │    ├── AuthenticationError         401
+          │    ├── PermissionDeniedError       403
+          │    ├── NotFoundError               404
+          │    ├── UnprocessableEntityError    422
+          │    ├── RateLimitError              429
+          │    └── InternalServerError         500 and above
+          └── APIConnectionError               no usable answer (connection, TLS, protocol)
+               └── APITimeoutError             a timeout
+
+``APIError.may_have_been_sent`` tells whether a send that failed may still have been
+accepted by SMTPeter (so repeating it could mail the recipient twice).
+"""
+
+from __future__ import annotations
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "SMTPeterError",
+    "UnprocessableEntityError",
+    "ValidationError",
+]
+
+
+class SMTPeterError(Exception):
+    """Base class of every exception this SDK raises."""
+
+
+class ValidationError(SMTPeterError, ValueError):
+    """Input refused before anything was sent; names the field and the rule it broke."""
+
+    def __init__(self, field: str, rule: str) -> None:
+        self.field = field
+        self.rule = rule
+        super().__init__(f"{field}: {rule}")
+
+
+class APIError(SMTPeterError):
+    """A call to SMTPeter failed."""
+
+    may_have_been_sent: bool = False
+
+    def __init__(self, message: str, *, may_have_been_sent: bool = False) -> None:
+        self.message = message
+        self.may_have_been_sent = may_have_been_sent
+        super().__init__(message)
+
+
+class APIStatusError(APIError):
+    """SMTPeter answered with an error status; ``message`` holds its explanation."""
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, may_have_been_sent: bool = False
+    ) -> None:
+        super().__init__(message, may_have_been_sent=may_have_been_sent)
+        self.response = response
+        self.status_code = response.status_code
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r})"
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed or refused."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the access token is missing, unknown or revoked."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the token may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such message or item."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was understood but cannot be processed."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many calls; nothing was processed."""
+
+
+class InternalServerError(APIStatusError):
+    """500 and above: SMTPeter failed."""
+
+
+class APIConnectionError(APIError):
+    """No usable answer came back: the connection failed, broke, or spoke nonsense."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The call took longer than its timeout."""
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The exception class for an error status."""
+    if status_code >= 500:
+        return InternalServerError
+    return _STATUS_CLASSES.get(status_code, APIStatusError)

@@ -1,0 +1,104 @@
+"""Keeping the access token out of logs, exception messages and reprs.
+
+httpx logs every request's full URL (query included) at INFO and puts URLs in its exception
+messages; the token travels in that query. Everything that leaves the SDK as text goes
+through :func:`redact`, and a logging filter does the same for the records of ``smtpeter``,
+``httpx`` and ``httpcore``, at every level.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+import weakref
+
+from ._constants import LOG_ENV
+
+__all__ = ["REDACTED", "forget_token", "install_log_filter", "redact", "remember_token"]
+
+REDACTED = "[REDACTED]"
+
+_QUERY_TOKEN = re.compile(r"(access_token(?:=|%3D|': '|\": \"))[^&\s\"'#>)\]]+", re.IGNORECASE)
+
+# Tokens of the clients alive now, so that a token that turns up outside a query (in an
+# error body echoed back, say) is caught too. Counted, since clients may share a token.
+_tokens: dict[str, int] = {}
+
+# Loggers whose records may carry a URL. Filters on a logger do not see records of its child
+# loggers, so httpcore's children are listed one by one.
+_LOGGERS = (
+    "smtpeter",
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.connection_pool",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+
+
+def remember_token(token: str, owner: object) -> None:
+    """Redact ``token`` wherever it appears, for as long as ``owner`` lives."""
+    _tokens[token] = _tokens.get(token, 0) + 1
+    weakref.finalize(owner, forget_token, token)
+
+
+def forget_token(token: str) -> None:
+    count = _tokens.get(token, 0) - 1
+    if count > 0:
+        _tokens[token] = count
+    else:
+        _tokens.pop(token, None)
+
+
+def redact(text: str) -> str:
+    """``text`` with every access token replaced by ``[REDACTED]``."""
+    text = _QUERY_TOKEN.sub(lambda m: m.group(1) + REDACTED, text)
+    for token in list(_tokens):
+        if token in text:
+            text = text.replace(token, REDACTED)
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites a record's message with the token redacted; never drops a record."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken record is the logging module's to report
+            return True
+        cleaned = redact(message)
+        if cleaned != message:
+            record.msg = cleaned
+            record.args = None
+        return True
+
+
+_FILTER = RedactingFilter()
+
+
+def install_log_filter() -> None:
+    """Attach the redacting filter to every logger that may see a URL (idempotent)."""
+    for name in _LOGGERS:
+        logger = logging.getLogger(name)
+        if _FILTER not in logger.filters:
+            logger.addFilter(_FILTER)
+
+
+def setup_logging_from_env() -> None:
+    """``SMTPETER_LOG=debug|info`` prints the SDK's (and httpx's) log records to stderr."""
+    level_name = os.environ.get(LOG_ENV, "").strip().upper()
+    if level_name not in ("DEBUG", "INFO"):
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("[%(asctime)s %(levelname)s %(name)s] %(message)s"))
+    handler.addFilter(_FILTER)
+    for name in ("smtpeter", "httpx"):
+        logger = logging.getLogger(name)
+        logger.setLevel(level_name)
+        logger.addHandler(handler)
