@@ -1,0 +1,207 @@
+"""The ``smtpeter`` command: send a message, or run the local sandbox.
+
+Exit status: 0 on success, 2 for bad usage or input refused before sending, 1 for an error
+answer from the API or a failed connection; each failure prints one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn, cast
+
+import httpx
+from smtpeter_client.api.sending import send as send_endpoint
+
+from ._attachments import Attachment
+from ._client import SMTPeter
+from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, TOKEN_ENV
+from ._exceptions import APIError, SMTPeterError, ValidationError
+from ._redact import REDACTED, redact
+from ._validation import Encoding, SendParams, build_send_body
+from ._version import __version__
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_API, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="smtpeter",
+        description="Send mail through SMTPeter's REST API, or run a local sandbox of it.",
+        epilog=f"The access token comes from ${TOKEN_ENV}; the API's address from "
+        f"${BASE_URL_ENV} (default {DEFAULT_BASE_URL}).",
+    )
+    parser.add_argument("--version", action="version", version=f"smtpeter {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+
+    send = commands.add_parser(
+        "send",
+        help="send a message and print its message ids",
+        description="Send a message and print one 'MESSAGE-ID RECIPIENT' line per recipient. "
+        "Give the content as --text/--text-file and/or --html-file, or a ready message as --eml.",
+        epilog="Exit status: 0 sent, 1 API or connection error, 2 bad usage or refused input.",
+    )
+    send.add_argument(
+        "-r",
+        "--recipient",
+        dest="recipients",
+        action="append",
+        required=True,
+        metavar="ADDRESS",
+        help="address to deliver to (repeat for several recipients)",
+    )
+    send.add_argument("--from", dest="from_", metavar="ADDRESS", help="the From: header")
+    send.add_argument("--to", action="append", metavar="ADDRESS", help="a To: address (repeat)")
+    send.add_argument("--cc", action="append", metavar="ADDRESS", help="a Cc: address (repeat)")
+    send.add_argument("--reply-to", action="append", metavar="ADDRESS", help="a Reply-To: address")
+    send.add_argument("--envelope", metavar="ADDRESS", help="envelope address for bounces")
+    send.add_argument("--subject", help="the subject line")
+    text = send.add_mutually_exclusive_group()
+    text.add_argument("--text", help="the plain-text version")
+    text.add_argument("--text-file", type=Path, metavar="FILE", help="read the text from FILE")
+    send.add_argument("--html-file", type=Path, metavar="FILE", help="read the HTML from FILE")
+    send.add_argument(
+        "--attach", action="append", type=Path, metavar="FILE", help="attach FILE (repeat)"
+    )
+    send.add_argument("--tag", action="append", metavar="TAG", help="tag the message (repeat)")
+    send.add_argument(
+        "--eml", type=Path, metavar="FILE", help="send the ready MIME message in FILE as it is"
+    )
+    send.add_argument("--form", action="store_true", help="send form-encoded instead of JSON")
+    send.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print the request that would be sent (token redacted) and send nothing",
+    )
+    send.add_argument("--timeout", type=float, metavar="SECONDS", help="overall timeout")
+    send.add_argument("--max-retries", type=int, metavar="N", help="retries when safe (default 2)")
+
+    sandbox = commands.add_parser(
+        "sandbox",
+        help="run a local SMTPeter sandbox over HTTPS",
+        description="Run a local server that speaks SMTPeter's API over HTTPS with a test CA, "
+        "keeps every message it is sent (as .eml files with --mail-dir), and sends nothing on.",
+    )
+    sandbox.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    sandbox.add_argument("--port", type=int, default=8465, help="port (default 8465; 0 = any)")
+    sandbox.add_argument("--mail-dir", type=Path, metavar="DIR", help="write each message here")
+    sandbox.add_argument("--token", help="the token clients must use (default: a new random one)")
+    return parser
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError(str(path), f"cannot be read as UTF-8 text ({exc})") from None
+
+
+def _send_params(args: argparse.Namespace) -> SendParams:
+    params: dict[str, Any] = {}
+    if len(args.recipients) == 1:
+        params["recipient"] = args.recipients[0]
+    else:
+        params["recipients"] = args.recipients
+    params.update(
+        from_=args.from_,
+        to=args.to,
+        cc=args.cc,
+        replyto=args.reply_to,
+        envelope=args.envelope,
+        subject=args.subject,
+        text=_read_text(args.text_file) if args.text_file else args.text,
+        html=_read_text(args.html_file) if args.html_file else None,
+        tags=args.tag,
+    )
+    if args.eml:
+        try:
+            params["mime"] = args.eml.read_bytes()
+        except OSError as exc:
+            raise ValidationError("--eml", f"cannot be read ({exc.strerror})") from None
+    if args.attach:
+        try:
+            params["attachments"] = [Attachment.from_path(path) for path in args.attach]
+        except OSError as exc:
+            raise ValidationError("--attach", f"{exc.filename}: {exc.strerror}") from None
+    return cast(SendParams, {k: v for k, v in params.items() if v is not None})
+
+
+def _dry_run(params: SendParams, encoding: Encoding, base_url: str) -> None:
+    kwargs = send_endpoint._get_kwargs(body=build_send_body(params, encoding))
+    print(
+        f"{kwargs['method'].upper()} {base_url.rstrip('/')}{kwargs['url']}?access_token={REDACTED}"
+    )
+    print(f"Content-Type: {kwargs['headers']['Content-Type']}")
+    print()
+    if "json" in kwargs:
+        print(json.dumps(kwargs["json"], indent=2, ensure_ascii=False))
+    else:
+        body = httpx.Request("POST", base_url, data=kwargs["data"]).read()
+        print(body.decode("ascii"))
+
+
+def _send(args: argparse.Namespace) -> int:
+    params = _send_params(args)
+    encoding: Encoding = "form" if args.form else "json"
+    if args.dry_run:
+        _dry_run(params, encoding, os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
+        return EXIT_OK
+    options: dict[str, Any] = {}
+    if args.timeout is not None:
+        options["timeout"] = args.timeout
+    if args.max_retries is not None:
+        options["max_retries"] = args.max_retries
+    with SMTPeter(**options) as client:
+        result = client.send(encoding=encoding, **params)
+    for message_id, recipient in result.message_ids.items():
+        print(f"{message_id} {recipient}")
+    if not result.message_ids:
+        print("accepted (SMTPeter returned no message ids)")
+    return EXIT_OK
+
+
+def _sandbox(args: argparse.Namespace) -> int:
+    try:
+        from .sandbox import serve
+    except ImportError as exc:  # the [sandbox] extra is not installed
+        raise ValidationError(
+            "sandbox", f"needs 'pip install smtpeter[sandbox]' ({exc.name})"
+        ) from None
+    serve(host=args.host, port=args.port, mail_dir=args.mail_dir, token=args.token)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "send":
+            return _send(args)
+        return _sandbox(args)
+    except (ValidationError, ValueError) as exc:
+        print(f"smtpeter: refused: {redact(str(exc))}", file=sys.stderr)
+        return EXIT_USAGE
+    except APIError as exc:
+        print(f"smtpeter: {type(exc).__name__}: {redact(str(exc))}", file=sys.stderr)
+        return EXIT_API
+    except SMTPeterError as exc:  # no token, and the like: a usage problem
+        print(f"smtpeter: {redact(str(exc))}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
