@@ -38,9 +38,11 @@ $(NODE_STAMP): tools/package.json tools/package-lock.json
 define generate_into
 	rm -rf $(1)
 	mkdir -p $(dir $(1))
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate \
+	@# The generator drops what it cannot handle with only a warning: any warning fails here.
+	out=$$(PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate \
 		--path openapi.yaml --config openapi-config.yaml \
-		--custom-template-path templates --meta none --output-path $(1) >/dev/null
+		--custom-template-path templates --meta none --output-path $(1) 2>&1); \
+	if grep -qiE "warning|error" <<<"$$out"; then echo "$$out"; exit 1; fi
 	touch $(1)/py.typed
 endef
 

@@ -12,8 +12,9 @@ import asyncio
 import copy
 import logging
 import time
+from collections.abc import Callable
 from types import ModuleType, TracebackType
-from typing import Any, Self, Unpack
+from typing import Any, Self, TypeVar, Unpack
 
 import httpx
 from smtpeter_client import Client as GeneratedClient
@@ -39,6 +40,7 @@ from ._validation import Encoding, SendParams, build_send_body
 __all__ = ["AsyncSMTPeter", "SMTPeter"]
 
 logger = logging.getLogger("smtpeter")
+_T = TypeVar("_T")
 
 # Patched by tests so that backoff does not slow them down.
 _sleep = time.sleep
@@ -94,9 +96,14 @@ class _Base:
         kwargs["timeout"] = self._config.timeout
         return kwargs
 
-    def _parse(self, module: ModuleType, response: httpx.Response) -> Any:
+    def _send_result(self, module: ModuleType, response: httpx.Response) -> SendResult:
+        return self._parse(module, response, SendResult.from_parsed)
+
+    def _parse(
+        self, module: ModuleType, response: httpx.Response, convert: Callable[[Any], _T]
+    ) -> _T:
         try:
-            return module._parse_response(client=self._parser, response=response)
+            return convert(module._parse_response(client=self._parser, response=response))
         except ValueError as exc:  # JSONDecodeError included
             raise APIError(
                 f"SMTPeter answered {response.status_code} with a body that could not be read "
@@ -184,12 +191,12 @@ class SMTPeter(_Base):
         :class:`APIConnectionError` when no answer came back.
         """
         request = self._send_body(kwargs, encoding)
-        return SendResult.from_parsed(self._parse(send, self._request(request, False)))
+        return self._send_result(send, self._request(request, False))
 
     def resend(self, message_id: str) -> SendResult:
         """Deliver an archived message again, under a new message id."""
         request = self._resend_body(message_id)
-        return SendResult.from_parsed(self._parse(resend, self._request(request, False)))
+        return self._send_result(resend, self._request(request, False))
 
     def _request(self, kwargs: dict[str, Any], idempotent: bool) -> httpx.Response:
         kwargs = self._prepare(kwargs)
@@ -262,12 +269,12 @@ class AsyncSMTPeter(_Base):
     ) -> SendResult:
         """Send a message; see :meth:`SMTPeter.send`."""
         request = self._send_body(kwargs, encoding)
-        return SendResult.from_parsed(self._parse(send, await self._request(request, False)))
+        return self._send_result(send, await self._request(request, False))
 
     async def resend(self, message_id: str) -> SendResult:
         """Deliver an archived message again, under a new message id."""
         request = self._resend_body(message_id)
-        return SendResult.from_parsed(self._parse(resend, await self._request(request, False)))
+        return self._send_result(resend, await self._request(request, False))
 
     async def _request(self, kwargs: dict[str, Any], idempotent: bool) -> httpx.Response:
         kwargs = self._prepare(kwargs)
@@ -312,7 +319,7 @@ class Messages:
     def _get(self, part: str, message_id: str) -> str:
         module = _PARTS[part]
         response = self._client._request(self._client._message_path(module, message_id), True)
-        return str(self._client._parse(module, response))
+        return self._client._parse(module, response, str)
 
     def recipient(self, message_id: str) -> str:
         """The address the message was delivered to."""
@@ -345,7 +352,7 @@ class AsyncMessages:
         module = _PARTS[part]
         request = self._client._message_path(module, message_id)
         response = await self._client._request(request, True)
-        return str(self._client._parse(module, response))
+        return self._client._parse(module, response, str)
 
     async def recipient(self, message_id: str) -> str:
         """The address the message was delivered to."""

@@ -242,11 +242,16 @@ def _patch(value: object) -> list[dict[str, Any]]:
             raise _fail(field, "only op, path, from and value are allowed")
         if op.get("op") not in _PATCH_OPS:
             raise _fail(f"{field}.op", f"must be one of {', '.join(sorted(_PATCH_OPS))}")
+        needs = {"move": ("path", "from"), "copy": ("path", "from")}.get(op["op"], ("path",))
         for key in ("path", "from"):
-            if key in op or key == "path":
-                pointer = _string(f"{field}.{key}", op.get(key))
+            if key in needs and key not in op:
+                raise _fail(f"{field}.{key}", f"is required for op {op['op']!r}")
+            if key in op:
+                pointer = _string(f"{field}.{key}", op[key])
                 if pointer and not pointer.startswith("/"):
                     raise _fail(f"{field}.{key}", "must be a JSON pointer starting with '/'")
+        if op["op"] in ("add", "replace", "test") and "value" not in op:
+            raise _fail(f"{field}.value", f"is required for op {op['op']!r}")
         operations.append(dict(op))
     return operations
 

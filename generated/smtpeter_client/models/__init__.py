@@ -3,8 +3,8 @@
 from .data_attachment import DataAttachment
 from .dsn import Dsn
 from .dsn_ret import DsnRet
-from .event import Event
-from .event_data import EventData
+from .event_record import EventRecord
+from .event_record_data import EventRecordData
 from .event_type import EventType
 from .extra_headers import ExtraHeaders
 from .images import Images
@@ -26,8 +26,8 @@ __all__ = (
     "DataAttachment",
     "Dsn",
     "DsnRet",
-    "Event",
-    "EventData",
+    "EventRecord",
+    "EventRecordData",
     "EventType",
     "ExtraHeaders",
     "Images",

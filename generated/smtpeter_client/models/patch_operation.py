@@ -14,12 +14,15 @@ T = TypeVar("T", bound="PatchOperation")
 @_attrs_define
 class PatchOperation:
     """One RFC 6902 JSON Patch operation, applied to the template document.
+    `add`, `replace` and `test` need a `value`; `move` and `copy` a `from`
+    (RFC 6902 rules that clients check; they are not expressed here because
+    conditional schemas trip up several code generators).
 
-    Attributes:
-        op (PatchOp):
-        path (str): A JSON Pointer (RFC 6901) into the template.
-        from_ (str | Unset): The source pointer, for `move` and `copy`.
-        value (Any | Unset): The value, for `add`, `replace` and `test`.
+        Attributes:
+            op (PatchOp):
+            path (str): A JSON Pointer (RFC 6901) into the template.
+            from_ (str | Unset): The source pointer, for `move` and `copy`.
+            value (Any | Unset): The value, for `add`, `replace` and `test`.
     """
 
     op: PatchOp

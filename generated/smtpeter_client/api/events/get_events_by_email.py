@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.event import Event
+from ...models.event_record import EventRecord
 from ...types import UNSET, Response, Unset
 
 
@@ -48,12 +48,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[Event] | str | None:
+) -> list[EventRecord] | str | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = Event.from_dict(response_200_item_data)
+            response_200_item = EventRecord.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -75,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[Event] | str]:
+) -> Response[list[EventRecord] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +91,7 @@ def sync_detailed(
     start: datetime.date | Unset = UNSET,
     end: datetime.date | Unset = UNSET,
     tags: str | Unset = UNSET,
-) -> Response[list[Event] | str]:
+) -> Response[list[EventRecord] | str]:
     """Events of one recipient address
 
     Args:
@@ -105,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Event] | str]
+        Response[list[EventRecord] | str]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +129,7 @@ def sync(
     start: datetime.date | Unset = UNSET,
     end: datetime.date | Unset = UNSET,
     tags: str | Unset = UNSET,
-) -> list[Event] | str | None:
+) -> list[EventRecord] | str | None:
     """Events of one recipient address
 
     Args:
@@ -143,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Event] | str
+        list[EventRecord] | str
     """
 
     return sync_detailed(
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     start: datetime.date | Unset = UNSET,
     end: datetime.date | Unset = UNSET,
     tags: str | Unset = UNSET,
-) -> Response[list[Event] | str]:
+) -> Response[list[EventRecord] | str]:
     """Events of one recipient address
 
     Args:
@@ -176,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Event] | str]
+        Response[list[EventRecord] | str]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +198,7 @@ async def asyncio(
     start: datetime.date | Unset = UNSET,
     end: datetime.date | Unset = UNSET,
     tags: str | Unset = UNSET,
-) -> list[Event] | str | None:
+) -> list[EventRecord] | str | None:
     """Events of one recipient address
 
     Args:
@@ -212,7 +212,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Event] | str
+        list[EventRecord] | str
     """
 
     return (

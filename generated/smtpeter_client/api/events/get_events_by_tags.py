@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.event import Event
+from ...models.event_record import EventRecord
 from ...types import UNSET, Response, Unset
 
 
@@ -45,12 +45,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[Event] | str | None:
+) -> list[EventRecord] | str | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = Event.from_dict(response_200_item_data)
+            response_200_item = EventRecord.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -72,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[Event] | str]:
+) -> Response[list[EventRecord] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: datetime.date | Unset = UNSET,
     end: datetime.date | Unset = UNSET,
-) -> Response[list[Event] | str]:
+) -> Response[list[EventRecord] | str]:
     """Events of the messages carrying one or more tags
 
     Args:
@@ -100,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Event] | str]
+        Response[list[EventRecord] | str]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +122,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start: datetime.date | Unset = UNSET,
     end: datetime.date | Unset = UNSET,
-) -> list[Event] | str | None:
+) -> list[EventRecord] | str | None:
     """Events of the messages carrying one or more tags
 
     Args:
@@ -135,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Event] | str
+        list[EventRecord] | str
     """
 
     return sync_detailed(
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: datetime.date | Unset = UNSET,
     end: datetime.date | Unset = UNSET,
-) -> Response[list[Event] | str]:
+) -> Response[list[EventRecord] | str]:
     """Events of the messages carrying one or more tags
 
     Args:
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Event] | str]
+        Response[list[EventRecord] | str]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +185,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: datetime.date | Unset = UNSET,
     end: datetime.date | Unset = UNSET,
-) -> list[Event] | str | None:
+) -> list[EventRecord] | str | None:
     """Events of the messages carrying one or more tags
 
     Args:
@@ -198,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Event] | str
+        list[EventRecord] | str
     """
 
     return (

@@ -1,34 +1,64 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="EventData")
+from ..models.event_type import EventType, check_event_type
+
+if TYPE_CHECKING:
+    from ..models.event_record_data import EventRecordData
+
+
+T = TypeVar("T", bound="EventRecord")
 
 
 @_attrs_define
-class EventData:
-    """The fields of the matching log file's record."""
+class EventRecord:
+    """
+    Attributes:
+        event (EventType):
+        data (EventRecordData): The fields of the matching log file's record.
+    """
 
+    event: EventType
+    data: EventRecordData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        event: str = self.event
+
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "data": data,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_data = cls()
+        from ..models.event_record_data import EventRecordData  # noqa: PLC0415
 
-        event_data.additional_properties = d
-        return event_data
+        d = dict(src_dict)
+        event = check_event_type(d.pop("event"))
+
+        data = EventRecordData.from_dict(d.pop("data"))
+
+        event_record = cls(
+            event=event,
+            data=data,
+        )
+
+        event_record.additional_properties = d
+        return event_record
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,64 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.event_type import EventType, check_event_type
-
-if TYPE_CHECKING:
-    from ..models.event_data import EventData
-
-
-T = TypeVar("T", bound="Event")
+T = TypeVar("T", bound="EventRecordData")
 
 
 @_attrs_define
-class Event:
-    """
-    Attributes:
-        event (EventType):
-        data (EventData): The fields of the matching log file's record.
-    """
+class EventRecordData:
+    """The fields of the matching log file's record."""
 
-    event: EventType
-    data: EventData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event: str = self.event
-
-        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event": event,
-                "data": data,
-            }
-        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_data import EventData  # noqa: PLC0415
-
         d = dict(src_dict)
-        event = check_event_type(d.pop("event"))
+        event_record_data = cls()
 
-        data = EventData.from_dict(d.pop("data"))
-
-        event = cls(
-            event=event,
-            data=data,
-        )
-
-        event.additional_properties = d
-        return event
+        event_record_data.additional_properties = d
+        return event_record_data
 
     @property
     def additional_keys(self) -> list[str]:
