@@ -13,6 +13,7 @@ import tracemalloc
 from collections.abc import Callable
 
 import httpx
+
 import smtpeter
 from smtpeter._validation import build_send_body
 

@@ -174,13 +174,12 @@ def _send(args: argparse.Namespace) -> int:
 
 def _sandbox(args: argparse.Namespace) -> int:
     try:
-        from .sandbox import serve
+        from .sandbox import run_sandbox
     except ImportError as exc:  # the [sandbox] extra is not installed
         raise ValidationError(
             "sandbox", f"needs 'pip install smtpeter[sandbox]' ({exc.name})"
         ) from None
-    serve(host=args.host, port=args.port, mail_dir=args.mail_dir, token=args.token)
-    return EXIT_OK
+    return run_sandbox(host=args.host, port=args.port, mail_dir=args.mail_dir, token=args.token)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
