@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, NoReturn, cast
 
 import httpx
+
 from smtpeter_client.api.sending import send as send_endpoint
 
 from ._attachments import Attachment

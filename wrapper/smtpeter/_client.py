@@ -17,6 +17,7 @@ from types import ModuleType, TracebackType
 from typing import Any, Self, TypeVar, Unpack
 
 import httpx
+
 from smtpeter_client import Client as GeneratedClient
 from smtpeter_client.api.messages import (
     get_envelope,

@@ -8,6 +8,7 @@ a :class:`ValidationError` naming the field and the rule; values are converted f
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Mapping, Sequence
 from email.message import EmailMessage, Message
@@ -65,7 +66,7 @@ _HEADER_NAME = re.compile(r"[Xx]-[!-9;-~]+")
 _TAG = re.compile(r"[^\s;]+")
 _MEDIA_TYPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*")
 _DELIVER_TIME = re.compile(
-    r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d"
+    r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
 )
 _BASE64 = re.compile(r"[A-Za-z0-9+/\r\n]*={0,2}[\r\n]*")
 _PATCH_OPS = frozenset({"add", "remove", "replace", "move", "copy", "test"})
@@ -114,6 +115,26 @@ def _addresses(field: str, value: object) -> str | list[str]:
     raise _fail(field, "must be a string or a list of strings")
 
 
+def _json(field: str, value: object) -> Any:
+    """A copy of ``value`` made of JSON types only (str keys, finite numbers)."""
+    if value is None or isinstance(value, str | bool | int):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise _fail(field, "numbers must be finite")
+        return value
+    if isinstance(value, Mapping):
+        copy: dict[str, Any] = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise _fail(field, f"keys must be strings, not {type(key).__name__}")
+            copy[key] = _json(f"{field}[{key!r}]", item)
+        return copy
+    if isinstance(value, list | tuple):
+        return [_json(f"{field}[{i}]", item) for i, item in enumerate(value)]
+    raise _fail(field, f"{type(value).__name__} is not a JSON value")
+
+
 def _variables(field: str, value: object) -> dict[str, Any]:
     if not isinstance(value, Mapping):
         raise _fail(field, "must be a mapping of variable names to values")
@@ -123,7 +144,8 @@ def _variables(field: str, value: object) -> dict[str, Any]:
                 f"{field}[{name!r}]",
                 "variable names are letters, digits, '-' and '_', starting with a letter",
             )
-    return dict(value)
+    copy: dict[str, Any] = _json(field, value)
+    return copy
 
 
 def _recipients(value: object) -> list[str] | dict[str, dict[str, Any]]:
@@ -226,7 +248,8 @@ def _template(value: object) -> int | str | dict[str, Any]:
             raise _fail("template", "the name may not be empty")
         return value
     if isinstance(value, Mapping):
-        return dict(value)
+        document: dict[str, Any] = _json("template", value)
+        return document
     raise _fail("template", "must be an id, a name or a template document")
 
 
@@ -240,7 +263,7 @@ def _patch(value: object) -> list[dict[str, Any]]:
             raise _fail(field, "must be a mapping with op and path")
         if set(op) - {"op", "path", "from", "value"}:
             raise _fail(field, "only op, path, from and value are allowed")
-        if op.get("op") not in _PATCH_OPS:
+        if not isinstance(op.get("op"), str) or op["op"] not in _PATCH_OPS:
             raise _fail(f"{field}.op", f"must be one of {', '.join(sorted(_PATCH_OPS))}")
         needs = {"move": ("path", "from"), "copy": ("path", "from")}.get(op["op"], ("path",))
         for key in ("path", "from"):
@@ -252,7 +275,7 @@ def _patch(value: object) -> list[dict[str, Any]]:
                     raise _fail(f"{field}.{key}", "must be a JSON pointer starting with '/'")
         if op["op"] in ("add", "replace", "test") and "value" not in op:
             raise _fail(f"{field}.value", f"is required for op {op['op']!r}")
-        operations.append(dict(op))
+        operations.append(_json(field, op))
     return operations
 
 
@@ -269,7 +292,12 @@ def _deliver_time(value: object) -> str:
     if isinstance(value, dt.datetime):
         if value.tzinfo is None or value.utcoffset() is None:
             raise _fail("maxdelivertime", "needs a timezone-aware datetime (e.g. tzinfo=UTC)")
-        return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S")
+        try:
+            utc = value.astimezone(dt.UTC)
+        except OverflowError:
+            raise _fail("maxdelivertime", "is out of range once converted to UTC") from None
+        # Not strftime: it does not pad years before 1000 to four digits on every platform.
+        return f"{utc.year:04d}-{utc:%m-%d %H:%M:%S}"
     text = _string("maxdelivertime", value)
     if not _DELIVER_TIME.fullmatch(text):
         raise _fail("maxdelivertime", "must be a datetime or a UTC time as 'YYYY-MM-DD hh:mm:ss'")
@@ -283,14 +311,14 @@ def _dsn(value: object) -> dict[str, str]:
     for key, item in value.items():
         if key == "notify":
             parts = item.split(",") if isinstance(item, str) else item
-            if not isinstance(parts, Sequence) or not parts:
+            if not isinstance(parts, list | tuple) or not parts:
                 raise _fail("dsn.notify", "must be a string or a list of strings")
             for part in parts:
-                if part not in _DSN_NOTIFY:
+                if not isinstance(part, str) or part not in _DSN_NOTIFY:
                     raise _fail("dsn.notify", f"values are {', '.join(sorted(_DSN_NOTIFY))}")
             wire[key] = ",".join(parts)
         elif key == "ret":
-            if item not in _DSN_RET:
+            if not isinstance(item, str) or item not in _DSN_RET:
                 raise _fail("dsn.ret", "must be FULL or HDRS")
             wire[key] = item
         elif key in ("envid", "orcpt"):
@@ -310,7 +338,7 @@ def _boolean(field: str, value: object) -> bool:
 
 
 def _images(value: object) -> str:
-    if value not in _IMAGES:
+    if not isinstance(value, str) or value not in _IMAGES:
         raise _fail("images", "must be 'hosted' or 'default'")
     return str(value)
 

@@ -1,0 +1,31 @@
+"""A local stand-in for SMTPeter's v1 API, for development and tests.
+
+One ASGI application (:func:`create_app`) answers send, resend, the archived-message methods
+and events as ``openapi.yaml`` describes them, and checks every request against that
+document. Messages are built as SMTPeter would build them, kept in memory and, with a mail
+folder, written as ``.eml`` files. Nothing is ever delivered.
+
+- :func:`serve` / :func:`run_sandbox` run it over HTTPS in the foreground
+  (``smtpeter sandbox``);
+- :func:`running_sandbox` runs it over HTTPS in a background thread for a ``with`` block;
+- :func:`smtpeter.testing.outbox` runs it in-process, without sockets, for tests.
+
+Needs the ``sandbox`` extra (starlette, uvicorn, trustme, openapi-core, pyyaml).
+"""
+
+from ._app import SandboxApp, create_app
+from ._server import RunningSandbox, run_sandbox, running_sandbox, serve
+from ._store import MessageStore, StoredMessage
+from ._tls import default_state_dir
+
+__all__ = [
+    "MessageStore",
+    "RunningSandbox",
+    "SandboxApp",
+    "StoredMessage",
+    "create_app",
+    "default_state_dir",
+    "run_sandbox",
+    "running_sandbox",
+    "serve",
+]

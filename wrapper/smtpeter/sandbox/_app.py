@@ -1,0 +1,206 @@
+"""The sandbox's ASGI application: SMTPeter's v1 API as openapi.yaml describes it."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from . import _parts
+from ._mime import BuildError, build_message, template_id
+from ._personalize import personal_data
+from ._store import MessageStore, StoredMessage
+from ._validate import Operation, RequestRejected, Validated, operations, validate
+
+__all__ = ["SandboxApp", "create_app"]
+
+_TOKEN_PARAMETER = "access_token"  # noqa: S105 - a parameter name, not a secret
+
+
+class SandboxApp:
+    """An ASGI application speaking SMTPeter's API, with the archive it fills.
+
+    ``token`` is the access token it accepts; None accepts any non-empty token.
+    """
+
+    def __init__(self, *, token: str | None, mail_dir: Path | None) -> None:
+        self.token = token
+        self.store = MessageStore(mail_dir)
+        handlers: Mapping[str, Callable[[Validated], Response]] = {
+            "send": self._send,
+            "resend": self._resend,
+            "getRecipient": lambda call: _text(self._message(call).recipient),
+            "getEnvelope": lambda call: _text(self._message(call).envelope),
+            "getText": lambda call: _text(_parts.body_text(self._message(call).message, "plain")),
+            "getHtml": lambda call: _text(_parts.body_text(self._message(call).message, "html")),
+            "getHeaders": lambda call: _text(_parts.header_section(self._message(call).raw)),
+            "listAttachments": lambda call: self._listing(call, _parts.attachments),
+            "getAttachment": lambda call: self._part(call, _parts.attachments),
+            "listEmbeds": lambda call: self._listing(call, _parts.embeds),
+            "getEmbed": lambda call: self._part(call, _parts.embeds),
+            "getEventsByMessage": lambda call: self._events(call, message_id="message_id"),
+            "getEventsByEmail": lambda call: self._events(call, email_address="address"),
+            "getEventsByTemplate": lambda call: self._events(call, template_id="template"),
+            "getEventsByTags": lambda call: self._events(call, tags="tags"),
+        }
+        routes = [
+            Route(op.route, self._endpoint(op, handlers.get(op.operation_id)), methods=[op.method])
+            for op in operations()
+        ]
+        self.starlette = Starlette(routes=routes)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.starlette(scope, receive, send)
+
+    def _endpoint(
+        self, operation: Operation, handler: Callable[[Validated], Response] | None
+    ) -> Callable[[Request], Awaitable[Response]]:
+        async def endpoint(request: Request) -> Response:
+            try:
+                self._authorize(request.query_params.get(_TOKEN_PARAMETER))
+                call = validate(
+                    operation,
+                    path=request.url.path,
+                    query=request.query_params.multi_items(),
+                    body=await request.body(),
+                    content_type=request.headers.get("content-type"),
+                )
+                if handler is None:
+                    raise RequestRejected(501, f"the sandbox does not implement {operation.path}")
+                return handler(call)
+            except RequestRejected as rejected:
+                return PlainTextResponse(rejected.explanation, status_code=rejected.status)
+
+        endpoint.__name__ = operation.operation_id
+        return endpoint
+
+    def _authorize(self, given: str | None) -> None:
+        if not given:
+            raise RequestRejected(401, "missing access token (the access_token parameter)")
+        if self.token is not None and not secrets.compare_digest(given, self.token):
+            raise RequestRejected(401, "invalid access token")
+
+    def _message(self, call: Validated) -> StoredMessage:
+        message = self.store.get(call.path["message_id"])
+        if message is None:
+            raise RequestRejected(404, f"no message with id {call.path['message_id']}")
+        return message
+
+    def _send(self, call: Validated) -> Response:
+        request: dict[str, Any] = dict(call.body)
+        recipients = _recipients(request)
+        if not any(key in request for key in ("mime", "template", "text", "html")):
+            raise RequestRejected(400, "no content: give mime, template, text or html")
+        now = datetime.now(UTC)
+        built = []
+        for recipient in recipients:
+            message_id = secrets.token_hex(16)
+            data = personal_data(request, recipient)
+            try:
+                raw = build_message(request, data, message_id, now)
+            except BuildError as exc:
+                raise RequestRejected(400, str(exc)) from exc
+            built.append(_stored(message_id, recipient, raw, request, data, now))
+        for message in built:
+            self.store.add(message)
+        return JSONResponse({m.message_id: m.recipient for m in built})
+
+    def _resend(self, call: Validated) -> Response:
+        original_id: str = call.body["message"]
+        original = self.store.get(original_id)
+        if original is None:
+            raise RequestRejected(404, f"no message with id {original_id}")
+        now = datetime.now(UTC)
+        message_id = secrets.token_hex(16)
+        try:
+            raw = build_message(original.request, original.data, message_id, now)
+        except BuildError as exc:  # pragma: no cover - it was built once already
+            raise RequestRejected(400, str(exc)) from exc
+        message = _stored(message_id, original.recipient, raw, original.request, original.data, now)
+        message.resent_from = original_id
+        self.store.add(message)
+        return JSONResponse({message_id: original.recipient})
+
+    def _listing(
+        self, call: Validated, select: Callable[[EmailMessage], list[_parts.Part]]
+    ) -> Response:
+        return JSONResponse([part.listing() for part in select(self._message(call).message)])
+
+    def _part(
+        self, call: Validated, select: Callable[[EmailMessage], list[_parts.Part]]
+    ) -> Response:
+        found = _parts.find_part(select(self._message(call).message), call.path["part"])
+        if found is None:
+            raise RequestRejected(404, f"the message has no item {call.path['part']!r}")
+        return Response(found.content, media_type=found.type)
+
+    def _events(self, call: Validated, **by_parameter: str) -> Response:
+        """Events filtered by the path parameters named in ``by_parameter`` and the query."""
+        filters: dict[str, Any] = {key: call.path[name] for key, name in by_parameter.items()}
+        tags = [*filters.pop("tags", "").split(";"), *call.query.get("tags", "").split(";")]
+        found = self.store.events(
+            tags=[tag for tag in tags if tag],
+            start=call.query.get("start"),
+            end=call.query.get("end"),
+            **filters,
+        )
+        return JSONResponse(found)
+
+
+def create_app(
+    *,
+    token: str | None = "sandbox-token",  # noqa: S107 - the sandbox's well-known test token
+    mail_dir: Path | None = None,
+) -> SandboxApp:
+    """A new sandbox application with an empty archive.
+
+    ``token`` is the one access token accepted (None accepts any non-empty token);
+    ``mail_dir``, when given, receives every message as ``<message_id>.eml``.
+    """
+    return SandboxApp(token=token, mail_dir=mail_dir)
+
+
+def _text(content: str) -> Response:
+    return PlainTextResponse(content)
+
+
+def _recipients(request: Mapping[str, Any]) -> list[str]:
+    if "recipient" in request and "recipients" in request:
+        raise RequestRejected(400, "recipient, recipients: give one of them, not both")
+    if "recipient" in request:
+        return [request["recipient"]]
+    if "recipients" in request:
+        return list(request["recipients"])
+    raise RequestRejected(
+        400, "recipient: a delivery address is required (recipient or recipients)"
+    )
+
+
+def _stored(
+    message_id: str,
+    recipient: str,
+    raw: bytes,
+    request: dict[str, Any],
+    data: dict[str, Any],
+    now: datetime,
+) -> StoredMessage:
+    return StoredMessage(
+        message_id=message_id,
+        recipient=recipient,
+        envelope=request.get("envelope") or "",
+        raw=raw,
+        request=request,
+        data=data,
+        received=now,
+        tags=tuple(request.get("tags") or ()),
+        template_id=template_id(request),
+    )

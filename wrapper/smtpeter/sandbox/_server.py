@@ -1,0 +1,273 @@
+"""Serve the sandbox over HTTPS on loopback with uvicorn, in the foreground or a thread."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import secrets
+import shlex
+import signal
+import socket
+import ssl
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING, Any, TextIO
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ._app import SandboxApp, create_app
+from ._store import MessageStore
+from ._tls import TlsFiles, default_state_dir, prepare_tls
+
+if TYPE_CHECKING:
+    import uvicorn
+
+__all__ = ["RunningSandbox", "run_sandbox", "running_sandbox", "serve"]
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8465
+_STARTUP_TIMEOUT = 15.0
+
+
+@dataclass(frozen=True)
+class RunningSandbox:
+    """A sandbox serving HTTPS in the background: where it is and how to trust it."""
+
+    base_url: str
+    """E.g. ``https://127.0.0.1:40123/v1``."""
+    ca_file: Path
+    """The PEM file of the CA that signed the server's certificate."""
+    token: str
+    """The access token the sandbox accepts."""
+    app: SandboxApp
+
+    @property
+    def store(self) -> MessageStore:
+        """The archive of everything sent to this sandbox."""
+        return self.app.store
+
+    def ssl_context(self) -> ssl.SSLContext:
+        """A client SSL context trusting the sandbox's CA (and nothing else)."""
+        return ssl.create_default_context(cafile=str(self.ca_file))
+
+
+def serve(
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    mail_dir: Path | None = None,
+    token: str | None = None,
+    *,
+    state_dir: Path | None = None,
+    out: TextIO | None = None,
+) -> None:
+    """Run the sandbox over HTTPS in the foreground until SIGINT or SIGTERM.
+
+    ``port`` 0 picks a free port. Without ``token`` a random one is made. The CA is kept in
+    ``state_dir`` (default :func:`default_state_dir`) so its file stays the same across
+    restarts. Prints the base URL, token, CA file and shell exports to ``out`` (stdout) before
+    serving, and one line per request (method, path, status; never the query) after.
+    Raises OSError when the address cannot be bound.
+    """
+    out = out or sys.stdout
+    with _StopOnSignals() as stopper:
+        token = token or secrets.token_urlsafe(24)
+        sock = _bind(host, port)
+        try:
+            tls = prepare_tls(state_dir or default_state_dir(), [host])
+            app = create_app(token=token, mail_dir=mail_dir.resolve() if mail_dir else None)
+            server = _server(_RequestLog(app, out), tls, log_config=True)
+            stopper.attach(server)
+            base_url = _base_url(host, sock.getsockname()[1])
+            print(_banner(base_url, token, tls.ca_file, app.store.mail_dir), file=out, flush=True)
+            server.run(sockets=[sock])
+        finally:
+            sock.close()
+    print("sandbox stopped", file=out, flush=True)
+
+
+def _banner(base_url: str, token: str, ca_file: Path, mail_dir: Path | None) -> str:
+    lines = [
+        f"SMTPeter sandbox listening on {base_url}",
+        f"access token:   {token}",
+        f"CA certificate: {ca_file}",
+    ]
+    if mail_dir is not None:
+        lines.append(f"mail folder:    {mail_dir}")
+    lines += [
+        "",
+        f"export SMTPETER_BASE_URL={shlex.quote(base_url)}",
+        f"export SSL_CERT_FILE={shlex.quote(str(ca_file))}",
+        f"export SMTPETER_TOKEN={shlex.quote(token)}",
+        "",
+        "Stop with Ctrl-C.",
+    ]
+    return "\n".join(lines)
+
+
+def run_sandbox(
+    *,
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    mail_dir: Path | None = None,
+    token: str | None = None,
+    state_dir: Path | None = None,
+) -> int:
+    """The ``smtpeter sandbox`` command: serve, and return the exit status (0 after a stop)."""
+    try:
+        serve(host, port, mail_dir, token, state_dir=state_dir)
+    except OSError as exc:
+        print(f"smtpeter sandbox: cannot serve on {host}:{port}: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+@contextlib.contextmanager
+def running_sandbox(
+    *,
+    mail_dir: Path | None = None,
+    token: str | None = None,
+    state_dir: Path | None = None,
+    host: str = DEFAULT_HOST,
+) -> Iterator[RunningSandbox]:
+    """Serve the sandbox over HTTPS on a free port in a background thread for the block.
+
+    Without ``state_dir`` the CA lives in a temporary folder removed afterwards; without
+    ``token`` a random one is made.
+    """
+    token = token or secrets.token_urlsafe(24)
+    with contextlib.ExitStack() as stack:
+        if state_dir is None:
+            state_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="smtpeter-")))
+        sock = stack.enter_context(_bind(host, 0))
+        tls = prepare_tls(state_dir, [host])
+        app = create_app(token=token, mail_dir=mail_dir)
+        server = _server(app, tls, log_config=False)
+        thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, name="smtpeter-sandbox", daemon=True
+        )
+        thread.start()
+        stack.callback(thread.join, _STARTUP_TIMEOUT)
+        stack.callback(setattr, server, "should_exit", True)
+        deadline = time.monotonic() + _STARTUP_TIMEOUT
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the sandbox server did not start")
+            time.sleep(0.005)
+        base_url = _base_url(host, sock.getsockname()[1])
+        yield RunningSandbox(base_url=base_url, ca_file=tls.ca_file, token=token, app=app)
+
+
+class _RequestLog:
+    """Prints ``METHOD /path STATUS`` per request; the query (with the token) never."""
+
+    def __init__(self, app: ASGIApp, out: TextIO) -> None:
+        self.app = app
+        self.out = out
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        status = 0
+
+        async def record(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        await self.app(scope, receive, record)
+        print(f"{scope['method']} {scope['path']} {status}", file=self.out, flush=True)
+
+
+def _server(app: ASGIApp, tls: TlsFiles, *, log_config: bool) -> uvicorn.Server:
+    import uvicorn
+
+    class Server(uvicorn.Server):
+        """Leaves signals alone: :func:`serve` stops it, and nothing re-raises them after."""
+
+        @contextlib.contextmanager
+        def capture_signals(self) -> Iterator[None]:
+            yield
+
+        async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+            # uvicorn closes idle keep-alive connections, but a TLS close then waits for the
+            # client's reply until the graceful timeout; drop the ones already closing.
+            closing = asyncio.ensure_future(super().shutdown(sockets))
+            while not closing.done():
+                await asyncio.sleep(0.05)
+                for connection in list(self.server_state.connections):
+                    transport = getattr(connection, "transport", None)
+                    if transport is not None and transport.is_closing():
+                        transport.abort()
+            await closing
+
+    options: dict[str, Any] = {} if log_config else {"log_config": None}
+    config = uvicorn.Config(
+        app,
+        interface="asgi3",
+        lifespan="off",
+        ssl_certfile=str(tls.cert_file),
+        ssl_keyfile=str(tls.key_file),
+        log_level="warning",
+        access_log=False,  # its lines would carry the query string, token included
+        timeout_graceful_shutdown=2,
+        **options,
+    )
+    return Server(config)
+
+
+class _StopOnSignals:
+    """SIGINT/SIGTERM stop the server (a second SIGINT forces it), even before it runs."""
+
+    def __init__(self) -> None:
+        self._server: uvicorn.Server | None = None
+        self._signals: list[int] = []
+        self._previous: dict[int, Any] = {}
+
+    def __enter__(self) -> _StopOnSignals:
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                self._previous[sig] = signal.signal(sig, self._handle)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)
+
+    def attach(self, server: uvicorn.Server) -> None:
+        self._server = server
+        if self._signals:
+            server.should_exit = True
+
+    def _handle(self, sig: int, frame: FrameType | None) -> None:
+        self._signals.append(sig)
+        if self._server is not None:
+            if self._server.should_exit and sig == signal.SIGINT:
+                self._server.force_exit = True
+            self._server.should_exit = True
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family, kind, proto, _, address = socket.getaddrinfo(
+        host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+    )[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(128)  # connections wait in the backlog until uvicorn serves them
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def _base_url(host: str, port: int) -> str:
+    return f"https://{f'[{host}]' if ':' in host else host}:{port}/v1"
