@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import itertools
 import logging
 import time
 from collections.abc import Callable
@@ -96,6 +97,29 @@ class _Base:
         kwargs["params"] = {**kwargs.get("params", {}), "access_token": self._config.token}
         kwargs["timeout"] = self._config.timeout
         return kwargs
+
+    def _retry_or_raise(
+        self,
+        kwargs: dict[str, Any],
+        attempt: int,
+        outcome: httpx.Response | httpx.TransportError,
+        idempotent: bool,
+    ) -> float:
+        """Seconds to wait before trying again, or raise the failure as our exception."""
+        error: APIError
+        if isinstance(outcome, httpx.TransportError):
+            retryable, error = connection_failure(outcome, idempotent=idempotent)
+            delay = retry_delay(attempt)
+        else:
+            retryable, error = status_failure(outcome, idempotent=idempotent)
+            delay = retry_delay(attempt, outcome.headers)
+        if not (retryable and attempt < self.max_retries):
+            if isinstance(outcome, Exception):
+                raise error from outcome
+            raise error
+        method = kwargs["method"].upper()
+        logger.info("Retrying %s (attempt %d) in %.2f s", method, attempt + 1, delay)
+        return delay
 
     def _send_result(self, module: ModuleType, response: httpx.Response) -> SendResult:
         return self._parse(module, response, SendResult.from_parsed)
@@ -201,27 +225,16 @@ class SMTPeter(_Base):
 
     def _request(self, kwargs: dict[str, Any], idempotent: bool) -> httpx.Response:
         kwargs = self._prepare(kwargs)
-        attempt = 0
-        while True:
+        for attempt in itertools.count():
             try:
                 response = self._http.request(**kwargs)
             except httpx.TransportError as exc:
-                retryable, error = connection_failure(exc, idempotent=idempotent)
-                if not (retryable and attempt < self.max_retries):
-                    raise error from exc
-                delay = retry_delay(attempt)
-            else:
-                if response.is_success:
-                    return response
-                retryable, status_error = status_failure(response, idempotent=idempotent)
-                if not (retryable and attempt < self.max_retries):
-                    raise status_error
-                delay = retry_delay(attempt, response.headers)
-            attempt += 1
-            logger.info(
-                "Retrying %s (attempt %d) in %.2f s", kwargs["method"].upper(), attempt, delay
-            )
-            _sleep(delay)
+                _sleep(self._retry_or_raise(kwargs, attempt, exc, idempotent))
+                continue
+            if response.is_success:
+                return response
+            _sleep(self._retry_or_raise(kwargs, attempt, response, idempotent))
+        raise AssertionError("unreachable")
 
 
 class AsyncSMTPeter(_Base):
@@ -279,27 +292,16 @@ class AsyncSMTPeter(_Base):
 
     async def _request(self, kwargs: dict[str, Any], idempotent: bool) -> httpx.Response:
         kwargs = self._prepare(kwargs)
-        attempt = 0
-        while True:
+        for attempt in itertools.count():
             try:
                 response = await self._http.request(**kwargs)
             except httpx.TransportError as exc:
-                retryable, error = connection_failure(exc, idempotent=idempotent)
-                if not (retryable and attempt < self.max_retries):
-                    raise error from exc
-                delay = retry_delay(attempt)
-            else:
-                if response.is_success:
-                    return response
-                retryable, status_error = status_failure(response, idempotent=idempotent)
-                if not (retryable and attempt < self.max_retries):
-                    raise status_error
-                delay = retry_delay(attempt, response.headers)
-            attempt += 1
-            logger.info(
-                "Retrying %s (attempt %d) in %.2f s", kwargs["method"].upper(), attempt, delay
-            )
-            await _async_sleep(delay)
+                await _async_sleep(self._retry_or_raise(kwargs, attempt, exc, idempotent))
+                continue
+            if response.is_success:
+                return response
+            await _async_sleep(self._retry_or_raise(kwargs, attempt, response, idempotent))
+        raise AssertionError("unreachable")
 
 
 _PARTS: dict[str, ModuleType] = {
