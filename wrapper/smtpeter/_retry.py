@@ -106,5 +106,12 @@ def connection_failure(
     message = f"{'Timed out' if kind is APITimeoutError else 'Connection failed'}: {detail}."
     if may_have_been_sent:
         message += _MAY_HAVE_BEEN_SENT
+    # The httpx exception stays chained as __cause__: it must not show the token either.
     exc.args = tuple(redact(a) if isinstance(a, str) else a for a in exc.args)
+    try:
+        request = exc.request
+    except RuntimeError:  # raised by httpx when no request is attached
+        pass
+    else:
+        exc.request = httpx.Request(request.method, redact(str(request.url)))
     return retryable, kind(message, may_have_been_sent=may_have_been_sent)

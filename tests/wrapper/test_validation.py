@@ -1,0 +1,241 @@
+"""Input that breaks a rule is refused with a ValidationError naming the field and the rule, and
+nothing at all reaches the server."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+import smtpeter
+from tests.support.https_server import ScriptedHTTPSServer
+
+pytestmark = pytest.mark.usefixtures("clean_env", "sleeps")
+
+JOHN = "john@example.com"
+OK: dict[str, Any] = {"recipient": JOHN, "text": "Hi"}
+
+
+class _NoOffset(dt.tzinfo):
+    """A tzinfo that does not know its offset: the datetime is naive in effect."""
+
+    def utcoffset(self, when: dt.datetime | None) -> None:
+        return None
+
+    def dst(self, when: dt.datetime | None) -> None:
+        return None
+
+    def tzname(self, when: dt.datetime | None) -> str:
+        return "nowhere"
+
+
+CRLF_INJECTION = "x@example.com\r\nBcc: victim@example.com"
+
+# (keyword arguments, the field named, a piece of the rule)
+CASES: list[tuple[dict[str, Any], str, str]] = [
+    # delivery address: exactly one of recipient / recipients
+    ({"text": "Hi"}, "recipient", "exactly one"),
+    (
+        {"recipient": JOHN, "recipients": ["a@example.com"], "text": "Hi"},
+        "recipient",
+        "exactly one",
+    ),
+    ({"recipient": None, "recipients": None, "text": "Hi"}, "recipient", "exactly one"),
+    # content
+    ({"recipient": JOHN}, "content", "mime"),
+    ({"recipient": JOHN, "subject": "Only a subject", "from_": JOHN}, "content", "text"),
+    # malformed delivery addresses
+    ({**OK, "recipient": "john"}, "recipient", "address"),
+    ({**OK, "recipient": "John <john@example.com>"}, "recipient", "address"),
+    ({**OK, "recipient": "john@"}, "recipient", "address"),
+    ({**OK, "recipient": "@example.com"}, "recipient", "address"),
+    ({**OK, "recipient": "jo hn@example.com"}, "recipient", "address"),
+    ({**OK, "recipient": "a@b@example.com"}, "recipient", "address"),
+    ({**OK, "recipient": "john@example.com\n"}, "recipient", "address"),
+    ({**OK, "recipient": CRLF_INJECTION}, "recipient", "address"),
+    ({**OK, "recipient": "a@x.com, b@x.com"}, "recipient", "address"),
+    ({"recipients": ["ok@example.com", "bad"], "text": "Hi"}, "recipients[1]", "address"),
+    ({"recipients": ["a@example.com\r\nBcc: b@x.com"], "text": "Hi"}, "recipients[0]", "address"),
+    ({"recipients": {"not-an-address": {}}, "text": "Hi"}, "recipients", "address"),
+    ({"recipients": [], "text": "Hi"}, "recipients", "empty"),
+    ({"recipients": "a@example.com", "text": "Hi"}, "recipients", "list"),
+    ({**OK, "envelope": "Bounces <b@example.com>"}, "envelope", "address"),
+    ({**OK, "envelope": CRLF_INJECTION}, "envelope", "address"),
+    # CR or LF in anything that becomes a header
+    ({**OK, "from_": "shop@example.com\r\nBcc: victim@example.com"}, "from_", "CR or LF"),
+    ({**OK, "from_": "shop@example.com\n"}, "from_", "CR or LF"),
+    ({**OK, "to": "John <john@example.com>\nBcc: v@example.com"}, "to", "CR or LF"),
+    ({**OK, "to": ["ok@example.com", "x\r@example.com"]}, "to[1]", "CR or LF"),
+    ({**OK, "cc": "cc@example.com\r"}, "cc", "CR or LF"),
+    ({**OK, "cc": ["cc@example.com\n"]}, "cc[0]", "CR or LF"),
+    ({**OK, "replyto": "r@example.com\r\nX-Evil: 1"}, "replyto", "CR or LF"),
+    ({**OK, "subject": "Hello\r\nBcc: victim@example.com"}, "subject", "CR or LF"),
+    ({**OK, "subject": "Hello\n"}, "subject", "CR or LF"),
+    ({**OK, "extra": {"X-Campaign": "a\r\nBcc: v@example.com"}}, "extra['X-Campaign']", "CR or LF"),
+    ({**OK, "extra": {"X-Campaign\r\nBcc": "v@example.com"}}, "extra['X-Campaign\\r\\nBcc']", "x-"),
+    ({**OK, "extra": {"X-A\n": "b"}}, "extra['X-A\\n']", "x-"),
+    (
+        {**OK, "attachments": [smtpeter.Attachment(name="a\r\n.txt", content=b"x")]},
+        "attachments[0].name",
+        "CR or LF",
+    ),
+    (
+        {**OK, "attachments": [{"url": "https://example.com/a", "name": "a\nb"}]},
+        "attachments[0].name",
+        "CR or LF",
+    ),
+    # extra header names start with x-
+    ({**OK, "extra": {"Subject": "Hijacked"}}, "extra['Subject']", "x-"),
+    ({**OK, "extra": {"Bcc": "victim@example.com"}}, "extra['Bcc']", "x-"),
+    ({**OK, "extra": {"x-": "empty name"}}, "extra['x-']", "x-"),
+    ({**OK, "extra": {"X-Has Space": "v"}}, "extra['X-Has Space']", "x-"),
+    ({**OK, "extra": {"X-Colon:": "v"}}, "extra['X-Colon:']", "x-"),
+    # tags
+    ({**OK, "tags": ["summer sale"]}, "tags[0]", "white space or semicolons"),
+    ({**OK, "tags": ["ok", "a;b"]}, "tags[1]", "white space or semicolons"),
+    ({**OK, "tags": ["tab\there"]}, "tags[0]", "white space or semicolons"),
+    ({**OK, "tags": ["new\nline"]}, "tags[0]", "white space or semicolons"),
+    ({**OK, "tags": [""]}, "tags[0]", "not empty"),
+    ({**OK, "tags": "summer"}, "tags", "list"),
+    # personalization variable names, in data and in recipients-map data
+    ({**OK, "data": {"1st": "x"}}, "data['1st']", "starting with a letter"),
+    ({**OK, "data": {"first name": "x"}}, "data['first name']", "letters, digits"),
+    ({**OK, "data": {"na.me": "x"}}, "data['na.me']", "letters, digits"),
+    ({**OK, "data": {"_x": "x"}}, "data['_x']", "starting with a letter"),
+    ({**OK, "data": {"": "x"}}, "data['']", "starting with a letter"),
+    ({**OK, "data": {"ok": 1, "{$x}": 2}}, "data['{$x}']", "letters, digits"),
+    (
+        {"recipients": {JOHN: {"bad name": 1}}, "text": "Hi"},
+        f"recipients[{JOHN!r}]['bad name']",
+        "letters, digits",
+    ),
+    (
+        {"recipients": {JOHN: {"ok": 1}, "jane@example.com": {"9lives": 1}}, "text": "Hi"},
+        "recipients['jane@example.com']['9lives']",
+        "starting with a letter",
+    ),
+    (
+        {"recipients": {JOHN: ["not", "a", "mapping"]}, "text": "Hi"},
+        f"recipients[{JOHN!r}]",
+        "mapping",
+    ),
+    # dsn and images take known values only
+    ({**OK, "dsn": {"notify": "SOMETIMES"}}, "dsn.notify", "FAILURE"),
+    ({**OK, "dsn": {"notify": "FAILURE,NEVERMORE"}}, "dsn.notify", "FAILURE"),
+    ({**OK, "dsn": {"notify": ["SUCCESS", "failure"]}}, "dsn.notify", "FAILURE"),
+    ({**OK, "dsn": {"ret": "ALL"}}, "dsn.ret", "FULL or HDRS"),
+    ({**OK, "dsn": {"envid": "has space"}}, "dsn.envid", "printable"),
+    ({**OK, "dsn": {"bogus": "x"}}, "dsn.bogus", "unknown"),
+    ({**OK, "images": "inline"}, "images", "hosted"),
+    ({**OK, "images": "HOSTED"}, "images", "hosted"),
+    # other rules
+    ({**OK, "trackclicks": "yes"}, "trackclicks", "True or False"),
+    ({**OK, "trackopens": 1}, "trackopens", "True or False"),
+    ({"recipient": JOHN, "template": 0}, "template", "positive"),
+    ({"recipient": JOHN, "template": ""}, "template", "empty"),
+    ({"recipient": JOHN, "template": True}, "template", "id"),
+    ({**OK, "patch": [{"op": "delete", "path": "/x"}]}, "patch[0].op", "replace"),
+    ({**OK, "patch": [{"op": "add", "path": "subject", "value": 1}]}, "patch[0].path", "pointer"),
+    ({**OK, "patch": [{"op": "add", "path": "/x", "extra": 1}]}, "patch[0]", "only"),
+    ({**OK, "unsubscribe": {}}, "unsubscribe", "email"),
+    ({**OK, "unsubscribe": {"url": "ftp://example.com/u"}}, "unsubscribe.url", "http"),
+    # A URL that goes into a header (List-Unsubscribe) or is fetched may not end in a line break
+    ({**OK, "unsubscribe": {"url": "https://example.com/u\n"}}, "unsubscribe.url", ""),
+    ({**OK, "attachments": [{"url": "https://example.com/a.pdf\n"}]}, "attachments[0].url", ""),
+    ({**OK, "unsubscribe": {"email": "Bad <u@example.com>"}}, "unsubscribe.email", "address"),
+    ({**OK, "unsubscribe": {"oneclick": "yes"}}, "unsubscribe.oneclick", "True or False"),
+    ({**OK, "maxdelivertime": "2026-13-01 00:00:00"}, "maxdelivertime", "YYYY-MM-DD"),
+    ({**OK, "maxdelivertime": "2026-12-31T23:59:59"}, "maxdelivertime", "YYYY-MM-DD"),
+    ({**OK, "maxdelivertime": dt.datetime(2026, 1, 1)}, "maxdelivertime", "timezone"),
+    (
+        {**OK, "maxdelivertime": dt.datetime(2026, 1, 1, tzinfo=_NoOffset())},
+        "maxdelivertime",
+        "timezone",
+    ),
+    ({**OK, "attachments": "report.pdf"}, "attachments", "list"),
+    ({**OK, "attachments": [{"data": "not base64!"}]}, "attachments[0].data", "base64"),
+    (
+        {**OK, "attachments": [{"url": "https://e.com/a", "data": "YQ=="}]},
+        "attachments[0]",
+        "one of",
+    ),
+    ({**OK, "attachments": [{"url": "javascript:alert(1)"}]}, "attachments[0].url", "http"),
+    ({**OK, "attachments": [b"raw bytes"]}, "attachments[0]", "Attachment"),
+    (
+        {**OK, "attachments": [smtpeter.Attachment(name="x", content=b"", type="not a type")]},
+        "attachments[0].type",
+        "media type",
+    ),
+    (
+        {**OK, "attachments": [smtpeter.Attachment(name="", content=b"x")]},
+        "attachments[0].name",
+        "empty",
+    ),
+    ({"recipient": JOHN, "mime": ""}, "mime", "empty"),
+    ({"recipient": JOHN, "mime": " \r\n "}, "mime", "empty"),
+    ({"recipient": JOHN, "mime": 123}, "mime", "string"),
+    ({**OK, "text": b"bytes are not text"}, "text", "string"),
+]
+
+
+def _case_id(case: tuple[dict[str, Any], str, str]) -> str:
+    return f"{case[1]}:{case[2]}"
+
+
+@pytest.mark.parametrize(("kwargs", "field", "rule"), CASES, ids=[_case_id(c) for c in CASES])
+def test_refused_before_anything_is_sent(
+    client: smtpeter.SMTPeter,
+    server: ScriptedHTTPSServer,
+    kwargs: dict[str, Any],
+    field: str,
+    rule: str,
+) -> None:
+    with pytest.raises(smtpeter.ValidationError) as caught:
+        client.send(**kwargs)
+    error = caught.value
+    assert isinstance(error, ValueError)
+    assert isinstance(error, smtpeter.SMTPeterError)
+    assert error.field == field
+    assert rule in error.rule
+    assert str(error) == f"{field}: {error.rule}"
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"text": "Hi"}, "recipient"),
+        ({"recipient": JOHN}, "content"),
+        ({**OK, "subject": "a\r\nb"}, "subject"),
+        ({**OK, "to": ["ok@example.com", "x\ny"]}, "to[1]"),
+        ({**OK, "tags": ["a b"]}, "tags[0]"),
+        ({"recipients": ["bad"], "text": "Hi"}, "recipients[0]"),
+        ({**OK, "images": "inline"}, "images"),
+    ],
+)
+def test_form_encoding_refuses_the_same(
+    client: smtpeter.SMTPeter, server: ScriptedHTTPSServer, kwargs: dict[str, Any], field: str
+) -> None:
+    with pytest.raises(smtpeter.ValidationError) as caught:
+        client.send(encoding="form", **kwargs)
+    assert caught.value.field == field
+    assert server.requests == []
+
+
+def test_good_input_next_to_bad_input_is_still_sent(
+    client: smtpeter.SMTPeter, server: ScriptedHTTPSServer
+) -> None:
+    """The checks are not so strict that ordinary values are refused."""
+    client.send(
+        recipient="o'brien+tag@sub.example.co.uk",
+        envelope="bounce-123@example.com",
+        from_='"Shop, Inc." <shop@example.com>',
+        to=["Ünïcødé Name <u@example.com>", "plain@example.com"],
+        subject="Ünïcødé subject with ; and : and tabs\tinside",
+        text="Line one\r\nLine two\n",
+        extra={"X-Tag": "a: b; c", "x-Another-One": ""},
+        tags=["ünï-tag", "a.b_c"],
+        data={"First_name-2": {"nested": ["any", "json", 1, None, True]}},
+    )
+    assert len(server.requests) == 1
