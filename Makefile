@@ -25,8 +25,7 @@ venv: $(STAMP)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install -qq -e '.[dev]'
 	touch $@
 
 $(NODE_STAMP): tools/package.json tools/package-lock.json
@@ -77,10 +76,10 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	@$(BIN)/python -m pytest
 
 demo: $(STAMP)
-	$(BIN)/python -m smtpeter._demo
+	@$(BIN)/python -m smtpeter._demo
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
