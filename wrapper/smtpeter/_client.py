@@ -109,14 +109,14 @@ class _Base:
         error: APIError
         if isinstance(outcome, httpx.TransportError):
             retryable, error = connection_failure(outcome, idempotent=idempotent)
-            delay = retry_delay(attempt)
         else:
             retryable, error = status_failure(outcome, idempotent=idempotent)
-            delay = retry_delay(attempt, outcome.headers)
         if not (retryable and attempt < self.max_retries):
             if isinstance(outcome, Exception):
                 raise error from outcome
             raise error
+        headers = outcome.headers if isinstance(outcome, httpx.Response) else None
+        delay = retry_delay(attempt, headers)
         method = kwargs["method"].upper()
         logger.info("Retrying %s (attempt %d) in %.2f s", method, attempt + 1, delay)
         return delay
