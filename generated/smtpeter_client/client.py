@@ -1,8 +1,90 @@
+import logging
+import re
 import ssl
+from collections.abc import Generator
 from typing import Any, Self
 
 import httpx
 from attrs import define, evolve, field
+
+# smtpeter: SMTPeter takes the access token as the `access_token` query parameter (an apiKey
+# in the query, which openapi-python-client cannot do by itself), and that token is a secret
+# which httpx would otherwise print in its INFO log lines and its exception messages.
+
+ACCESS_TOKEN_PARAMETER = "access_token"
+REDACTED = "[REDACTED]"
+
+_TOKEN_IN_TEXT = re.compile(
+    r"(access_token(?:=|%3D|': '|\": \"))(?!\[REDACTED\])[^&\s\"'#>)\]]+", re.IGNORECASE
+)
+# Loggers whose records may carry a request URL. A filter on a logger does not see the records
+# of its child loggers, so httpcore's are listed one by one.
+_URL_LOGGERS = (
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.connection_pool",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+
+
+def redact_access_token(text: str) -> str:
+    """``text`` with the value of every ``access_token`` query parameter replaced.
+
+    >>> redact_access_token("GET https://www.smtpeter.com/v1/text/abc?access_token=s3cret")
+    'GET https://www.smtpeter.com/v1/text/abc?access_token=[REDACTED]'
+    """
+    return _TOKEN_IN_TEXT.sub(lambda match: match.group(1) + REDACTED, text)
+
+
+class AccessTokenFilter(logging.Filter):
+    """Rewrites a log record's message with access tokens redacted; never drops a record."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken record is the logging module's to report
+            return True
+        cleaned = redact_access_token(message)
+        if cleaned != message:
+            record.msg = cleaned
+            record.args = None
+        return True
+
+
+ACCESS_TOKEN_FILTER = AccessTokenFilter()
+
+
+def install_access_token_filter() -> None:
+    """Keep tokens out of httpx's and httpcore's log records (idempotent).
+
+    Called when an :class:`AuthenticatedClient` first builds its httpx client, not at import.
+    """
+    for name in _URL_LOGGERS:
+        logger = logging.getLogger(name)
+        if ACCESS_TOKEN_FILTER not in logger.filters:
+            logger.addFilter(ACCESS_TOKEN_FILTER)
+
+
+class AccessTokenAuth(httpx.Auth):
+    """Adds the token to every request as the ``access_token`` query parameter, and no header."""
+
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(token={REDACTED!r})"
+
+    def auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        request.url = request.url.copy_merge_params(
+            {ACCESS_TOKEN_PARAMETER: self._token}
+        )
+        yield request
 
 
 @define
@@ -163,9 +245,7 @@ class AuthenticatedClient:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
             status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
             argument to the constructor.
-        token: The token to use for authentication
-        prefix: The prefix to use for the Authorization header
-        auth_header_name: The name of the Authorization header
+        token: The access token, sent as the access_token query parameter (never shown in the repr)
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
@@ -183,9 +263,7 @@ class AuthenticatedClient:
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
-    token: str
-    prefix: str = "Bearer"
-    auth_header_name: str = "Authorization"
+    token: str = field(repr=False)
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""
@@ -222,9 +300,7 @@ class AuthenticatedClient:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            self._headers[self.auth_header_name] = (
-                f"{self.prefix} {self.token}" if self.prefix else self.token
-            )
+            install_access_token_filter()
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
@@ -232,6 +308,7 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
+                auth=AccessTokenAuth(self.token),
                 **self._httpx_args,
             )
         return self._client
@@ -256,9 +333,7 @@ class AuthenticatedClient:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            self._headers[self.auth_header_name] = (
-                f"{self.prefix} {self.token}" if self.prefix else self.token
-            )
+            install_access_token_filter()
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
@@ -266,6 +341,7 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
+                auth=AccessTokenAuth(self.token),
                 **self._httpx_args,
             )
         return self._async_client

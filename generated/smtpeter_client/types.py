@@ -1,10 +1,10 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import AsyncIterable, Iterable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, field
 
 
 class Unset:
@@ -38,6 +38,44 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+@define
+class RawBody:
+    """A request body that is already encoded, sent as it is instead of a model's ``to_dict()``.
+
+    Give the bytes (or an iterable of byte chunks, for a streamed body) and one of the content
+    types the operation accepts; ``headers`` may add e.g. a ``Content-Length`` for a stream.
+
+    >>> RawBody(content_type="application/json", content=b'{"message": "abc"}').content_type
+    'application/json'
+    """
+
+    content_type: str
+    content: bytes | Iterable[bytes] | AsyncIterable[bytes]
+    headers: Mapping[str, str] = field(factory=dict)
+
+
+@define
+class ErrorMessage:
+    """An error answer the API documents: its status and SMTPeter's explanation in words.
+
+    Returned instead of raising, so that an error is told apart from a success by its type.
+    """
+
+    status_code: int
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.status_code}: {self.text}"
+
+
+def http_status(code: int) -> HTTPStatus | int:
+    """``HTTPStatus(code)`` where Python knows the code; the bare number otherwise (e.g. 520)."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
 T = TypeVar("T")
 
 
@@ -45,10 +83,21 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
+    status_code: HTTPStatus | int
+    """The status, as an ``HTTPStatus`` where Python knows the code, else the bare number."""
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "ErrorMessage",
+    "File",
+    "FileTypes",
+    "RawBody",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "http_status",
+]

@@ -22,7 +22,7 @@ class SendForm:
             envelope (str | Unset): A bare address (`local@domain`) used for delivery, without a display name.
             recipient (str | Unset): A bare address (`local@domain`) used for delivery, without a display name.
             recipients (list[str] | Unset):
-            mime (str | Unset):
+            mime (str | Unset): A complete MIME message (headers, an empty line, the body), sent as it is.
             from_ (str | Unset): One header value of addresses: SMTPeter accepts display names and
                 comma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.
             to (list[str] | Unset):

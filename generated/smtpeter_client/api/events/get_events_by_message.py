@@ -1,5 +1,4 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.event_record import EventRecord
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, ErrorMessage, Response, Unset, http_status
 
 
 def _get_kwargs(
@@ -45,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[EventRecord] | str | None:
+) -> list[EventRecord] | ErrorMessage | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -57,13 +56,9 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -72,9 +67,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[EventRecord] | str]:
+) -> Response[list[EventRecord] | ErrorMessage]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -87,7 +82,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: datetime.date | Unset = UNSET,
     end: datetime.date | Unset = UNSET,
-) -> Response[list[EventRecord] | str]:
+) -> Response[list[EventRecord] | ErrorMessage]:
     """Events of one message
 
     Args:
@@ -100,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[EventRecord] | str]
+        Response[list[EventRecord] | ErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +117,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start: datetime.date | Unset = UNSET,
     end: datetime.date | Unset = UNSET,
-) -> list[EventRecord] | str | None:
+) -> list[EventRecord] | ErrorMessage | None:
     """Events of one message
 
     Args:
@@ -135,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[EventRecord] | str
+        list[EventRecord] | ErrorMessage
     """
 
     return sync_detailed(
@@ -152,7 +147,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: datetime.date | Unset = UNSET,
     end: datetime.date | Unset = UNSET,
-) -> Response[list[EventRecord] | str]:
+) -> Response[list[EventRecord] | ErrorMessage]:
     """Events of one message
 
     Args:
@@ -165,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[EventRecord] | str]
+        Response[list[EventRecord] | ErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +180,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: datetime.date | Unset = UNSET,
     end: datetime.date | Unset = UNSET,
-) -> list[EventRecord] | str | None:
+) -> list[EventRecord] | ErrorMessage | None:
     """Events of one message
 
     Args:
@@ -198,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[EventRecord] | str
+        list[EventRecord] | ErrorMessage
     """
 
     return (

@@ -1,12 +1,12 @@
-from http import HTTPStatus
-from typing import Any, cast
+from io import BytesIO
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import ErrorMessage, File, Response, http_status
 
 
 def _get_kwargs(
@@ -27,19 +27,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> str | None:
+) -> File | ErrorMessage | None:
     if response.status_code == 200:
-        response_200 = cast(str, response.content)
+        response_200 = File(payload=BytesIO(response.content))
+
         return response_200
 
     if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -48,9 +45,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[str]:
+) -> Response[File | ErrorMessage]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -62,7 +59,7 @@ def sync_detailed(
     part: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[str]:
+) -> Response[File | ErrorMessage]:
     """One attachment's content
 
     Args:
@@ -74,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[str]
+        Response[File | ErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +91,7 @@ def sync(
     part: str,
     *,
     client: AuthenticatedClient | Client,
-) -> str | None:
+) -> File | ErrorMessage | None:
     """One attachment's content
 
     Args:
@@ -106,7 +103,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        str
+        File | ErrorMessage
     """
 
     return sync_detailed(
@@ -121,7 +118,7 @@ async def asyncio_detailed(
     part: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[str]:
+) -> Response[File | ErrorMessage]:
     """One attachment's content
 
     Args:
@@ -133,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[str]
+        Response[File | ErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +148,7 @@ async def asyncio(
     part: str,
     *,
     client: AuthenticatedClient | Client,
-) -> str | None:
+) -> File | ErrorMessage | None:
     """One attachment's content
 
     Args:
@@ -163,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        str
+        File | ErrorMessage
     """
 
     return (

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -6,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import ErrorMessage, Response, http_status
 
 
 def _get_kwargs(
@@ -25,19 +24,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> str | None:
+) -> str | ErrorMessage | None:
     if response.status_code == 200:
         response_200 = response.text
         return response_200
 
     if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -46,9 +41,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[str]:
+) -> Response[str | ErrorMessage]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -59,7 +54,7 @@ def sync_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[str]:
+) -> Response[str | ErrorMessage]:
     """The HTML version of a message
 
     Args:
@@ -70,7 +65,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[str]
+        Response[str | ErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -88,7 +83,7 @@ def sync(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> str | None:
+) -> str | ErrorMessage | None:
     """The HTML version of a message
 
     Args:
@@ -99,7 +94,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        str
+        str | ErrorMessage
     """
 
     return sync_detailed(
@@ -112,7 +107,7 @@ async def asyncio_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[str]:
+) -> Response[str | ErrorMessage]:
     """The HTML version of a message
 
     Args:
@@ -123,7 +118,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[str]
+        Response[str | ErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +134,7 @@ async def asyncio(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> str | None:
+) -> str | ErrorMessage | None:
     """The HTML version of a message
 
     Args:
@@ -150,7 +145,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        str
+        str | ErrorMessage
     """
 
     return (

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.message_part import MessagePart
-from ...types import Response
+from ...types import ErrorMessage, Response, http_status
 
 
 def _get_kwargs(
@@ -26,7 +25,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[MessagePart] | str | None:
+) -> list[MessagePart] | ErrorMessage | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -38,13 +37,9 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -53,9 +48,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[MessagePart] | str]:
+) -> Response[list[MessagePart] | ErrorMessage]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -66,7 +61,7 @@ def sync_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[MessagePart] | str]:
+) -> Response[list[MessagePart] | ErrorMessage]:
     """The embedded content of a message, by rank and name
 
     Args:
@@ -77,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[MessagePart] | str]
+        Response[list[MessagePart] | ErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +90,7 @@ def sync(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[MessagePart] | str | None:
+) -> list[MessagePart] | ErrorMessage | None:
     """The embedded content of a message, by rank and name
 
     Args:
@@ -106,7 +101,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[MessagePart] | str
+        list[MessagePart] | ErrorMessage
     """
 
     return sync_detailed(
@@ -119,7 +114,7 @@ async def asyncio_detailed(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[MessagePart] | str]:
+) -> Response[list[MessagePart] | ErrorMessage]:
     """The embedded content of a message, by rank and name
 
     Args:
@@ -130,7 +125,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[MessagePart] | str]
+        Response[list[MessagePart] | ErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +141,7 @@ async def asyncio(
     message_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[MessagePart] | str | None:
+) -> list[MessagePart] | ErrorMessage | None:
     """The embedded content of a message, by rank and name
 
     Args:
@@ -157,7 +152,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[MessagePart] | str
+        list[MessagePart] | ErrorMessage
     """
 
     return (

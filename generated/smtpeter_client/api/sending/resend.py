@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, Literal, cast
 
 import httpx
@@ -8,12 +7,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.message_id_map import MessageIdMap
 from ...models.resend_form import ResendForm
 from ...models.resend_request import ResendRequest
-from ...types import Response
+from ...types import ErrorMessage, RawBody, Response, http_status
 
 
 def _get_kwargs(
     *,
-    body: ResendRequest | ResendForm,
+    body: ResendRequest | ResendForm | RawBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,6 +21,12 @@ def _get_kwargs(
         "url": "/resend",
     }
 
+    if isinstance(body, RawBody):
+        _kwargs["content"] = body.content
+        headers.update(body.headers)
+        headers["Content-Type"] = body.content_type
+        _kwargs["headers"] = headers
+        return _kwargs
     if isinstance(body, ResendRequest):
         _kwargs["json"] = body.to_dict()
 
@@ -36,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Literal[1] | MessageIdMap | str | None:
+) -> Literal[1] | MessageIdMap | ErrorMessage | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> Literal[1] | MessageIdMap:
@@ -60,25 +65,15 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 429:
-        response_429 = response.text
-        return response_429
-
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 500:
-        response_500 = response.text
-        return response_500
-
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -87,9 +82,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Literal[1] | MessageIdMap | str]:
+) -> Response[Literal[1] | MessageIdMap | ErrorMessage]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -99,8 +94,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ResendRequest | ResendForm,
-) -> Response[Literal[1] | MessageIdMap | str]:
+    body: ResendRequest | ResendForm | RawBody,
+) -> Response[Literal[1] | MessageIdMap | ErrorMessage]:
     """Deliver an archived message again
 
      Rebuilds a message from everything it was first sent with and
@@ -116,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Literal[1] | MessageIdMap | str]
+        Response[Literal[1] | MessageIdMap | ErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -133,8 +128,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ResendRequest | ResendForm,
-) -> Literal[1] | MessageIdMap | str | None:
+    body: ResendRequest | ResendForm | RawBody,
+) -> Literal[1] | MessageIdMap | ErrorMessage | None:
     """Deliver an archived message again
 
      Rebuilds a message from everything it was first sent with and
@@ -150,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Literal[1] | MessageIdMap | str
+        Literal[1] | MessageIdMap | ErrorMessage
     """
 
     return sync_detailed(
@@ -162,8 +157,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ResendRequest | ResendForm,
-) -> Response[Literal[1] | MessageIdMap | str]:
+    body: ResendRequest | ResendForm | RawBody,
+) -> Response[Literal[1] | MessageIdMap | ErrorMessage]:
     """Deliver an archived message again
 
      Rebuilds a message from everything it was first sent with and
@@ -179,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Literal[1] | MessageIdMap | str]
+        Response[Literal[1] | MessageIdMap | ErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -194,8 +189,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ResendRequest | ResendForm,
-) -> Literal[1] | MessageIdMap | str | None:
+    body: ResendRequest | ResendForm | RawBody,
+) -> Literal[1] | MessageIdMap | ErrorMessage | None:
     """Deliver an archived message again
 
      Rebuilds a message from everything it was first sent with and
@@ -211,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Literal[1] | MessageIdMap | str
+        Literal[1] | MessageIdMap | ErrorMessage
     """
 
     return (

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, Literal, cast
 
 import httpx
@@ -8,12 +7,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.message_id_map import MessageIdMap
 from ...models.send_form import SendForm
 from ...models.send_request import SendRequest
-from ...types import Response
+from ...types import ErrorMessage, RawBody, Response, http_status
 
 
 def _get_kwargs(
     *,
-    body: SendRequest | SendForm,
+    body: SendRequest | SendForm | RawBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,6 +21,12 @@ def _get_kwargs(
         "url": "/send",
     }
 
+    if isinstance(body, RawBody):
+        _kwargs["content"] = body.content
+        headers.update(body.headers)
+        headers["Content-Type"] = body.content_type
+        _kwargs["headers"] = headers
+        return _kwargs
     if isinstance(body, SendRequest):
         _kwargs["json"] = body.to_dict()
 
@@ -36,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Literal[1] | MessageIdMap | str | None:
+) -> Literal[1] | MessageIdMap | ErrorMessage | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> Literal[1] | MessageIdMap:
@@ -104,37 +109,21 @@ def _parse_response(
         return response_202
 
     if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 403:
-        response_403 = response.text
-        return response_403
-
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 429:
-        response_429 = response.text
-        return response_429
-
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 500:
-        response_500 = response.text
-        return response_500
-
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 502:
-        response_502 = response.text
-        return response_502
-
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 503:
-        response_503 = response.text
-        return response_503
-
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 504:
-        response_504 = response.text
-        return response_504
-
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -143,9 +132,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Literal[1] | MessageIdMap | str]:
+) -> Response[Literal[1] | MessageIdMap | ErrorMessage]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -155,8 +144,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SendRequest | SendForm,
-) -> Response[Literal[1] | MessageIdMap | str]:
+    body: SendRequest | SendForm | RawBody,
+) -> Response[Literal[1] | MessageIdMap | ErrorMessage]:
     """Send a message
 
      Submits one message for one or more recipients. Give the
@@ -186,7 +175,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Literal[1] | MessageIdMap | str]
+        Response[Literal[1] | MessageIdMap | ErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -203,8 +192,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: SendRequest | SendForm,
-) -> Literal[1] | MessageIdMap | str | None:
+    body: SendRequest | SendForm | RawBody,
+) -> Literal[1] | MessageIdMap | ErrorMessage | None:
     """Send a message
 
      Submits one message for one or more recipients. Give the
@@ -234,7 +223,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Literal[1] | MessageIdMap | str
+        Literal[1] | MessageIdMap | ErrorMessage
     """
 
     return sync_detailed(
@@ -246,8 +235,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SendRequest | SendForm,
-) -> Response[Literal[1] | MessageIdMap | str]:
+    body: SendRequest | SendForm | RawBody,
+) -> Response[Literal[1] | MessageIdMap | ErrorMessage]:
     """Send a message
 
      Submits one message for one or more recipients. Give the
@@ -277,7 +266,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Literal[1] | MessageIdMap | str]
+        Response[Literal[1] | MessageIdMap | ErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -292,8 +281,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: SendRequest | SendForm,
-) -> Literal[1] | MessageIdMap | str | None:
+    body: SendRequest | SendForm | RawBody,
+) -> Literal[1] | MessageIdMap | ErrorMessage | None:
     """Send a message
 
      Submits one message for one or more recipients. Give the
@@ -323,7 +312,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Literal[1] | MessageIdMap | str
+        Literal[1] | MessageIdMap | ErrorMessage
     """
 
     return (

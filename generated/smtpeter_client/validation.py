@@ -1,0 +1,144 @@
+"""Checking request bodies and parameters against the rules of openapi.yaml, before sending.
+
+>>> validate_body("ResendRequest", {"message": "abc"})
+>>> validate_body("ResendRequest", {})
+Traceback (most recent call last):
+...
+smtpeter_client.validation.RequestInvalid: message: is required
+
+Written by tools/generate_surface.py from openapi.yaml: do not edit.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import _compiled_schemas
+
+__all__ = ["SCHEMAS", "RequestInvalid", "validate_body", "validate_parameters"]
+
+SCHEMAS: frozenset[str] = frozenset(
+    {
+        "AddressList",
+        "Addresses",
+        "Attachment",
+        "AttachmentName",
+        "DataAttachment",
+        "Dsn",
+        "DsnRet",
+        "EmailAddress",
+        "ErrorText",
+        "Event",
+        "EventType",
+        "ExtraHeaders",
+        "HeaderAddresses",
+        "Images",
+        "InlineTemplate",
+        "MaxDeliverTime",
+        "MediaType",
+        "MessageIdMap",
+        "MessagePart",
+        "MimeMessage",
+        "PatchOp",
+        "PatchOperation",
+        "PersonalizationData",
+        "RecipientDataMap",
+        "RecipientList",
+        "Recipients",
+        "ResendForm",
+        "ResendRequest",
+        "SendAccepted",
+        "SendForm",
+        "SendRequest",
+        "SendResponse",
+        "Tag",
+        "Template",
+        "TemplateId",
+        "TemplateName",
+        "Unsubscribe",
+        "UrlAttachment",
+    }
+)
+"""The names of the schemas that can be validated."""
+
+_REQUIRED = re.compile(r"must contain \[(.*)\] properties")
+
+
+class RequestInvalid(ValueError):
+    """A value broke a rule of openapi.yaml.
+
+    ``field`` says where (``recipients[2]``, ``unsubscribe.email``; empty for the whole body)
+    and ``rule`` which rule, in words.
+    """
+
+    def __init__(self, field: str, rule: str) -> None:
+        self.field = field
+        self.rule = rule
+        super().__init__(f"{field}: {rule}" if field else rule)
+
+
+def validate_body(schema: str, value: Any) -> None:
+    """Raise :class:`RequestInvalid` unless ``value`` is valid JSON data for ``schema``."""
+    if schema not in SCHEMAS:
+        raise KeyError(f"no schema named {schema!r}")
+    _validate(schema, value)
+
+
+def validate_parameters(operation_id: str, parameters: dict[str, Any]) -> None:
+    """Raise :class:`RequestInvalid` unless the path and query parameters (by their names in
+    the document, values as they go in the URL) are valid for the operation."""
+    _validate(f"{operation_id}.parameters", parameters)
+
+
+def _validate(name: str, value: Any) -> None:
+    try:
+        _compiled_schemas.validate({name: value})
+    except _compiled_schemas.JsonSchemaValueException as exc:
+        raise _invalid(name, exc) from None
+
+
+def _invalid(name: str, exc: Any) -> RequestInvalid:
+    prefix = f"data.{name}"
+    where = str(exc.name or "")
+    field = where[len(prefix) :].lstrip(".") if where.startswith(prefix) else where
+    message = str(exc.message)
+    rule = message[len(where) :].strip() if message.startswith(where) else message
+    definition = exc.definition if isinstance(exc.definition, dict) else {}
+    if exc.rule == "required" and (required := _REQUIRED.search(rule)):
+        missing = required.group(1).replace("'", "").split(", ")[0]
+        return RequestInvalid(_join(field, missing), "is required")
+    if exc.rule == "additionalProperties" and isinstance(exc.value, dict):
+        known = set(definition.get("properties", {}))
+        unknown = sorted(str(key) for key in exc.value if key not in known)
+        if unknown:
+            return RequestInvalid(_join(field, unknown[0]), "is not a known property")
+    if exc.rule in ("oneOf", "anyOf"):
+        members = definition.get(exc.rule, [])
+        names = [
+            m["required"][0]
+            for m in members
+            if list(m) == ["required"] and m["required"]
+        ]
+        if names and len(names) == len(members):
+            field = _join(field, ", ".join(names))
+            if exc.rule == "oneOf":
+                return RequestInvalid(field, "exactly one of these is required")
+            return RequestInvalid(field, "at least one of these is required")
+        titles = [
+            str(m.get("$ref", "")).rsplit("/", 1)[-1] or m.get("title", "")
+            for m in members
+        ]
+        if all(titles):
+            return RequestInvalid(
+                field, "must match exactly one of " + ", ".join(titles)
+            )
+    if exc.rule == "propertyNames":
+        names = definition.get("propertyNames", {})
+        shape = names.get("pattern") or str(names.get("$ref", "")).rsplit("/", 1)[-1]
+        return RequestInvalid(field, f"every name must match {shape}")
+    return RequestInvalid(field, rule)
+
+
+def _join(field: str, name: str) -> str:
+    return f"{field}.{name}" if field else name

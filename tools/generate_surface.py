@@ -1,0 +1,674 @@
+"""Post-generation step of `make generate`: what openapi-python-client cannot derive by itself.
+
+Reads openapi.yaml and the package the generator just wrote, and adds three modules to it:
+
+- ``_compiled_schemas.py``: every request schema of the document (the component schemas and
+  each operation's parameters) compiled to plain Python by fastjsonschema. fastjsonschema is a
+  generation-time tool only: its one runtime import is replaced by a local exception class, so
+  the package needs nothing new at run time.
+- ``validation.py``: the typed front of that code (``validate_body``, ``validate_parameters``).
+- ``resources.py``: one class per tag, sync and async, with one method per operation (path
+  parameters positional, query parameters and body properties keyword), a TypedDict of keyword
+  arguments per request body, and an ``Operation`` record per operation describing how to call
+  its generated functions. The methods do nothing themselves: they hand the call to a
+  ``Runner`` (the smtpeter wrapper is one).
+
+The Python values that keyword arguments accept besides JSON (a datetime for a UTC time, an
+``EmailMessage`` for MIME, ...) are declared once, per schema name, in templates/surface.yaml.
+
+Usage: python tools/generate_surface.py SPEC CONFIG PACKAGE_DIR
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+import textwrap
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+import fastjsonschema
+import yaml
+from openapi_python_client.strings import PythonIdentifier, snake_case
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+IDEMPOTENT_METHODS = frozenset({"GET", "PUT", "DELETE", "HEAD", "OPTIONS"})
+ENCODINGS = {"application/json": "json", "application/x-www-form-urlencoded": "form"}
+DRAFT7 = "http://json-schema.org/draft-07/schema#"
+# Keywords that only annotate: a $ref with nothing but these beside it needs no allOf.
+ANNOTATIONS = frozenset(
+    {"description", "title", "examples", "example", "deprecated", "readOnly", "writeOnly"}
+)
+
+HEADER = '"""{doc}\n\nWritten by tools/generate_surface.py from openapi.yaml: do not edit."""\n\n'
+
+
+# --- the document --------------------------------------------------------------------------
+
+
+def load(path: Path) -> dict[str, Any]:
+    document: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return document
+
+
+def resolve(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        schema = document["components"]["schemas"][ref_name(schema["$ref"])]
+    return schema
+
+
+def ref_name(ref: str) -> str:
+    prefix = "#/components/schemas/"
+    if not ref.startswith(prefix):
+        raise SystemExit(f"only local schema references are supported, got {ref}")
+    return ref[len(prefix) :]
+
+
+def operations(document: dict[str, Any]) -> list[dict[str, Any]]:
+    found = []
+    for path, item in document["paths"].items():
+        shared = item.get("parameters", [])
+        for method in HTTP_METHODS:
+            if method in item:
+                operation = item[method]
+                parameters = [resolve_parameter(document, p) for p in shared]
+                parameters += [resolve_parameter(document, p) for p in operation.get("parameters", [])]
+                found.append({**operation, "method": method.upper(), "path": path,
+                              "parameters": parameters})
+    return found
+
+
+def resolve_parameter(document: dict[str, Any], parameter: dict[str, Any]) -> dict[str, Any]:
+    if "$ref" in parameter:
+        name = parameter["$ref"].rsplit("/", 1)[1]
+        resolved: dict[str, Any] = document["components"]["parameters"][name]
+        return resolved
+    return parameter
+
+
+# --- the compiled validator ----------------------------------------------------------------
+
+
+def draft7(schema: Any) -> Any:
+    """OpenAPI 3.1 (JSON Schema 2020-12) to draft 7, which fastjsonschema compiles.
+
+    A $ref with validation keywords beside it (allowed in 2020-12, ignored in draft 7) is put in
+    an allOf so that nothing beside it is lost; references point into ``definitions``.
+    """
+    if isinstance(schema, list):
+        return [draft7(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    converted = {key: draft7(value) for key, value in schema.items() if key != "examples"}
+    if isinstance(converted.get("pattern"), str):
+        converted["pattern"] = escape_class_dollars(converted["pattern"])
+    if "$ref" in converted:
+        converted["$ref"] = "#/definitions/" + ref_name(converted["$ref"])
+        if set(converted) - ANNOTATIONS - {"$ref"}:
+            converted = {"allOf": [{"$ref": converted.pop("$ref")}], **converted}
+    return converted
+
+
+def escape_class_dollars(pattern: str) -> str:
+    """Escape a ``$`` inside a character class, where it is a plain character.
+
+    fastjsonschema turns every unescaped ``$`` into ``\\Z`` (so that an anchored pattern does not
+    accept a trailing newline, as Python's ``$`` would); inside a class that would break it.
+    """
+    out, in_class, escaped = [], False, False
+    for char in pattern:
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif char == "[" and not in_class:
+            in_class = True
+            out.append(char)
+        elif char == "]" and in_class:
+            in_class = False
+            out.append(char)
+        elif char == "$" and in_class:
+            out.append("\\$")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def parameter_schema(operation: dict[str, Any]) -> dict[str, Any]:
+    properties = {}
+    required = []
+    for parameter in operation["parameters"]:
+        if parameter["in"] not in ("path", "query"):
+            continue
+        properties[parameter["name"]] = parameter.get("schema", {})
+        if parameter.get("required"):
+            required.append(parameter["name"])
+    return {"type": "object", "properties": properties, "required": required,
+            "additionalProperties": False}
+
+
+def compiled_validator(document: dict[str, Any]) -> str:
+    definitions = dict(document["components"]["schemas"])
+    for operation in operations(document):
+        definitions[f"{operation['operationId']}.parameters"] = parameter_schema(operation)
+    # One schema whose properties are every request schema: validating {name: value} runs the
+    # code of that one, and references shared between schemas are compiled once.
+    root = {
+        "$schema": DRAFT7,
+        "definitions": draft7(definitions),
+        "type": "object",
+        "properties": {name: {"$ref": f"#/definitions/{name}"} for name in definitions},
+    }
+    code = fastjsonschema.compile_to_code(root, use_formats=False)
+    runtime_import = "from fastjsonschema import JsonSchemaValueException\n"
+    if runtime_import not in code:
+        raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
+    local_exception = textwrap.dedent('''
+        class JsonSchemaValueException(ValueError):
+            """A value broke a rule of the schema: ``name`` is where, ``rule`` which keyword."""
+
+            def __init__(self, message, value=None, name=None, definition=None, rule=None):
+                super().__init__(message)
+                self.message = message
+                self.value = value
+                self.name = name
+                self.definition = definition
+                self.rule = rule
+        ''')
+    code = code.replace(runtime_import, local_exception)
+    code = re.sub(r'^VERSION = .*\n', "", code, flags=re.MULTILINE)
+    doc = ("The request schemas of openapi.yaml compiled to Python by fastjsonschema "
+           f"{fastjsonschema.VERSION}.\n\nUse it through validation.py.")
+    return '# mypy: ignore-errors\n# ruff: noqa\n' + HEADER.format(doc=doc) + code
+
+
+VALIDATION_MODULE = '''"""Checking request bodies and parameters against the rules of openapi.yaml, before sending.
+
+>>> validate_body("ResendRequest", {"message": "abc"})
+>>> validate_body("ResendRequest", {})
+Traceback (most recent call last):
+...
+smtpeter_client.validation.RequestInvalid: message: is required
+
+Written by tools/generate_surface.py from openapi.yaml: do not edit.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import _compiled_schemas
+
+__all__ = ["SCHEMAS", "RequestInvalid", "validate_body", "validate_parameters"]
+
+SCHEMAS: frozenset[str] = frozenset({schemas})
+"""The names of the schemas that can be validated."""
+
+_REQUIRED = re.compile(r"must contain \\[(.*)\\] properties")
+
+
+class RequestInvalid(ValueError):
+    """A value broke a rule of openapi.yaml.
+
+    ``field`` says where (``recipients[2]``, ``unsubscribe.email``; empty for the whole body)
+    and ``rule`` which rule, in words.
+    """
+
+    def __init__(self, field: str, rule: str) -> None:
+        self.field = field
+        self.rule = rule
+        super().__init__(f"{{field}}: {{rule}}" if field else rule)
+
+
+def validate_body(schema: str, value: Any) -> None:
+    """Raise :class:`RequestInvalid` unless ``value`` is valid JSON data for ``schema``."""
+    if schema not in SCHEMAS:
+        raise KeyError(f"no schema named {{schema!r}}")
+    _validate(schema, value)
+
+
+def validate_parameters(operation_id: str, parameters: dict[str, Any]) -> None:
+    """Raise :class:`RequestInvalid` unless the path and query parameters (by their names in
+    the document, values as they go in the URL) are valid for the operation."""
+    _validate(f"{{operation_id}}.parameters", parameters)
+
+
+def _validate(name: str, value: Any) -> None:
+    try:
+        _compiled_schemas.validate({{name: value}})
+    except _compiled_schemas.JsonSchemaValueException as exc:
+        raise _invalid(name, exc) from None
+
+
+def _invalid(name: str, exc: Any) -> RequestInvalid:
+    prefix = f"data.{{name}}"
+    where = str(exc.name or "")
+    field = where[len(prefix) :].lstrip(".") if where.startswith(prefix) else where
+    message = str(exc.message)
+    rule = message[len(where) :].strip() if message.startswith(where) else message
+    definition = exc.definition if isinstance(exc.definition, dict) else {{}}
+    if exc.rule == "required" and (required := _REQUIRED.search(rule)):
+        missing = required.group(1).replace("'", "").split(", ")[0]
+        return RequestInvalid(_join(field, missing), "is required")
+    if exc.rule == "additionalProperties" and isinstance(exc.value, dict):
+        known = set(definition.get("properties", {{}}))
+        unknown = sorted(str(key) for key in exc.value if key not in known)
+        if unknown:
+            return RequestInvalid(_join(field, unknown[0]), "is not a known property")
+    if exc.rule in ("oneOf", "anyOf"):
+        members = definition.get(exc.rule, [])
+        names = [m["required"][0] for m in members if list(m) == ["required"] and m["required"]]
+        if names and len(names) == len(members):
+            field = _join(field, ", ".join(names))
+            if exc.rule == "oneOf":
+                return RequestInvalid(field, "exactly one of these is required")
+            return RequestInvalid(field, "at least one of these is required")
+        titles = [str(m.get("$ref", "")).rsplit("/", 1)[-1] or m.get("title", "") for m in members]
+        if all(titles):
+            return RequestInvalid(field, "must match exactly one of " + ", ".join(titles))
+    if exc.rule == "propertyNames":
+        names = definition.get("propertyNames", {{}})
+        shape = names.get("pattern") or str(names.get("$ref", "")).rsplit("/", 1)[-1]
+        return RequestInvalid(field, f"every name must match {{shape}}")
+    return RequestInvalid(field, rule)
+
+
+def _join(field: str, name: str) -> str:
+    return f"{{field}}.{{name}}" if field else name
+'''
+
+
+# --- the resources -------------------------------------------------------------------------
+
+
+class Surface:
+    def __init__(self, document: dict[str, Any], config: dict[str, Any], package: str) -> None:
+        self.document = document
+        self.widenings: dict[str, list[str]] = config.get("widenings", {})
+        self.imports: set[str] = set(config.get("imports", []))
+        self.type_checking_imports: set[str] = set(config.get("type_checking_imports", []))
+        self.package = package
+        self.model_imports: set[str] = set()
+
+    # Python input types for a JSON schema: what a keyword argument accepts.
+    def input_type(self, schema: dict[str, Any]) -> str:
+        if "$ref" in schema:
+            name = ref_name(schema["$ref"])
+            inner = self.input_type(self.document["components"]["schemas"][name])
+            return union([*self.widenings.get(name, []), inner])
+        for combinator in ("oneOf", "anyOf"):
+            if combinator in schema:
+                return union([self.input_type(member) for member in schema[combinator]])
+        if "const" in schema:
+            return f"Literal[{schema['const']!r}]"
+        if "enum" in schema:
+            return "Literal[" + ", ".join(repr(value) for value in schema["enum"]) + "]"
+        kind = schema.get("type")
+        if kind == "string":
+            return {"date": "datetime.date", "date-time": "datetime.datetime",
+                    "binary": "bytes"}.get(schema.get("format", ""), "str")
+        if kind == "integer":
+            return "int"
+        if kind == "number":
+            return "float"
+        if kind == "boolean":
+            return "bool"
+        if kind == "array":
+            return f"Sequence[{self.input_type(schema.get('items', {}))}]"
+        if kind == "object":
+            values = schema.get("additionalProperties")
+            if isinstance(values, dict) and values and not schema.get("properties"):
+                return f"Mapping[str, {self.input_type(values)}]"
+            return "Mapping[str, Any]"
+        return "Any"
+
+    def return_type(self, module: types.ModuleType) -> tuple[str, str]:
+        """The success type of an operation as source, and how the runner should read it."""
+        hints = typing.get_type_hints(module.sync)
+        members = [m for m in typing.get_args(hints["return"]) if m is not type(None)]
+        members = [m for m in members if getattr(m, "__name__", "") != "ErrorMessage"]
+        if any(getattr(m, "__name__", "") == "File" for m in members):
+            return "bytes", "binary"
+        source = union([self.type_source(m) for m in members]) if members else "None"
+        return source, "text" if source == "str" else "json"
+
+    def type_source(self, hint: Any) -> str:
+        origin = typing.get_origin(hint)
+        if origin is typing.Literal:
+            return "Literal[" + ", ".join(repr(a) for a in typing.get_args(hint)) + "]"
+        if origin in (types.UnionType, typing.Union):
+            return union([self.type_source(a) for a in typing.get_args(hint)])
+        if origin is not None:
+            args = ", ".join(self.type_source(a) for a in typing.get_args(hint))
+            return f"{origin.__name__}[{args}]"
+        if hint is typing.Any:
+            return "Any"
+        if hint.__module__ == "builtins":
+            return str(hint.__name__)
+        if hint.__module__.startswith(f"{self.package}.models"):
+            self.model_imports.add(hint.__name__)
+            return str(hint.__name__)
+        self.imports.add(f"import {hint.__module__}")
+        return f"{hint.__module__}.{hint.__qualname__}"
+
+    def generate(self, package_dir: Path) -> str:
+        sys.path.insert(0, str(package_dir.parent))
+        by_tag: dict[str, list[dict[str, Any]]] = {}
+        for operation in operations(self.document):
+            by_tag.setdefault(operation["tags"][0], []).append(operation)
+        tag_docs = {tag["name"]: tag.get("description", "") for tag in self.document.get("tags", [])}
+
+        records, typed_dicts, classes, module_imports = [], [], [], []
+        index = []
+        for tag in sorted(by_tag):
+            tag_module = str(PythonIdentifier(tag, prefix="tag"))
+            class_name = "".join(word.capitalize() for word in tag_module.split("_"))
+            sync_methods, async_methods = [], []
+            for operation in by_tag[tag]:
+                method_name = snake_case(operation["operationId"])
+                module_path = f"{self.package}.api.{tag_module}.{method_name}"
+                module = importlib.import_module(module_path)
+                alias = f"_{tag_module}_{method_name}"
+                module_imports.append(f"from .api.{tag_module} import {method_name} as {alias}")
+                record, typed_dict, signature, call = self.operation(operation, module, alias)
+                records.append(record)
+                if typed_dict:
+                    typed_dicts.append(typed_dict)
+                returns, _ = self.return_type(module)
+                doc = docstring(operation)
+                record_name = constant(operation["operationId"])
+                sync_methods.append(
+                    f"    def {method_name}({signature}) -> {returns}:\n{doc}"
+                    f"        return cast({returns!r}, self._runner.call({record_name}, {call}))\n"
+                )
+                async_methods.append(
+                    f"    async def {method_name}({signature}) -> {returns}:\n{doc}"
+                    f"        return cast({returns!r}, await self._runner.call({record_name}, {call}))\n"
+                )
+            description = tag_docs.get(tag, f"The {tag} operations.")
+            for prefix, runner, methods in (("", "Runner", sync_methods),
+                                            ("Async", "AsyncRunner", async_methods)):
+                classes.append(
+                    f"class {prefix}{class_name}:\n"
+                    f'    """{description.strip()}"""\n\n'
+                    f"    def __init__(self, runner: {runner}) -> None:\n"
+                    f"        self._runner = runner\n\n" + "\n".join(methods)
+                )
+            index.append((tag_module, class_name, tag_docs.get(tag, "")))
+
+        resources = []
+        for prefix, runner in (("", "Runner"), ("Async", "AsyncRunner")):
+            attributes = "".join(f"    {attr}: {prefix}{cls}\n" for attr, cls, _ in index)
+            assignments = "".join(f"        self.{attr} = {prefix}{cls}(runner)\n"
+                                  for attr, cls, _ in index)
+            resources.append(
+                f"class {prefix}Resources:\n"
+                f'    """Every operation of the API, grouped by tag: ``resources.<tag>.<operation>()``."""\n\n'
+                f"{attributes}\n"
+                f"    def bind_resources(self, runner: {runner}) -> None:\n"
+                f"{assignments}"
+            )
+
+        imports = sorted(self.imports)
+        model_line = (f"from .models import {', '.join(sorted(self.model_imports))}\n"
+                      if self.model_imports else "")
+        checking = "".join(f"    {line}\n" for line in sorted(self.type_checking_imports))
+        body = (
+            HEADER.format(doc="Every operation of openapi.yaml as a method: one class per tag, sync "
+                          "and async.\n\nEach method hands its call to a Runner, which validates, "
+                          "sends and parses it with the\ngenerated functions of ``api/``.")
+            + "from __future__ import annotations\n\n"
+            + "\n".join(imports) + "\n"
+            + "from collections.abc import Awaitable, Callable, Mapping, Sequence\n"
+            + "from dataclasses import dataclass, field\n"
+            + "from typing import TYPE_CHECKING, Any, Literal, Protocol, Required, TypedDict, Unpack, cast\n\n"
+            + "\n".join(sorted(module_imports)) + "\n"
+            + model_line
+            + (f"\nif TYPE_CHECKING:\n{checking}" if checking else "")
+            + "\n\n" + RUNTIME + "\n\n"
+            + "\n\n".join(typed_dicts) + "\n\n"
+            + "\n\n".join(records) + "\n\n"
+            + "OPERATIONS: tuple[Operation, ...] = ("
+            + ", ".join(constant(op["operationId"]) for op in operations(self.document)) + ",)\n"
+            + '"""Every operation, in the order of the document."""\n\n\n'
+            + "\n\n".join(classes) + "\n\n"
+            + "\n\n".join(resources)
+        )
+        return body
+
+    def operation(
+        self, operation: dict[str, Any], module: types.ModuleType, alias: str
+    ) -> tuple[str, str, str, str]:
+        record_name = constant(operation["operationId"])
+        path_parameters = [p for p in operation["parameters"] if p["in"] == "path"]
+        query_parameters = [p for p in operation["parameters"] if p["in"] == "query"]
+        arguments = ["self"]
+        path_names = []
+        for parameter in path_parameters:
+            name = str(PythonIdentifier(parameter["name"], prefix="param_"))
+            path_names.append(name)
+            arguments.append(f"{name}: {self.input_type(parameter.get('schema', {}))}")
+        keyword_only = False
+        query_map = {}
+        for parameter in query_parameters:
+            name = str(PythonIdentifier(parameter["name"], prefix="param_"))
+            query_map[name] = parameter["name"]
+            if not keyword_only:
+                arguments.append("*")
+                keyword_only = True
+            kind = self.input_type(parameter.get("schema", {}))
+            if parameter.get("required"):
+                arguments.append(f"{name}: {kind}")
+            else:
+                arguments.append(f"{name}: {kind} | None = None")
+
+        bodies = {}
+        body_fields: dict[str, str] = {}
+        conversions: dict[str, str] = {}
+        typed_dict = ""
+        content = operation.get("requestBody", {}).get("content", {})
+        for media_type, media in content.items():
+            if media_type not in ENCODINGS:
+                raise SystemExit(f"{operation['operationId']}: unsupported body {media_type}")
+            bodies[ENCODINGS[media_type]] = ref_name(media["schema"]["$ref"])
+        if bodies:
+            first = next(iter(bodies.values()))
+            schema = self.document["components"]["schemas"][first]
+            params_name = f"{pascal(operation['operationId'])}Params"
+            required = set(schema.get("required", []))
+            lines = []
+            for wire, prop in schema.get("properties", {}).items():
+                name = str(PythonIdentifier(wire, prefix="field_"))
+                body_fields[name] = wire
+                kind = self.input_type(prop)
+                conversions.update(self.conversions(wire, prop))
+                if wire in required:
+                    lines.append(f"    {name}: Required[{kind}]")
+                else:
+                    lines.append(f"    {name}: {kind} | None")
+                description = resolve(self.document, prop).get("description") or prop.get("description")
+                if description:
+                    lines.append('    """' + " ".join(description.split()).replace('"""', "'''") + '"""')
+            renamed = "".join(f" (``{name}`` for ``{wire}``)" for name, wire in body_fields.items()
+                              if name != wire)
+            doc = (f"The keyword arguments of ``{snake_case(operation['operationId'])}()``: the "
+                   f"properties of ``{first}``{renamed}.\n\n"
+                   "    A value of ``None`` counts as not given.")
+            typed_dict = (f"class {params_name}(TypedDict, total=False):\n"
+                          f'    """{doc}\n    """\n\n' + "\n".join(lines) + "\n")
+            if len(bodies) > 1:
+                choices = ", ".join(repr(e) for e in bodies)
+                arguments.append("*" if not keyword_only else "")
+                arguments.append(f'encoding: Literal[{choices}] = "json"')
+            arguments.append(f"**body: Unpack[{params_name}]")
+        arguments = [a for a in arguments if a]
+        if arguments.count("*") > 1:
+            arguments.remove("*")
+
+        returns, result = self.return_type(module)
+        record = (
+            f"{record_name} = Operation(\n"
+            f"    operation_id={operation['operationId']!r},\n"
+            f"    name={snake_case(operation['operationId'])!r},\n"
+            f"    tag={operation['tags'][0]!r},\n"
+            f"    method={operation['method']!r},\n"
+            f"    path={operation['path']!r},\n"
+            f"    sync={alias}.sync_detailed,\n"
+            f"    asyncio={alias}.asyncio_detailed,\n"
+            f"    path_parameters={tuple(p['name'] for p in path_parameters)!r},\n"
+            f"    query_parameters={query_map!r},\n"
+            f"    bodies={bodies!r},\n"
+            f"    body_fields={body_fields!r},\n"
+            f"    conversions={conversions!r},\n"
+            f"    date_parameters={self.date_parameters(operation)!r},\n"
+            f"    idempotent={operation['method'] in IDEMPOTENT_METHODS!r},\n"
+            f"    result={result!r},\n"
+            f")\n"
+        )
+        call_parts = ["(" + "".join(f"{n}, " for n in path_names) + ")"]
+        call_parts.append("{" + ", ".join(f"{n!r}: {n}" for n in query_map) + "}")
+        if bodies:
+            call_parts.append("body")
+            call_parts.append("encoding" if len(bodies) > 1 else repr(next(iter(bodies))))
+        return record, typed_dict, ", ".join(arguments), ", ".join(call_parts)
+
+    def conversions(self, wire: str, prop: dict[str, Any]) -> dict[str, str]:
+        """Which properties hold a widened schema: ``name`` itself or ``name[]`` (each item)."""
+        found = {}
+        if "$ref" in prop and ref_name(prop["$ref"]) in self.widenings:
+            found[wire] = ref_name(prop["$ref"])
+        items = resolve(self.document, prop).get("items", {})
+        if "$ref" in items and ref_name(items["$ref"]) in self.widenings:
+            found[f"{wire}[]"] = ref_name(items["$ref"])
+        return found
+
+    def date_parameters(self, operation: dict[str, Any]) -> tuple[str, ...]:
+        return tuple(
+            p["name"] for p in operation["parameters"]
+            if resolve(self.document, p.get("schema", {})).get("format") == "date"
+        )
+
+
+RUNTIME = '''@dataclass(frozen=True, repr=False)
+class Operation:
+    """How to call one operation: its generated functions and what its arguments are."""
+
+    operation_id: str
+    name: str
+    tag: str
+    method: str
+    path: str
+    sync: Callable[..., Any]
+    """The generated ``sync_detailed`` function."""
+    asyncio: Callable[..., Awaitable[Any]]
+    """The generated ``asyncio_detailed`` function."""
+    path_parameters: tuple[str, ...]
+    query_parameters: Mapping[str, str]
+    """Python keyword to parameter name."""
+    bodies: Mapping[str, str]
+    """Encoding (``json``, ``form``) to the name of its schema; empty without a body."""
+    body_fields: Mapping[str, str]
+    """Python keyword to property name (``from_`` to ``from``)."""
+    conversions: Mapping[str, str] = field(default_factory=dict)
+    """Property (``name``, or ``name[]`` for each item) to the schema whose Python values the
+    runner converts (see templates/surface.yaml)."""
+    date_parameters: tuple[str, ...] = ()
+    idempotent: bool = False
+    """Whether repeating the call is harmless (reads, PUT, DELETE), so that it may be retried."""
+    result: str = "json"
+    """What a success carries: ``json`` (a parsed model), ``text``, ``binary`` or ``none``."""
+
+    def __repr__(self) -> str:
+        return f"<Operation {self.operation_id}: {self.method} {self.path}>"
+
+
+class Runner(Protocol):
+    """What the sync resource classes hand their calls to."""
+
+    def call(
+        self,
+        operation: Operation,
+        args: tuple[Any, ...],
+        params: Mapping[str, Any],
+        body: Mapping[str, Any] | None = None,
+        encoding: str = "json",
+    ) -> Any: ...
+
+
+class AsyncRunner(Protocol):
+    """What the async resource classes hand their calls to."""
+
+    async def call(
+        self,
+        operation: Operation,
+        args: tuple[Any, ...],
+        params: Mapping[str, Any],
+        body: Mapping[str, Any] | None = None,
+        encoding: str = "json",
+    ) -> Any: ...'''
+
+
+def union(members: list[str]) -> str:
+    seen: list[str] = []
+    for member in members:
+        for part in split_union(member):
+            if part not in seen:
+                seen.append(part)
+    return " | ".join(seen)
+
+
+def split_union(source: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for char in source:
+        depth += char in "[("
+        depth -= char in "])"
+        if char == "|" and depth == 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += char
+    parts.append(current.strip())
+    return parts
+
+
+def constant(operation_id: str) -> str:
+    return snake_case(operation_id).upper()
+
+
+def pascal(operation_id: str) -> str:
+    return operation_id[0].upper() + operation_id[1:]
+
+
+def docstring(operation: dict[str, Any]) -> str:
+    text = operation.get("summary", "").strip().rstrip(".") + "."
+    description = operation.get("description", "").strip()
+    if description:
+        text += "\n\n" + description
+    text = text.replace("\\", "\\\\").replace('"""', "'''")
+    lines = "\n".join(("        " + line).rstrip() for line in text.splitlines())
+    return f'        """{lines.strip()}\n        """\n'
+
+
+def main() -> None:
+    spec, config_path, package_dir = (Path(arg) for arg in sys.argv[1:4])
+    document = load(spec)
+    config = load(config_path)
+    package = package_dir.name
+    (package_dir / "_compiled_schemas.py").write_text(compiled_validator(document), "utf-8")
+    schemas = ", ".join(repr(name) for name in sorted(document["components"]["schemas"]))
+    (package_dir / "validation.py").write_text(
+        VALIDATION_MODULE.replace("{schemas}", "{" + schemas + "}").replace("{{", "{").replace("}}", "}"),
+        "utf-8",
+    )
+    surface = Surface(document, config, package)
+    (package_dir / "resources.py").write_text(surface.generate(package_dir), "utf-8")
+
+
+if __name__ == "__main__":
+    main()
