@@ -75,9 +75,12 @@ def operations(document: dict[str, Any]) -> list[dict[str, Any]]:
             if method in item:
                 operation = item[method]
                 parameters = [resolve_parameter(document, p) for p in shared]
-                parameters += [resolve_parameter(document, p) for p in operation.get("parameters", [])]
-                found.append({**operation, "method": method.upper(), "path": path,
-                              "parameters": parameters})
+                parameters += [
+                    resolve_parameter(document, p) for p in operation.get("parameters", [])
+                ]
+                found.append(
+                    {**operation, "method": method.upper(), "path": path, "parameters": parameters}
+                )
     return found
 
 
@@ -148,8 +151,12 @@ def parameter_schema(operation: dict[str, Any]) -> dict[str, Any]:
         properties[parameter["name"]] = parameter.get("schema", {})
         if parameter.get("required"):
             required.append(parameter["name"])
-    return {"type": "object", "properties": properties, "required": required,
-            "additionalProperties": False}
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": required,
+        "additionalProperties": False,
+    }
 
 
 def compiled_validator(document: dict[str, Any]) -> str:
@@ -181,10 +188,12 @@ def compiled_validator(document: dict[str, Any]) -> str:
                 self.rule = rule
         ''')
     code = code.replace(runtime_import, local_exception)
-    code = re.sub(r'^VERSION = .*\n', "", code, flags=re.MULTILINE)
-    doc = ("The request schemas of openapi.yaml compiled to Python by fastjsonschema "
-           f"{fastjsonschema.VERSION}.\n\nUse it through validation.py.")
-    return '# mypy: ignore-errors\n# ruff: noqa\n' + HEADER.format(doc=doc) + code
+    code = re.sub(r"^VERSION = .*\n", "", code, flags=re.MULTILINE)
+    doc = (
+        "The request schemas of openapi.yaml compiled to Python by fastjsonschema "
+        f"{fastjsonschema.VERSION}.\n\nUse it through validation.py."
+    )
+    return "# mypy: ignore-errors\n# ruff: noqa\n" + HEADER.format(doc=doc) + code
 
 
 VALIDATION_MODULE = '''"""Checking request bodies and parameters against the rules of openapi.yaml, before sending.
@@ -201,6 +210,7 @@ Written by tools/generate_surface.py from openapi.yaml: do not edit.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from . import _compiled_schemas
@@ -210,6 +220,7 @@ __all__ = ["SCHEMAS", "RequestInvalid", "validate_body", "validate_parameters"]
 SCHEMAS: frozenset[str] = frozenset({schemas})
 """The names of the schemas that can be validated."""
 
+_compiled_validate: Callable[[dict[str, Any]], Any] = _compiled_schemas.validate
 _REQUIRED = re.compile(r"must contain \\[(.*)\\] properties")
 
 
@@ -241,7 +252,7 @@ def validate_parameters(operation_id: str, parameters: dict[str, Any]) -> None:
 
 def _validate(name: str, value: Any) -> None:
     try:
-        _compiled_schemas.validate({{name: value}})
+        _compiled_validate({{name: value}})
     except _compiled_schemas.JsonSchemaValueException as exc:
         raise _invalid(name, exc) from None
 
@@ -311,8 +322,11 @@ class Surface:
             return "Literal[" + ", ".join(repr(value) for value in schema["enum"]) + "]"
         kind = schema.get("type")
         if kind == "string":
-            return {"date": "datetime.date", "date-time": "datetime.datetime",
-                    "binary": "bytes"}.get(schema.get("format", ""), "str")
+            return {
+                "date": "datetime.date",
+                "date-time": "datetime.datetime",
+                "binary": "bytes",
+            }.get(schema.get("format", ""), "str")
         if kind == "integer":
             return "int"
         if kind == "number":
@@ -362,7 +376,9 @@ class Surface:
         by_tag: dict[str, list[dict[str, Any]]] = {}
         for operation in operations(self.document):
             by_tag.setdefault(operation["tags"][0], []).append(operation)
-        tag_docs = {tag["name"]: tag.get("description", "") for tag in self.document.get("tags", [])}
+        tag_docs = {
+            tag["name"]: tag.get("description", "") for tag in self.document.get("tags", [])
+        }
 
         records, typed_dicts, classes, module_imports = [], [], [], []
         index = []
@@ -392,8 +408,10 @@ class Surface:
                     f"        return cast({returns!r}, await self._runner.call({record_name}, {call}))\n"
                 )
             description = tag_docs.get(tag, f"The {tag} operations.")
-            for prefix, runner, methods in (("", "Runner", sync_methods),
-                                            ("Async", "AsyncRunner", async_methods)):
+            for prefix, runner, methods in (
+                ("", "Runner", sync_methods),
+                ("Async", "AsyncRunner", async_methods),
+            ):
                 classes.append(
                     f"class {prefix}{class_name}:\n"
                     f'    """{description.strip()}"""\n\n'
@@ -405,8 +423,9 @@ class Surface:
         resources = []
         for prefix, runner in (("", "Runner"), ("Async", "AsyncRunner")):
             attributes = "".join(f"    {attr}: {prefix}{cls}\n" for attr, cls, _ in index)
-            assignments = "".join(f"        self.{attr} = {prefix}{cls}(runner)\n"
-                                  for attr, cls, _ in index)
+            assignments = "".join(
+                f"        self.{attr} = {prefix}{cls}(runner)\n" for attr, cls, _ in index
+            )
             resources.append(
                 f"class {prefix}Resources:\n"
                 f'    """Every operation of the API, grouped by tag: ``resources.<tag>.<operation>()``."""\n\n'
@@ -416,28 +435,41 @@ class Surface:
             )
 
         imports = sorted(self.imports)
-        model_line = (f"from .models import {', '.join(sorted(self.model_imports))}\n"
-                      if self.model_imports else "")
+        model_line = (
+            f"from .models import {', '.join(sorted(self.model_imports))}\n"
+            if self.model_imports
+            else ""
+        )
         checking = "".join(f"    {line}\n" for line in sorted(self.type_checking_imports))
         body = (
-            HEADER.format(doc="Every operation of openapi.yaml as a method: one class per tag, sync "
-                          "and async.\n\nEach method hands its call to a Runner, which validates, "
-                          "sends and parses it with the\ngenerated functions of ``api/``.")
+            HEADER.format(
+                doc="Every operation of openapi.yaml as a method: one class per tag, sync "
+                "and async.\n\nEach method hands its call to a Runner, which validates, "
+                "sends and parses it with the\ngenerated functions of ``api/``."
+            )
             + "from __future__ import annotations\n\n"
-            + "\n".join(imports) + "\n"
+            + "\n".join(imports)
+            + "\n"
             + "from collections.abc import Awaitable, Callable, Mapping, Sequence\n"
             + "from dataclasses import dataclass, field\n"
             + "from typing import TYPE_CHECKING, Any, Literal, Protocol, Required, TypedDict, Unpack, cast\n\n"
-            + "\n".join(sorted(module_imports)) + "\n"
+            + "\n".join(sorted(module_imports))
+            + "\n"
             + model_line
             + (f"\nif TYPE_CHECKING:\n{checking}" if checking else "")
-            + "\n\n" + RUNTIME + "\n\n"
-            + "\n\n".join(typed_dicts) + "\n\n"
-            + "\n\n".join(records) + "\n\n"
+            + "\n\n"
+            + RUNTIME
+            + "\n\n"
+            + "\n\n".join(typed_dicts)
+            + "\n\n"
+            + "\n\n".join(records)
+            + "\n\n"
             + "OPERATIONS: tuple[Operation, ...] = ("
-            + ", ".join(constant(op["operationId"]) for op in operations(self.document)) + ",)\n"
+            + ", ".join(constant(op["operationId"]) for op in operations(self.document))
+            + ",)\n"
             + '"""Every operation, in the order of the document."""\n\n\n'
-            + "\n\n".join(classes) + "\n\n"
+            + "\n\n".join(classes)
+            + "\n\n"
             + "\n\n".join(resources)
         )
         return body
@@ -492,16 +524,27 @@ class Surface:
                     lines.append(f"    {name}: Required[{kind}]")
                 else:
                     lines.append(f"    {name}: {kind} | None")
-                description = resolve(self.document, prop).get("description") or prop.get("description")
+                description = resolve(self.document, prop).get("description") or prop.get(
+                    "description"
+                )
                 if description:
-                    lines.append('    """' + " ".join(description.split()).replace('"""', "'''") + '"""')
-            renamed = "".join(f" (``{name}`` for ``{wire}``)" for name, wire in body_fields.items()
-                              if name != wire)
-            doc = (f"The keyword arguments of ``{snake_case(operation['operationId'])}()``: the "
-                   f"properties of ``{first}``{renamed}.\n\n"
-                   "    A value of ``None`` counts as not given.")
-            typed_dict = (f"class {params_name}(TypedDict, total=False):\n"
-                          f'    """{doc}\n    """\n\n' + "\n".join(lines) + "\n")
+                    lines.append(
+                        '    """' + " ".join(description.split()).replace('"""', "'''") + '"""'
+                    )
+            renamed = "".join(
+                f" (``{name}`` for ``{wire}``)"
+                for name, wire in body_fields.items()
+                if name != wire
+            )
+            doc = (
+                f"The keyword arguments of ``{snake_case(operation['operationId'])}()``: the "
+                f"properties of ``{first}``{renamed}.\n\n"
+                "    A value of ``None`` counts as not given."
+            )
+            typed_dict = (
+                f"class {params_name}(TypedDict, total=False):\n"
+                f'    """{doc}\n    """\n\n' + "\n".join(lines) + "\n"
+            )
             if len(bodies) > 1:
                 choices = ", ".join(repr(e) for e in bodies)
                 arguments.append("*" if not keyword_only else "")
@@ -511,7 +554,7 @@ class Surface:
         if arguments.count("*") > 1:
             arguments.remove("*")
 
-        returns, result = self.return_type(module)
+        _returns, result = self.return_type(module)
         record = (
             f"{record_name} = Operation(\n"
             f"    operation_id={operation['operationId']!r},\n"
@@ -527,6 +570,7 @@ class Surface:
             f"    body_fields={body_fields!r},\n"
             f"    conversions={conversions!r},\n"
             f"    date_parameters={self.date_parameters(operation)!r},\n"
+            f"    form_types={self.form_types(bodies)!r},\n"
             f"    idempotent={operation['method'] in IDEMPOTENT_METHODS!r},\n"
             f"    result={result!r},\n"
             f")\n"
@@ -548,9 +592,21 @@ class Surface:
             found[f"{wire}[]"] = ref_name(items["$ref"])
         return found
 
+    def form_types(self, bodies: dict[str, str]) -> dict[str, str]:
+        if "form" not in bodies:
+            return {}
+        schema = self.document["components"]["schemas"][bodies["form"]]
+        found = {}
+        for name, prop in schema.get("properties", {}).items():
+            kind = resolve(self.document, prop).get("type")
+            if kind in ("array", "string"):
+                found[name] = kind
+        return found
+
     def date_parameters(self, operation: dict[str, Any]) -> tuple[str, ...]:
         return tuple(
-            p["name"] for p in operation["parameters"]
+            p["name"]
+            for p in operation["parameters"]
             if resolve(self.document, p.get("schema", {})).get("format") == "date"
         )
 
@@ -579,6 +635,9 @@ class Operation:
     """Property (``name``, or ``name[]`` for each item) to the schema whose Python values the
     runner converts (see templates/surface.yaml)."""
     date_parameters: tuple[str, ...] = ()
+    form_types: Mapping[str, str] = field(default_factory=dict)
+    """Property to its JSON type in the form body, where it is a list or a string (a runner
+    sends one string as a one-item list, an id as text)."""
     idempotent: bool = False
     """Whether repeating the call is harmless (reads, PUT, DELETE), so that it may be retried."""
     result: str = "json"
@@ -663,7 +722,9 @@ def main() -> None:
     (package_dir / "_compiled_schemas.py").write_text(compiled_validator(document), "utf-8")
     schemas = ", ".join(repr(name) for name in sorted(document["components"]["schemas"]))
     (package_dir / "validation.py").write_text(
-        VALIDATION_MODULE.replace("{schemas}", "{" + schemas + "}").replace("{{", "{").replace("}}", "}"),
+        VALIDATION_MODULE.replace("{schemas}", "{" + schemas + "}")
+        .replace("{{", "{")
+        .replace("}}", "}"),
         "utf-8",
     )
     surface = Surface(document, config, package)

@@ -19,7 +19,7 @@ _TOKEN_IN_TEXT = re.compile(
 )
 # Loggers whose records may carry a request URL. A filter on a logger does not see the records
 # of its child loggers, so httpcore's are listed one by one.
-_URL_LOGGERS = (
+URL_LOGGERS = (
     "httpx",
     "httpcore",
     "httpcore.connection",
@@ -63,7 +63,7 @@ def install_access_token_filter() -> None:
 
     Called when an :class:`AuthenticatedClient` first builds its httpx client, not at import.
     """
-    for name in _URL_LOGGERS:
+    for name in URL_LOGGERS:
         logger = logging.getLogger(name)
         if ACCESS_TOKEN_FILTER not in logger.filters:
             logger.addFilter(ACCESS_TOKEN_FILTER)

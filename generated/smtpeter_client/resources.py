@@ -67,6 +67,9 @@ class Operation:
     """Property (``name``, or ``name[]`` for each item) to the schema whose Python values the
     runner converts (see templates/surface.yaml)."""
     date_parameters: tuple[str, ...] = ()
+    form_types: Mapping[str, str] = field(default_factory=dict)
+    """Property to its JSON type in the form body, where it is a list or a string (a runner
+    sends one string as a one-item list, an id as text)."""
     idempotent: bool = False
     """Whether repeating the call is harmless (reads, PUT, DELETE), so that it may be retried."""
     result: str = "json"
@@ -182,6 +185,7 @@ GET_EVENTS_BY_MESSAGE = Operation(
     body_fields={},
     conversions={},
     date_parameters=("start", "end"),
+    form_types={},
     idempotent=True,
     result="json",
 )
@@ -201,6 +205,7 @@ GET_EVENTS_BY_EMAIL = Operation(
     body_fields={},
     conversions={},
     date_parameters=("start", "end"),
+    form_types={},
     idempotent=True,
     result="json",
 )
@@ -220,6 +225,7 @@ GET_EVENTS_BY_TEMPLATE = Operation(
     body_fields={},
     conversions={},
     date_parameters=("start", "end"),
+    form_types={},
     idempotent=True,
     result="json",
 )
@@ -239,6 +245,7 @@ GET_EVENTS_BY_TAGS = Operation(
     body_fields={},
     conversions={},
     date_parameters=("start", "end"),
+    form_types={},
     idempotent=True,
     result="json",
 )
@@ -258,6 +265,7 @@ GET_RECIPIENT = Operation(
     body_fields={},
     conversions={},
     date_parameters=(),
+    form_types={},
     idempotent=True,
     result="text",
 )
@@ -277,6 +285,7 @@ GET_ENVELOPE = Operation(
     body_fields={},
     conversions={},
     date_parameters=(),
+    form_types={},
     idempotent=True,
     result="text",
 )
@@ -296,6 +305,7 @@ GET_TEXT = Operation(
     body_fields={},
     conversions={},
     date_parameters=(),
+    form_types={},
     idempotent=True,
     result="text",
 )
@@ -315,6 +325,7 @@ GET_HTML = Operation(
     body_fields={},
     conversions={},
     date_parameters=(),
+    form_types={},
     idempotent=True,
     result="text",
 )
@@ -334,6 +345,7 @@ GET_HEADERS = Operation(
     body_fields={},
     conversions={},
     date_parameters=(),
+    form_types={},
     idempotent=True,
     result="text",
 )
@@ -353,6 +365,7 @@ LIST_ATTACHMENTS = Operation(
     body_fields={},
     conversions={},
     date_parameters=(),
+    form_types={},
     idempotent=True,
     result="json",
 )
@@ -372,6 +385,7 @@ GET_ATTACHMENT = Operation(
     body_fields={},
     conversions={},
     date_parameters=(),
+    form_types={},
     idempotent=True,
     result="binary",
 )
@@ -391,6 +405,7 @@ LIST_EMBEDS = Operation(
     body_fields={},
     conversions={},
     date_parameters=(),
+    form_types={},
     idempotent=True,
     result="json",
 )
@@ -410,6 +425,7 @@ GET_EMBED = Operation(
     body_fields={},
     conversions={},
     date_parameters=(),
+    form_types={},
     idempotent=True,
     result="binary",
 )
@@ -460,6 +476,23 @@ SEND = Operation(
         "maxdelivertime": "MaxDeliverTime",
     },
     date_parameters=(),
+    form_types={
+        "envelope": "string",
+        "recipient": "string",
+        "recipients": "array",
+        "mime": "string",
+        "from": "string",
+        "to": "array",
+        "cc": "array",
+        "replyto": "array",
+        "subject": "string",
+        "text": "string",
+        "html": "string",
+        "template": "string",
+        "tags": "array",
+        "maxdelivertime": "string",
+        "images": "string",
+    },
     idempotent=False,
     result="json",
 )
@@ -479,6 +512,7 @@ RESEND = Operation(
     body_fields={"message": "message"},
     conversions={},
     date_parameters=(),
+    form_types={"message": "string"},
     idempotent=False,
     result="json",
 )

@@ -12,6 +12,7 @@ Written by tools/generate_surface.py from openapi.yaml: do not edit.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from . import _compiled_schemas
@@ -62,6 +63,7 @@ SCHEMAS: frozenset[str] = frozenset(
 )
 """The names of the schemas that can be validated."""
 
+_compiled_validate: Callable[[dict[str, Any]], Any] = _compiled_schemas.validate
 _REQUIRED = re.compile(r"must contain \[(.*)\] properties")
 
 
@@ -93,7 +95,7 @@ def validate_parameters(operation_id: str, parameters: dict[str, Any]) -> None:
 
 def _validate(name: str, value: Any) -> None:
     try:
-        _compiled_schemas.validate({name: value})
+        _compiled_validate({name: value})
     except _compiled_schemas.JsonSchemaValueException as exc:
         raise _invalid(name, exc) from None
 

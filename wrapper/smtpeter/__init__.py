@@ -10,6 +10,8 @@
 ...     )                                                 # doctest: +SKIP
 """
 
+from smtpeter_client.resources import SendParams
+
 from ._attachments import Attachment
 from ._client import AsyncMessages, AsyncSMTPeter, Messages, SMTPeter
 from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
@@ -28,15 +30,14 @@ from ._exceptions import (
     UnprocessableEntityError,
     ValidationError,
 )
-from ._redact import install_log_filter, setup_logging_from_env
-from ._types import SendResult
-from ._validation import SendParams
+from ._types import NOT_GIVEN, Encoding, NotGiven, SendResult
 from ._version import __version__
 
 __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
@@ -46,9 +47,11 @@ __all__ = [
     "Attachment",
     "AuthenticationError",
     "BadRequestError",
+    "Encoding",
     "InternalServerError",
     "Messages",
     "NotFoundError",
+    "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
     "SMTPeter",
@@ -59,6 +62,3 @@ __all__ = [
     "ValidationError",
     "__version__",
 ]
-
-install_log_filter()
-setup_logging_from_env()

@@ -14,16 +14,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn, cast
 
-import httpx
-
-from smtpeter_client.api.sending import send as send_endpoint
+from smtpeter_client.resources import SEND, SendParams
 
 from ._attachments import Attachment
 from ._client import SMTPeter
 from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, TOKEN_ENV
 from ._exceptions import APIError, SMTPeterError, ValidationError
 from ._redact import REDACTED, redact
-from ._validation import Encoding, SendParams, build_send_body
+from ._types import Encoding
 from ._version import __version__
 
 __all__ = ["main"]
@@ -139,31 +137,32 @@ def _send_params(args: argparse.Namespace) -> SendParams:
     return cast(SendParams, {k: v for k, v in params.items() if v is not None})
 
 
-def _dry_run(params: SendParams, encoding: Encoding, base_url: str) -> None:
-    kwargs = send_endpoint._get_kwargs(body=build_send_body(params, encoding))
-    print(
-        f"{kwargs['method'].upper()} {base_url.rstrip('/')}{kwargs['url']}?access_token={REDACTED}"
-    )
-    print(f"Content-Type: {kwargs['headers']['Content-Type']}")
+def _dry_run(client: SMTPeter, params: SendParams, encoding: Encoding) -> None:
+    request = client._build_request(SEND, body=dict(params), encoding=encoding)
+    url = request.url.copy_with(username=None, password=None)
+    print(f"{request.method} {url}?access_token={REDACTED}")
+    print(f"Content-Type: {request.headers['Content-Type']}")
     print()
-    if "json" in kwargs:
-        print(json.dumps(kwargs["json"], indent=2, ensure_ascii=False))
+    if encoding == "json":
+        print(json.dumps(json.loads(request.content), indent=2, ensure_ascii=False))
     else:
-        body = httpx.Request("POST", base_url, data=kwargs["data"]).read()
-        print(body.decode("ascii"))
+        print(request.content.decode("ascii"))
 
 
 def _send(args: argparse.Namespace) -> int:
     params = _send_params(args)
     encoding: Encoding = "form" if args.form else "json"
-    if args.dry_run:
-        _dry_run(params, encoding, os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
-        return EXIT_OK
     options: dict[str, Any] = {}
     if args.timeout is not None:
         options["timeout"] = args.timeout
     if args.max_retries is not None:
         options["max_retries"] = args.max_retries
+    if args.dry_run:
+        # Nothing is sent, so no token is needed; the base URL is checked as for a send.
+        token = os.environ.get(TOKEN_ENV) or "dry-run"
+        with SMTPeter(token, **options) as client:
+            _dry_run(client, params, encoding)
+        return EXIT_OK
     with SMTPeter(**options) as client:
         result = client.send(encoding=encoding, **params)
     for message_id, recipient in result.message_ids.items():

@@ -1,9 +1,12 @@
 """The clients users import: :class:`SMTPeter` and :class:`AsyncSMTPeter`.
 
-A call reads straight through: keyword arguments are validated into the generated request
-model, the generated endpoint builds the request, this module sends it (token added, with
-retries where they are safe), and the generated parser reads the answer into a result, or the
-status into an exception.
+Every operation of openapi.yaml is a generated method (``client.<tag>.<operation>()``, from
+``smtpeter_client.resources``) that hands its call to the client's ``call``. A call reads
+straight through: keyword arguments → Python values converted (_conversions) → the validator
+compiled from openapi.yaml, plus the two rules it cannot say (_rules) → the body encoded once →
+the generated operation function, driven with this client's httpx client (token added by one
+``httpx.Auth``, timeouts, transport) → the generated parser → the result, or the status as an
+exception. Retries happen here, only where they are safe (_retry).
 """
 
 from __future__ import annotations
@@ -13,40 +16,70 @@ import copy
 import itertools
 import logging
 import time
-from collections.abc import Callable
-from types import ModuleType, TracebackType
-from typing import Any, Self, TypeVar, Unpack
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Self, Unpack
+from urllib.parse import quote
 
 import httpx
 
 from smtpeter_client import Client as GeneratedClient
-from smtpeter_client.api.messages import (
-    get_envelope,
-    get_headers,
-    get_html,
-    get_recipient,
-    get_text,
+from smtpeter_client.client import AccessTokenAuth
+from smtpeter_client.resources import (
+    AsyncMessages as _GeneratedAsyncMessages,
 )
-from smtpeter_client.api.sending import resend, send
-from smtpeter_client.models import ResendRequest
+from smtpeter_client.resources import (
+    AsyncResources,
+    Operation,
+    Resources,
+    SendParams,
+)
+from smtpeter_client.resources import (
+    Messages as _GeneratedMessages,
+)
+from smtpeter_client.types import ErrorMessage, RawBody
+from smtpeter_client.validation import RequestInvalid, validate_body, validate_parameters
 
-from . import _hooks
-from ._config import ClientConfig, coerce_timeout, resolve_config
+from . import _conversions, _rules
+from ._config import ClientConfig, resolve_config
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._exceptions import APIError, ValidationError
-from ._redact import remember_token
-from ._retry import connection_failure, retry_delay, status_failure
-from ._types import SendResult
-from ._validation import Encoding, SendParams, build_send_body
+from ._redact import install_log_filter, remember_token
+from ._retry import connection_error, retry_delay, should_retry, status_error
+from ._transport import AsyncTransport, Transport
+from ._types import NOT_GIVEN, Encoding, NotGiven, SendResult
 
-__all__ = ["AsyncSMTPeter", "SMTPeter"]
+__all__ = ["AsyncMessages", "AsyncSMTPeter", "Messages", "SMTPeter"]
 
 logger = logging.getLogger("smtpeter")
-_T = TypeVar("_T")
 
 # Patched by tests so that backoff does not slow them down.
 _sleep = time.sleep
 _async_sleep = asyncio.sleep
+
+_CONTENT_TYPES = {"json": "application/json", "form": "application/x-www-form-urlencoded"}
+_READ_FAILURES = (ValueError, KeyError, TypeError)  # the generated parser on a broken answer
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A validated call: what to pass to the generated function on every attempt."""
+
+    operation: Operation
+    args: tuple[Any, ...]
+    params: dict[str, Any]
+    url: str
+    """The URL without the token, for errors."""
+    content: bytes | None = None
+    content_type: str = ""
+
+    def kwargs(self) -> dict[str, Any]:
+        if self.content is None:
+            return self.params
+        return {
+            **self.params,
+            "body": RawBody(content_type=self.content_type, content=self.content),
+        }
 
 
 class _Base:
@@ -62,8 +95,8 @@ class _Base:
     ) -> None:
         self._config = resolve_config(token, base_url, timeout, max_retries)
         remember_token(self._config.token, self)
-        # Used only to parse answers; it never sends and never holds the token.
-        self._parser = GeneratedClient(base_url=self._config.base_url)
+        install_log_filter()
+        self._generated = GeneratedClient(base_url=self._config.base_url)
 
     @property
     def base_url(self) -> str:
@@ -80,84 +113,146 @@ class _Base:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
 
-    def _copy(self, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Self:
+    def _httpx_arguments(self) -> dict[str, Any]:
+        return {
+            "base_url": self._config.base_url,
+            "auth": AccessTokenAuth(self._config.token),
+            "timeout": self._config.timeout,
+            "follow_redirects": False,
+            "trust_env": False,  # proxies and CA files from the environment: see _transport
+        }
+
+    def _options(
+        self,
+        timeout: float | httpx.Timeout | NotGiven | None,
+        max_retries: int | NotGiven,
+    ) -> Self:
         clone = copy.copy(self)
         clone._config = resolve_config(
             self._config.token,
             self._config.base_url,
-            self._config.timeout if timeout is None else coerce_timeout(timeout),
-            self._config.max_retries if max_retries is None else max_retries,
+            self._config.timeout if isinstance(timeout, NotGiven) else timeout,
+            self._config.max_retries if isinstance(max_retries, NotGiven) else max_retries,
         )
         clone._owns_http = False  # the pool stays with the original
         remember_token(self._config.token, clone)
+        clone._generated = GeneratedClient(base_url=self._config.base_url)
         return clone
 
-    def _prepare(self, kwargs: dict[str, Any]) -> dict[str, Any]:
-        kwargs["url"] = self._config.base_url + kwargs["url"]
-        kwargs["params"] = {**kwargs.get("params", {}), "access_token": self._config.token}
-        kwargs["timeout"] = self._config.timeout
-        return kwargs
-
-    def _retry_or_raise(
+    def _prepare(
         self,
-        kwargs: dict[str, Any],
-        attempt: int,
-        outcome: httpx.Response | httpx.TransportError,
-        idempotent: bool,
+        operation: Operation,
+        args: tuple[Any, ...],
+        params: dict[str, Any] | Any,
+        body: dict[str, Any] | Any,
+        encoding: str,
+    ) -> _Prepared:
+        """Convert and validate a call; raises ValidationError before anything is sent."""
+        by_name, generated = _conversions.parameters(operation, args, params)
+        try:
+            validate_parameters(operation.operation_id, by_name)
+        except RequestInvalid as exc:
+            raise ValidationError(exc.field, exc.rule) from None
+        path = operation.path.format(**{k: quote(str(v), safe="") for k, v in by_name.items()})
+        url = self._config.base_url + path
+        if not operation.bodies:
+            return _Prepared(operation, args, generated, url)
+        if encoding not in operation.bodies:
+            choices = " or ".join(repr(e) for e in operation.bodies)
+            raise ValidationError("encoding", f"must be {choices}")
+        wire = _conversions.wire_body(operation, body)
+        if encoding == "form":
+            wire = _conversions.form_values(operation, wire)
+        _rules.check_body(wire)
+        try:
+            validate_body(operation.bodies[encoding], wire)
+        except RequestInvalid as exc:
+            hint = " (form data cannot carry it: use encoding='json')" if encoding == "form" else ""
+            raise ValidationError(exc.field, exc.rule + hint) from None
+        except (TypeError, AttributeError):  # the validator tripped on a non-JSON value
+            raise _conversions.not_json(wire) or ValidationError("body", "is not JSON") from None
+        content = _conversions.encode_body(wire, encoding)
+        return _Prepared(operation, args, generated, url, content, _CONTENT_TYPES[encoding])
+
+    def _request_for_errors(self, prepared: _Prepared) -> httpx.Request:
+        return httpx.Request(prepared.operation.method, prepared.url)
+
+    def _delay_or_raise(
+        self, prepared: _Prepared, attempt: int, outcome: httpx.Response | Exception
     ) -> float:
-        """Seconds to wait before trying again, or raise the failure as our exception."""
-        error: APIError
-        if isinstance(outcome, httpx.TransportError):
-            retryable, error = connection_failure(outcome, idempotent=idempotent)
-        else:
-            retryable, error = status_failure(outcome, idempotent=idempotent)
-        if not (retryable and attempt < self.max_retries):
-            if isinstance(outcome, Exception):
-                raise error from outcome
-            raise error
+        """Seconds to wait before the next attempt, or raise the failure as our exception."""
+        idempotent = prepared.operation.idempotent
+        if not (should_retry(outcome, idempotent=idempotent) and attempt < self.max_retries):
+            if isinstance(outcome, httpx.Response):
+                raise status_error(outcome, idempotent=idempotent)
+            error = connection_error(outcome, idempotent=idempotent)
+            raise error from outcome
         headers = outcome.headers if isinstance(outcome, httpx.Response) else None
         delay = retry_delay(attempt, headers)
-        method = kwargs["method"].upper()
-        logger.info("Retrying %s (attempt %d) in %.2f s", method, attempt + 1, delay)
+        logger.info(
+            "Retrying %s %s (attempt %d) in %.2f s",
+            prepared.operation.method,
+            prepared.operation.path,
+            attempt + 1,
+            delay,
+        )
         return delay
 
-    def _send_result(self, module: ModuleType, response: httpx.Response) -> SendResult:
-        return self._parse(module, response, SendResult.from_parsed)
+    def _outcome(self, prepared: _Prepared, response: Any) -> httpx.Response | None:
+        """None for a success; else the error answer as an httpx.Response (without token)."""
+        status = int(response.status_code)
+        if 200 <= status < 300:
+            return None
+        return httpx.Response(
+            status,
+            headers=response.headers,
+            content=response.content,
+            request=self._request_for_errors(prepared),
+        )
 
-    def _parse(
-        self, module: ModuleType, response: httpx.Response, convert: Callable[[Any], _T]
-    ) -> _T:
-        try:
-            return convert(module._parse_response(client=self._parser, response=response))
-        except ValueError as exc:  # JSONDecodeError included
+    def _result(self, prepared: _Prepared, response: Any) -> Any:
+        operation = prepared.operation
+        if operation.result == "binary":
+            return bytes(response.content)
+        parsed = response.parsed
+        if parsed is None or isinstance(parsed, ErrorMessage):
             raise APIError(
-                f"SMTPeter answered {response.status_code} with a body that could not be read "
-                f"({type(exc).__name__}); the request was accepted.",
-                may_have_been_sent=True,
-            ) from None
+                f"SMTPeter answered {int(response.status_code)}, which {operation.name}() does "
+                "not document as a success; the answer was not used.",
+                may_have_been_sent=not operation.idempotent,
+            )
+        return parsed
 
-    @staticmethod
-    def _send_body(kwargs: SendParams, encoding: Encoding) -> dict[str, Any]:
-        body = build_send_body(kwargs, encoding)
-        request_kwargs: dict[str, Any] = send._get_kwargs(body=body)
-        return request_kwargs
+    def _unreadable(self, prepared: _Prepared, exc: Exception) -> APIError:
+        return APIError(
+            f"SMTPeter's answer to {prepared.operation.name}() could not be read "
+            f"({type(exc).__name__}).",
+            may_have_been_sent=not prepared.operation.idempotent,
+        )
 
-    @staticmethod
-    def _resend_body(message_id: str) -> dict[str, Any]:
-        if not isinstance(message_id, str) or not message_id:
-            raise ValidationError("message_id", "must be a non-empty string")
-        request_kwargs: dict[str, Any] = resend._get_kwargs(body=ResendRequest(message=message_id))
-        return request_kwargs
+    def _build_request(
+        self,
+        operation: Operation,
+        args: tuple[Any, ...] = (),
+        params: dict[str, Any] | None = None,
+        body: dict[str, Any] | None = None,
+        encoding: str = "json",
+    ) -> httpx.Request:
+        """The request a call would send, token left out (for ``smtpeter send --dry-run``)."""
+        prepared = self._prepare(operation, args, params or {}, body or {}, encoding)
+        headers = {"Content-Type": prepared.content_type} if prepared.content is not None else {}
+        request = httpx.Request(
+            operation.method, prepared.url, headers=headers, content=prepared.content
+        )
+        query = {operation.query_parameters[k]: v for k, v in prepared.params.items()}
+        if query:
+            request.url = request.url.copy_merge_params(
+                {k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in query.items()}
+            )
+        return request
 
-    @staticmethod
-    def _message_path(module: ModuleType, message_id: str) -> dict[str, Any]:
-        if not isinstance(message_id, str) or not message_id:
-            raise ValidationError("message_id", "must be a non-empty string")
-        request_kwargs: dict[str, Any] = module._get_kwargs(message_id)
-        return request_kwargs
 
-
-class SMTPeter(_Base):
+class SMTPeter(_Base, Resources):
     """A client for SMTPeter's REST API.
 
     >>> client = SMTPeter("my-token")                            # doctest: +SKIP
@@ -165,10 +260,16 @@ class SMTPeter(_Base):
     ...             subject="Hello", text="Hi John")             # doctest: +SKIP
     SendResult(message_ids={'1cb1d9b0a1f4e7a2': 'john@example.com'})
 
+    Every operation of the API is a method of a group named after its tag:
+    ``client.events.get_events_by_message(message_id)``,
+    ``client.messages.get_attachment(message_id, part)`` and so on.
+
     The token comes from ``token`` or the ``SMTPETER_TOKEN`` environment variable, the base
     URL from ``base_url`` or ``SMTPETER_BASE_URL``. Use it as a context manager, or call
-    :meth:`close`, to release its connections.
+    :meth:`close`, to release its connections. One client may be shared by many threads.
     """
+
+    messages: Messages
 
     def __init__(
         self,
@@ -180,16 +281,28 @@ class SMTPeter(_Base):
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(token, base_url, timeout, max_retries)
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(transport=_hooks.sync_transport())
+        self._owns_http = True
+        self._transport = Transport(self._config.base_url, http_client)
+        self._bind()
+
+    def _bind(self) -> None:
+        self._http = httpx.Client(transport=self._transport, **self._httpx_arguments())
+        self._generated.set_httpx_client(self._http)
+        self.bind_resources(self)
         self.messages = Messages(self)
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SMTPeter:
-        """A client with other settings that shares this one's connection pool."""
-        clone = self._copy(timeout, max_retries)
-        clone.messages = Messages(clone)
+        """A client with other settings that shares this one's connection pool.
+
+        ``timeout=None`` means no timeout; leave an argument out to keep this client's value.
+        """
+        clone = self._options(timeout, max_retries)
+        clone._bind()
         return clone
 
     def close(self) -> None:
@@ -215,30 +328,43 @@ class SMTPeter(_Base):
         an :class:`APIStatusError` subclass for an error answer, or
         :class:`APIConnectionError` when no answer came back.
         """
-        request = self._send_body(kwargs, encoding)
-        return self._send_result(send, self._request(request, False))
+        return SendResult.from_parsed(self.sending.send(encoding=encoding, **kwargs))
 
     def resend(self, message_id: str) -> SendResult:
         """Deliver an archived message again, under a new message id."""
-        request = self._resend_body(message_id)
-        return self._send_result(resend, self._request(request, False))
+        return SendResult.from_parsed(self.sending.resend(message=message_id))
 
-    def _request(self, kwargs: dict[str, Any], idempotent: bool) -> httpx.Response:
-        kwargs = self._prepare(kwargs)
+    def call(
+        self,
+        operation: Operation,
+        args: tuple[Any, ...],
+        params: Any,
+        body: Any = None,
+        encoding: str = "json",
+    ) -> Any:
+        """Run one operation (what the generated resource methods call)."""
+        prepared = self._prepare(operation, args, params, body, encoding)
         for attempt in itertools.count():
             try:
-                response = self._http.request(**kwargs)
-            except httpx.TransportError as exc:
-                _sleep(self._retry_or_raise(kwargs, attempt, exc, idempotent))
+                response = operation.sync(
+                    *prepared.args, client=self._generated, **prepared.kwargs()
+                )
+            except httpx.HTTPError as exc:
+                _sleep(self._delay_or_raise(prepared, attempt, exc))
                 continue
-            if response.is_success:
-                return response
-            _sleep(self._retry_or_raise(kwargs, attempt, response, idempotent))
+            except _READ_FAILURES as exc:
+                raise self._unreadable(prepared, exc) from None
+            failure = self._outcome(prepared, response)
+            if failure is None:
+                return self._result(prepared, response)
+            _sleep(self._delay_or_raise(prepared, attempt, failure))
         raise AssertionError("unreachable")
 
 
-class AsyncSMTPeter(_Base):
+class AsyncSMTPeter(_Base, AsyncResources):
     """The asyncio twin of :class:`SMTPeter`: the same arguments, awaitable calls."""
+
+    messages: AsyncMessages
 
     def __init__(
         self,
@@ -250,16 +376,25 @@ class AsyncSMTPeter(_Base):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(token, base_url, timeout, max_retries)
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(transport=_hooks.async_transport())
+        self._owns_http = True
+        self._transport = AsyncTransport(self._config.base_url, http_client)
+        self._bind()
+
+    def _bind(self) -> None:
+        self._http = httpx.AsyncClient(transport=self._transport, **self._httpx_arguments())
+        self._generated.set_async_httpx_client(self._http)
+        self.bind_resources(self)
         self.messages = AsyncMessages(self)
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncSMTPeter:
         """A client with other settings that shares this one's connection pool."""
-        clone = self._copy(timeout, max_retries)
-        clone.messages = AsyncMessages(clone)
+        clone = self._options(timeout, max_retries)
+        clone._bind()
         return clone
 
     async def close(self) -> None:
@@ -282,97 +417,83 @@ class AsyncSMTPeter(_Base):
         self, *, encoding: Encoding = "json", **kwargs: Unpack[SendParams]
     ) -> SendResult:
         """Send a message; see :meth:`SMTPeter.send`."""
-        request = self._send_body(kwargs, encoding)
-        return self._send_result(send, await self._request(request, False))
+        return SendResult.from_parsed(await self.sending.send(encoding=encoding, **kwargs))
 
     async def resend(self, message_id: str) -> SendResult:
         """Deliver an archived message again, under a new message id."""
-        request = self._resend_body(message_id)
-        return self._send_result(resend, await self._request(request, False))
+        return SendResult.from_parsed(await self.sending.resend(message=message_id))
 
-    async def _request(self, kwargs: dict[str, Any], idempotent: bool) -> httpx.Response:
-        kwargs = self._prepare(kwargs)
+    async def call(
+        self,
+        operation: Operation,
+        args: tuple[Any, ...],
+        params: Any,
+        body: Any = None,
+        encoding: str = "json",
+    ) -> Any:
+        """Run one operation (what the generated resource methods call)."""
+        prepared = self._prepare(operation, args, params, body, encoding)
         for attempt in itertools.count():
             try:
-                response = await self._http.request(**kwargs)
-            except httpx.TransportError as exc:
-                await _async_sleep(self._retry_or_raise(kwargs, attempt, exc, idempotent))
+                response = await operation.asyncio(
+                    *prepared.args, client=self._generated, **prepared.kwargs()
+                )
+            except httpx.HTTPError as exc:
+                await _async_sleep(self._delay_or_raise(prepared, attempt, exc))
                 continue
-            if response.is_success:
-                return response
-            await _async_sleep(self._retry_or_raise(kwargs, attempt, response, idempotent))
+            except _READ_FAILURES as exc:
+                raise self._unreadable(prepared, exc) from None
+            failure = self._outcome(prepared, response)
+            if failure is None:
+                return self._result(prepared, response)
+            await _async_sleep(self._delay_or_raise(prepared, attempt, failure))
         raise AssertionError("unreachable")
 
 
-_PARTS: dict[str, ModuleType] = {
-    "recipient": get_recipient,
-    "envelope": get_envelope,
-    "text": get_text,
-    "html": get_html,
-    "headers": get_headers,
-}
-
-
-class Messages:
-    """Reading back archived messages: ``client.messages.text(message_id)`` and friends."""
-
-    def __init__(self, client: SMTPeter) -> None:
-        self._client = client
-
-    def _get(self, part: str, message_id: str) -> str:
-        module = _PARTS[part]
-        response = self._client._request(self._client._message_path(module, message_id), True)
-        return self._client._parse(module, response, str)
+class Messages(_GeneratedMessages):
+    """Archived messages: every generated method, plus the short names of earlier releases
+    (``client.messages.text(message_id)`` for ``get_text``)."""
 
     def recipient(self, message_id: str) -> str:
         """The address the message was delivered to."""
-        return self._get("recipient", message_id)
+        return self.get_recipient(message_id)
 
     def envelope(self, message_id: str) -> str:
         """The envelope address it was submitted with (empty if none)."""
-        return self._get("envelope", message_id)
+        return self.get_envelope(message_id)
 
     def text(self, message_id: str) -> str:
         """Its plain-text version."""
-        return self._get("text", message_id)
+        return self.get_text(message_id)
 
     def html(self, message_id: str) -> str:
         """Its HTML version."""
-        return self._get("html", message_id)
+        return self.get_html(message_id)
 
     def headers(self, message_id: str) -> str:
         """Its header section, as sent."""
-        return self._get("headers", message_id)
+        return self.get_headers(message_id)
 
 
-class AsyncMessages:
+class AsyncMessages(_GeneratedAsyncMessages):
     """The asyncio twin of :class:`Messages`."""
-
-    def __init__(self, client: AsyncSMTPeter) -> None:
-        self._client = client
-
-    async def _get(self, part: str, message_id: str) -> str:
-        module = _PARTS[part]
-        request = self._client._message_path(module, message_id)
-        response = await self._client._request(request, True)
-        return self._client._parse(module, response, str)
 
     async def recipient(self, message_id: str) -> str:
         """The address the message was delivered to."""
-        return await self._get("recipient", message_id)
+        return await self.get_recipient(message_id)
 
     async def envelope(self, message_id: str) -> str:
         """The envelope address it was submitted with (empty if none)."""
-        return await self._get("envelope", message_id)
+        return await self.get_envelope(message_id)
 
     async def text(self, message_id: str) -> str:
         """Its plain-text version."""
-        return await self._get("text", message_id)
+        return await self.get_text(message_id)
 
     async def html(self, message_id: str) -> str:
         """Its HTML version."""
-        return await self._get("html", message_id)
+        return await self.get_html(message_id)
 
     async def headers(self, message_id: str) -> str:
         """Its header section, as sent."""
-        return await self._get("headers", message_id)
+        return await self.get_headers(message_id)

@@ -25,7 +25,7 @@ class ClientConfig:
         return f"ClientConfig(base_url={self.base_url!r}, max_retries={self.max_retries})"
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
     if host.lower() in ("localhost", "localhost."):
         return True
     try:
@@ -39,7 +39,7 @@ def check_base_url(base_url: str) -> str:
     url = httpx.URL(base_url)
     if url.scheme == "https" and url.host:
         return base_url.rstrip("/")
-    if url.scheme == "http" and _is_loopback(url.host):
+    if url.scheme == "http" and is_loopback(url.host):
         return base_url.rstrip("/")
     shown = str(url.copy_with(query=None))
     raise ValueError(f"base_url must use https:// (plain http:// only to loopback), got {shown!r}")

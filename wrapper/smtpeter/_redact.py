@@ -10,35 +10,18 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import sys
 import weakref
+
+from smtpeter_client.client import REDACTED, URL_LOGGERS, redact_access_token
 
 from ._constants import LOG_ENV
 
 __all__ = ["REDACTED", "forget_token", "install_log_filter", "redact", "remember_token"]
 
-REDACTED = "[REDACTED]"
-
-_QUERY_TOKEN = re.compile(r"(access_token(?:=|%3D|': '|\": \"))[^&\s\"'#>)\]]+", re.IGNORECASE)
-
 # Tokens of the clients alive now, so that a token that turns up outside a query (in an
 # error body echoed back, say) is caught too. Counted, since clients may share a token.
 _tokens: dict[str, int] = {}
-
-# Loggers whose records may carry a URL. Filters on a logger do not see records of its child
-# loggers, so httpcore's children are listed one by one.
-_LOGGERS = (
-    "smtpeter",
-    "httpx",
-    "httpcore",
-    "httpcore.connection",
-    "httpcore.connection_pool",
-    "httpcore.http11",
-    "httpcore.http2",
-    "httpcore.proxy",
-    "httpcore.socks",
-)
 
 
 def remember_token(token: str, owner: object) -> None:
@@ -57,7 +40,7 @@ def forget_token(token: str) -> None:
 
 def redact(text: str) -> str:
     """``text`` with every access token replaced by ``[REDACTED]``."""
-    text = _QUERY_TOKEN.sub(lambda m: m.group(1) + REDACTED, text)
+    text = redact_access_token(text)
     for token in list(_tokens):
         if token in text:
             text = text.replace(token, REDACTED)
@@ -65,7 +48,7 @@ def redact(text: str) -> str:
 
 
 class RedactingFilter(logging.Filter):
-    """Rewrites a record's message with the token redacted; never drops a record."""
+    """Rewrites a record's message with every known token redacted; never drops a record."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:
@@ -80,14 +63,21 @@ class RedactingFilter(logging.Filter):
 
 
 _FILTER = RedactingFilter()
+_LOGGERS = ("smtpeter", *URL_LOGGERS)
+_logging_from_env = False
 
 
 def install_log_filter() -> None:
-    """Attach the redacting filter to every logger that may see a URL (idempotent)."""
+    """Attach the redacting filter to every logger that may see a URL, and honour
+    ``SMTPETER_LOG``. Runs when the first client is made (never at import); idempotent."""
+    global _logging_from_env
     for name in _LOGGERS:
         logger = logging.getLogger(name)
         if _FILTER not in logger.filters:
             logger.addFilter(_FILTER)
+    if not _logging_from_env:
+        _logging_from_env = True
+        setup_logging_from_env()
 
 
 def setup_logging_from_env() -> None:

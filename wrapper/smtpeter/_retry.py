@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import random
+import traceback
 
 import httpx
 
@@ -23,7 +24,7 @@ from ._exceptions import (
 )
 from ._redact import redact
 
-__all__ = ["connection_failure", "retry_delay", "status_failure"]
+__all__ = ["connection_error", "retry_delay", "scrub", "should_retry", "status_error"]
 
 _NOT_PROCESSED_STATUSES = frozenset({429, 503})
 _MAY_HAVE_BEEN_SENT = " The message may have been sent: check its events before sending it again."
@@ -67,51 +68,79 @@ def _cap(seconds: float) -> float:
     return min(max(seconds, 0.0), MAX_RETRY_AFTER)
 
 
+def should_retry(outcome: httpx.Response | Exception, *, idempotent: bool) -> bool:
+    """Whether a failed attempt may be tried again (the policy; see the module's docstring)."""
+    if isinstance(outcome, httpx.Response):
+        status = outcome.status_code
+        return status in _NOT_PROCESSED_STATUSES or (
+            idempotent and (status >= 500 or status == 408)
+        )
+    if "CERTIFICATE_VERIFY_FAILED" in str(outcome):
+        return False
+    return _certainly_not_sent(outcome) or (
+        idempotent and isinstance(outcome, httpx.TransportError)
+    )
+
+
+def _certainly_not_sent(exc: Exception) -> bool:
+    # Only these guarantee that nothing reached the server.
+    return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+
+
 def _explanation(response: httpx.Response) -> str:
-    text = " ".join(response.text.split())
+    # Redacted before it is cut, so that a cut never leaves half a token behind.
+    text = " ".join(redact(response.text).split())
     if len(text) > 500:
         text = text[:497] + "..."
     return text or response.reason_phrase
 
 
-def status_failure(response: httpx.Response, *, idempotent: bool) -> tuple[bool, APIStatusError]:
-    """Whether an error answer may be retried, and the exception to raise if not."""
+def status_error(response: httpx.Response, *, idempotent: bool) -> APIStatusError:
+    """The exception for an error answer; its response's request shows no token."""
     status = response.status_code
-    not_processed = status in _NOT_PROCESSED_STATUSES
-    retryable = not_processed or (idempotent and (status >= 500 or status == 408))
-    may_have_been_sent = not idempotent and status >= 500 and not not_processed
+    may_have_been_sent = not idempotent and status >= 500 and status not in _NOT_PROCESSED_STATUSES
     message = f"{status} {response.reason_phrase}: {_explanation(response)}"
     if may_have_been_sent:
         message += _MAY_HAVE_BEEN_SENT
-    # The response stays available to the caller; its request must not show the token.
     request = response.request
     response.request = httpx.Request(request.method, redact(str(request.url)))
-    error = status_error_class(status)(
+    return status_error_class(status)(
         redact(message), response=response, may_have_been_sent=may_have_been_sent
     )
-    return retryable, error
 
 
-def connection_failure(
-    exc: httpx.TransportError, *, idempotent: bool
-) -> tuple[bool, APIConnectionError]:
-    """Whether a transport failure may be retried, and the exception to raise if not."""
-    # Only these guarantee that nothing reached the server.
-    not_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
-    certificate = "CERTIFICATE_VERIFY_FAILED" in str(exc)
-    retryable = (not_sent or idempotent) and not certificate
-    may_have_been_sent = not (not_sent or idempotent)
+def connection_error(exc: Exception, *, idempotent: bool) -> APIConnectionError:
+    """The exception for an attempt that got no usable answer.
+
+    The httpx exception stays chained as ``__cause__``, so it is scrubbed too: its message and
+    request lose the token, and the local variables of its frames (which hold the request, URL
+    and all) are cleared, for tracebacks rendered with locals.
+    """
+    may_have_been_sent = not (idempotent or _certainly_not_sent(exc))
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     detail = redact(str(exc)) or type(exc).__name__
-    message = f"{'Timed out' if kind is APITimeoutError else 'Connection failed'}: {detail}."
+    what = "Timed out" if kind is APITimeoutError else "Connection failed"
+    if isinstance(exc, httpx.DecodingError):
+        what = "The answer could not be decoded"
+    message = f"{what}: {detail}."
     if may_have_been_sent:
         message += _MAY_HAVE_BEEN_SENT
-    # The httpx exception stays chained as __cause__: it must not show the token either.
+    scrub(exc)
+    return kind(message, may_have_been_sent=may_have_been_sent)
+
+
+def scrub(exc: BaseException) -> None:
+    """Remove the token from an exception about to be chained: its text, its request, and the
+    local variables of the frames it passed through (finished frames only)."""
     exc.args = tuple(redact(a) if isinstance(a, str) else a for a in exc.args)
-    try:
-        request = exc.request
-    except RuntimeError:  # raised by httpx when no request is attached
-        pass
-    else:
-        exc.request = httpx.Request(request.method, redact(str(request.url)))
-    return retryable, kind(message, may_have_been_sent=may_have_been_sent)
+    if isinstance(exc, httpx.RequestError):
+        try:
+            request = exc.request
+        except RuntimeError:  # raised by httpx when no request is attached
+            pass
+        else:
+            exc.request = httpx.Request(request.method, redact(str(request.url)))
+    traceback.clear_frames(exc.__traceback__)
+    for chained in (exc.__cause__, exc.__context__):
+        if chained is not None and chained is not exc:
+            scrub(chained)

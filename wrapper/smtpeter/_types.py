@@ -1,13 +1,31 @@
-"""What the SDK's calls return."""
+"""What the SDK's calls return, and the small types its signatures use."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from smtpeter_client.models import MessageIdMap
 
-__all__ = ["SendResult"]
+from ._exceptions import APIError
+
+__all__ = ["NOT_GIVEN", "Encoding", "NotGiven", "SendResult"]
+
+Encoding = Literal["json", "form"]
+"""How a body is sent: ``application/json`` or ``application/x-www-form-urlencoded``."""
+
+
+class NotGiven:
+    """The type of :data:`NOT_GIVEN`: an argument left out, where ``None`` means something."""
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
 
 
 @dataclass(frozen=True)
@@ -21,9 +39,22 @@ class SendResult:
     message_ids: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def from_parsed(cls, parsed: MessageIdMap | Literal[1]) -> SendResult:
+    def from_parsed(cls, parsed: MessageIdMap | Literal[1] | Any) -> SendResult:
+        """The result of a parsed answer: the id map, or exactly the integer ``1``.
+
+        Anything else (``true``, ``1.0``, a map whose values are not addresses) is not an
+        answer SMTPeter documents, and raises :class:`APIError`: the message may have been
+        accepted all the same.
+        """
         if isinstance(parsed, MessageIdMap):
-            return cls(
-                message_ids={str(k): str(v) for k, v in parsed.additional_properties.items()}
-            )
-        return cls()
+            ids = parsed.additional_properties
+            if all(isinstance(k, str) and isinstance(v, str) for k, v in ids.items()):
+                return cls(message_ids=dict(ids))
+        elif type(parsed) is int and parsed == 1:
+            return cls()
+        raise APIError(
+            f"SMTPeter answered the send with {type(parsed).__name__} {parsed!r}, which is "
+            "neither a map of message ids nor 1. The message may have been sent: check its "
+            "events before sending it again.",
+            may_have_been_sent=True,
+        )

@@ -1,0 +1,206 @@
+"""Python values in, JSON out: what a request needs before the spec's validator sees it.
+
+The rules themselves (patterns, enums, bounds, which properties exist) are openapi.yaml's, and
+the validator compiled from it checks them. This module only turns the Python values that
+templates/surface.yaml declares for a schema (a ``datetime`` for ``MaxDeliverTime``, an
+``EmailMessage`` for ``MimeMessage``, an :class:`Attachment`) into JSON, maps keyword names to
+property names, and encodes the body, finding the culprit when a value is not JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from email.message import EmailMessage, Message
+from email.policy import SMTP
+from typing import Any
+from urllib.parse import quote_plus
+
+from smtpeter_client.resources import Operation
+
+from ._attachments import Attachment
+from ._exceptions import ValidationError
+
+__all__ = ["encode_body", "form_values", "parameters", "wire_body"]
+
+
+def _deliver_time(field: str, value: Any) -> Any:
+    if not isinstance(value, dt.datetime):
+        return value  # a string: the spec's pattern checks it
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValidationError(field, "needs a timezone-aware datetime (e.g. tzinfo=UTC)")
+    try:
+        utc = value.astimezone(dt.UTC)
+    except OverflowError:
+        raise ValidationError(field, "is out of range once converted to UTC") from None
+    # Not strftime: it does not pad years before 1000 to four digits on every platform.
+    return f"{utc.year:04d}-{utc:%m-%d %H:%M:%S}"
+
+
+def _mime(field: str, value: Any) -> Any:
+    if isinstance(value, Message):
+        policy = SMTP if isinstance(value, EmailMessage) else SMTP.clone(cte_type="8bit")
+        value = value.as_bytes(policy=policy)
+    if isinstance(value, bytes | bytearray):
+        try:
+            return bytes(value).decode("utf-8")
+        except UnicodeDecodeError:
+            raise ValidationError(field, "bytes must be UTF-8 (or 7-bit) encoded") from None
+    return value
+
+
+def _attachment(field: str, value: Any) -> Any:
+    if isinstance(value, Attachment):
+        return value.to_wire()
+    return value
+
+
+# Schema name (templates/surface.yaml's widenings) to its converter.
+CONVERTERS: dict[str, Callable[[str, Any], Any]] = {
+    "MaxDeliverTime": _deliver_time,
+    "MimeMessage": _mime,
+    "Attachment": _attachment,
+}
+
+
+def wire_body(operation: Operation, body: Mapping[str, Any]) -> dict[str, Any]:
+    """The body as the API names it, Python values converted; ``None`` means not given."""
+    wire: dict[str, Any] = {}
+    for keyword, value in body.items():
+        name = operation.body_fields.get(keyword)
+        if name is None:
+            raise ValidationError(keyword, f"is not a property of {operation.name}()'s body")
+        if value is None:
+            continue
+        converter = operation.conversions.get(name)
+        item_converter = operation.conversions.get(f"{name}[]")
+        if converter is not None:
+            value = CONVERTERS[converter](name, value)
+        elif item_converter is not None and _is_list(value):
+            convert = CONVERTERS[item_converter]
+            value = [convert(f"{name}[{i}]", item) for i, item in enumerate(value)]
+        elif isinstance(value, Mapping) and not isinstance(value, dict):
+            value = dict(value)
+        wire[name] = value
+    return wire
+
+
+def form_values(operation: Operation, wire: dict[str, Any]) -> dict[str, Any]:
+    """Adapt flat JSON values to the form schema: one string where it wants a list, and an
+    id where it wants a string. Anything it cannot carry is left for the validator to refuse."""
+    for name, value in wire.items():
+        kind = operation.form_types.get(name)
+        if kind == "array" and isinstance(value, str):
+            wire[name] = [value]
+        elif kind == "string" and isinstance(value, int) and not isinstance(value, bool):
+            wire[name] = str(value)
+    return wire
+
+
+def parameters(
+    operation: Operation, args: Sequence[Any], params: Mapping[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Path and query parameters: as the spec names them (for the validator, dates as text),
+    and as the generated functions take them (by Python name, dates as ``datetime.date``)."""
+    if len(args) != len(operation.path_parameters):
+        raise TypeError(f"{operation.name}() takes {len(operation.path_parameters)} path arguments")
+    by_spec_name: dict[str, Any] = {}
+    for name, value in zip(operation.path_parameters, args, strict=True):
+        by_spec_name[name] = value
+    generated: dict[str, Any] = {}
+    for keyword, value in params.items():
+        if value is None:
+            continue
+        name = operation.query_parameters[keyword]
+        if name in operation.date_parameters:
+            value = _date(name, value)
+            by_spec_name[name] = value.isoformat()
+        else:
+            by_spec_name[name] = value
+        generated[keyword] = value
+    return by_spec_name, generated
+
+
+def _date(field: str, value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        raise ValidationError(field, "must be a date, not a datetime (use .date())")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ValidationError(field, "must be a datetime.date or a 'YYYY-MM-DD' string")
+
+
+def encode_body(wire: dict[str, Any], encoding: str) -> bytes:
+    """The request body's bytes, JSON or form-encoded (lists as repeated keys)."""
+    try:
+        if encoding == "json":
+            return json.dumps(
+                wire, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+            ).encode("utf-8")
+        return "&".join(
+            f"{quote_plus(name)}={quote_plus(_form_text(item))}"
+            for name, value in wire.items()
+            for item in (value if isinstance(value, list | tuple) else [value])
+        ).encode("ascii")
+    except (TypeError, ValueError) as exc:  # UnicodeEncodeError is a ValueError
+        raise _not_json(wire) or ValidationError("body", f"cannot be encoded ({exc})") from None
+
+
+def _form_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | int):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} in form data")
+
+
+def _not_json(value: Any, field: str = "") -> ValidationError | None:
+    """The first value that JSON (and UTF-8) cannot carry, as a ValidationError."""
+    for where, item in _walk(value, field):
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return ValidationError(where, "must be valid Unicode (it holds a lone surrogate)")
+        elif isinstance(item, _Key):
+            return ValidationError(where, f"keys must be strings, not {type(item.key).__name__}")
+        elif isinstance(item, float) and not math.isfinite(item):
+            return ValidationError(where, "numbers must be finite")
+        elif not (item is None or isinstance(item, bool | int | float | dict | list | tuple)):
+            return ValidationError(where, f"{type(item).__name__} is not a JSON value")
+    return None
+
+
+class _Key:
+    """A mapping key that is not a string (JSON would silently turn it into one)."""
+
+    def __init__(self, key: object) -> None:
+        self.key = key
+
+
+def _walk(value: Any, field: str) -> Iterator[tuple[str, Any]]:
+    yield field or "body", value
+    if isinstance(value, dict):
+        for key, item in value.items():
+            where = f"{field}.{key}" if field else str(key)
+            if not isinstance(key, str):
+                yield where, _Key(key)
+            yield from _walk(item, where)
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            yield from _walk(item, f"{field}[{i}]")
+
+
+def not_json(value: Any) -> ValidationError | None:
+    """The culprit, when the validator itself trips on a value (a key that is not a string)."""
+    return _not_json(value)
+
+
+def _is_list(value: Any) -> bool:
+    return isinstance(value, Sequence) and not isinstance(value, str | bytes | bytearray)

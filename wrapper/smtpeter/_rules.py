@@ -1,0 +1,104 @@
+"""The only rules the wrapper writes by hand: those openapi.yaml cannot express.
+
+1. RFC 6902's conditionals: ``add``, ``replace`` and ``test`` need a ``value``; ``move`` and
+   ``copy`` need a ``from`` (JSON Schema could say it with if/then, which several code
+   generators and Redocly's example checks trip over, so the spec says it in words).
+2. Header safety of personalized values: the spec refuses CR and LF in header properties, but
+   a ``{$name}`` placeholder in one of them is filled in by SMTPeter from ``data`` or the
+   per-recipient data, and a ``patch`` can set a template's header fields. A value that would
+   put a CR or LF into a header that way is refused, or it could add headers (say a ``Bcc``).
+
+Every other rule is the spec's, checked by the validator compiled from it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from ._exceptions import ValidationError
+
+__all__ = ["check_body"]
+
+_PLACEHOLDER = re.compile(r"\{\$([A-Za-z][A-Za-z0-9_-]*)")
+# The properties that become headers of the message SMTPeter builds.
+_HEADER_PROPERTIES = ("subject", "from", "to", "cc", "replyto")
+# Template fields (by the last segment of a patch path) that become headers.
+_HEADER_PATHS = frozenset(
+    {"subject", "from", "to", "cc", "bcc", "replyto", "reply-to", "sender", "headers", "extra"}
+)
+_NEEDS = {"add": "value", "replace": "value", "test": "value", "move": "from", "copy": "from"}
+
+
+def check_body(wire: Mapping[str, Any]) -> None:
+    """Raise :class:`ValidationError` if the body breaks a rule the spec cannot express."""
+    patch = wire.get("patch")
+    if isinstance(patch, list):
+        _check_patch(patch)
+    names = _header_placeholders(wire)
+    if not names:
+        return
+    data = wire.get("data")
+    if isinstance(data, Mapping):
+        _check_data("data", data, names)
+    recipients = wire.get("recipients")
+    if isinstance(recipients, Mapping):
+        for address, personal in recipients.items():
+            if isinstance(personal, Mapping):
+                _check_data(f"recipients[{address!r}]", personal, names)
+
+
+def _header_placeholders(wire: Mapping[str, Any]) -> dict[str, str]:
+    """Each placeholder name used in a header, mapped to the first header using it."""
+    found: dict[str, str] = {}
+    for prop in _HEADER_PROPERTIES:
+        for text in _strings(wire.get(prop)):
+            for name in _PLACEHOLDER.findall(text):
+                found.setdefault(name, prop)
+    extra = wire.get("extra")
+    if isinstance(extra, Mapping):
+        for header, value in extra.items():
+            for name in _PLACEHOLDER.findall(value if isinstance(value, str) else ""):
+                found.setdefault(name, f"extra[{header!r}]")
+    return found
+
+
+def _check_data(field: str, data: Mapping[str, Any], names: Mapping[str, str]) -> None:
+    for name, header in names.items():
+        for text in _strings(data.get(name)):
+            if "\r" in text or "\n" in text:
+                raise ValidationError(
+                    f"{field}.{name}",
+                    f"may not contain CR or LF: it fills {{${name}}} in {header}, a header",
+                )
+
+
+def _check_patch(patch: list[Any]) -> None:
+    for i, operation in enumerate(patch):
+        if not isinstance(operation, Mapping):
+            continue  # the spec's validator says what is wrong with it
+        op = operation.get("op")
+        needed = _NEEDS.get(op) if isinstance(op, str) else None
+        if needed and needed not in operation:
+            raise ValidationError(f"patch[{i}].{needed}", f"is required for op {op!r} (RFC 6902)")
+        path = operation.get("path")
+        segments = path.lower().split("/") if isinstance(path, str) else []
+        if _HEADER_PATHS.intersection(segments):
+            for text in _strings(operation.get("value")):
+                if "\r" in text or "\n" in text:
+                    raise ValidationError(
+                        f"patch[{i}].value", f"may not contain CR or LF: {path} is a header"
+                    )
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """Every string in a JSON value."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item)
