@@ -25,6 +25,7 @@ class JsonSchemaValueException(ValueError):
 REGEX_PATTERNS = {
     "^[^\\s;]+(;[^\\s;]+)*$": re.compile("^[^\\s;]+(;[^\\s;]+)*\\Z"),
     "^[^\\r\\n]*$": re.compile("^[^\\r\\n]*\\Z"),
+    "\\S": re.compile("\\S"),
     "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*$": re.compile(
         "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*\\Z"
     ),
@@ -40,7 +41,7 @@ REGEX_PATTERNS = {
     "^[A-Za-z0-9+/\\r\\n]*={0,2}[\\r\\n]*$": re.compile(
         "^[A-Za-z0-9+/\\r\\n]*={0,2}[\\r\\n]*\\Z"
     ),
-    "^https?://": re.compile("^https?://"),
+    "^https?://\\S+$": re.compile("^https?://\\S+\\Z"),
     "^[Xx]-[!-9;-~]+$": re.compile("^[Xx]-[!-9;-~]+\\Z"),
     "^[A-Za-z][A-Za-z0-9_-]*$": re.compile("^[A-Za-z][A-Za-z0-9_-]*\\Z"),
     '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$': re.compile(
@@ -57,7 +58,7 @@ def validate(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "$schema": "http://json-schema.org/draft-07/schema#",
                 "definitions": {
                     "ErrorText": {
@@ -72,16 +73,18 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                     },
                     "HeaderAddresses": {
+                        "title": "HeaderAddresses",
                         "type": "string",
-                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\n',
+                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
                         "pattern": "^[^\\r\\n]*$",
                     },
                     "AddressList": {
                         "title": "AddressList",
                         "type": "array",
                         "items": {
+                            "title": "HeaderAddresses",
                             "type": "string",
-                            "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\n',
+                            "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
                             "pattern": "^[^\\r\\n]*$",
                         },
                     },
@@ -89,8 +92,9 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "description": "One header value, or a list of them that SMTPeter joins.",
                         "oneOf": [
                             {
+                                "title": "HeaderAddresses",
                                 "type": "string",
-                                "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\n',
+                                "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
                                 "pattern": "^[^\\r\\n]*$",
                             },
                             {
@@ -176,7 +180,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "url": {
                                 "type": "string",
                                 "format": "uri",
-                                "pattern": "^https?://",
+                                "pattern": "^https?://\\S+$",
                             },
                             "oneclick": {
                                 "type": "boolean",
@@ -203,13 +207,13 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "url": {
                                 "type": "string",
                                 "format": "uri",
-                                "pattern": "^https?://",
+                                "pattern": "^https?://\\S+$",
                             },
                             "name": {
                                 "type": "string",
                                 "minLength": 1,
                                 "pattern": "^[^\\r\\n]*$",
-                                "description": "The file name the recipient sees.",
+                                "description": "The file name the recipient sees; no CR or LF.",
                             },
                             "type": {
                                 "type": "string",
@@ -234,7 +238,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 "type": "string",
                                 "minLength": 1,
                                 "pattern": "^[^\\r\\n]*$",
-                                "description": "The file name the recipient sees.",
+                                "description": "The file name the recipient sees; no CR or LF.",
                             },
                             "type": {
                                 "type": "string",
@@ -247,7 +251,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "type": "string",
                         "minLength": 1,
                         "pattern": "^[^\\r\\n]*$",
-                        "description": "The file name the recipient sees.",
+                        "description": "The file name the recipient sees; no CR or LF.",
                     },
                     "MediaType": {
                         "type": "string",
@@ -266,7 +270,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                                     "url": {
                                         "type": "string",
                                         "format": "uri",
-                                        "pattern": "^https?://",
+                                        "pattern": "^https?://\\S+$",
                                     },
                                     "name": {"$ref": "#/definitions/AttachmentName"},
                                     "type": {"$ref": "#/definitions/MediaType"},
@@ -401,6 +405,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "MimeMessage": {
                         "type": "string",
                         "minLength": 1,
+                        "pattern": "\\S",
                         "description": "A complete MIME message (headers, an empty line, the body), sent as it is.",
                     },
                     "Images": {
@@ -453,11 +458,13 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "mime": {
                                 "type": "string",
                                 "minLength": 1,
+                                "pattern": "\\S",
                                 "description": "A complete MIME message (headers, an empty line, the body), sent as it is.",
                             },
                             "from": {
+                                "title": "HeaderAddresses",
                                 "type": "string",
-                                "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\n',
+                                "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
                                 "pattern": "^[^\\r\\n]*$",
                             },
                             "to": {
@@ -481,7 +488,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                                     {"$ref": "#/definitions/AddressList"},
                                 ],
                             },
-                            "subject": {"type": "string", "pattern": "^[^\\r\\n]*$"},
+                            "subject": {
+                                "type": "string",
+                                "pattern": "^[^\\r\\n]*$",
+                                "description": "The subject line; no CR or LF.",
+                            },
                             "text": {
                                 "type": "string",
                                 "description": "The plain-text version.",
@@ -500,7 +511,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                                     "url": {
                                         "type": "string",
                                         "format": "uri",
-                                        "pattern": "^https?://",
+                                        "pattern": "^https?://\\S+$",
                                     },
                                     "oneclick": {
                                         "type": "boolean",
@@ -681,11 +692,13 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "mime": {
                                 "type": "string",
                                 "minLength": 1,
+                                "pattern": "\\S",
                                 "description": "A complete MIME message (headers, an empty line, the body), sent as it is.",
                             },
                             "from": {
+                                "title": "HeaderAddresses",
                                 "type": "string",
-                                "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\n',
+                                "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
                                 "pattern": "^[^\\r\\n]*$",
                             },
                             "to": {
@@ -703,7 +716,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 "type": "array",
                                 "items": {"$ref": "#/definitions/HeaderAddresses"},
                             },
-                            "subject": {"type": "string", "pattern": "^[^\\r\\n]*$"},
+                            "subject": {
+                                "type": "string",
+                                "pattern": "^[^\\r\\n]*$",
+                                "description": "The subject line; no CR or LF.",
+                            },
                             "text": {"type": "string"},
                             "html": {"type": "string"},
                             "template": {
@@ -993,8 +1010,9 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                     },
                     "HeaderAddresses": {
+                        "title": "HeaderAddresses",
                         "type": "string",
-                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\n',
+                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
                         "pattern": "^[^\\r\\n]*$",
                     },
                     "AddressList": {
@@ -1049,7 +1067,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "url": {
                                 "type": "string",
                                 "format": "uri",
-                                "pattern": "^https?://",
+                                "pattern": "^https?://\\S+$",
                             },
                             "oneclick": {
                                 "type": "boolean",
@@ -1076,7 +1094,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "url": {
                                 "type": "string",
                                 "format": "uri",
-                                "pattern": "^https?://",
+                                "pattern": "^https?://\\S+$",
                             },
                             "name": {"$ref": "#/definitions/AttachmentName"},
                             "type": {"$ref": "#/definitions/MediaType"},
@@ -1102,7 +1120,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "type": "string",
                         "minLength": 1,
                         "pattern": "^[^\\r\\n]*$",
-                        "description": "The file name the recipient sees.",
+                        "description": "The file name the recipient sees; no CR or LF.",
                     },
                     "MediaType": {
                         "type": "string",
@@ -1207,6 +1225,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "MimeMessage": {
                         "type": "string",
                         "minLength": 1,
+                        "pattern": "\\S",
                         "description": "A complete MIME message (headers, an empty line, the body), sent as it is.",
                     },
                     "Images": {
@@ -1243,7 +1262,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "to": {"$ref": "#/definitions/Addresses"},
                             "cc": {"$ref": "#/definitions/Addresses"},
                             "replyto": {"$ref": "#/definitions/Addresses"},
-                            "subject": {"type": "string", "pattern": "^[^\\r\\n]*$"},
+                            "subject": {
+                                "type": "string",
+                                "pattern": "^[^\\r\\n]*$",
+                                "description": "The subject line; no CR or LF.",
+                            },
                             "text": {
                                 "type": "string",
                                 "description": "The plain-text version.",
@@ -1326,7 +1349,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "to": {"$ref": "#/definitions/AddressList"},
                             "cc": {"$ref": "#/definitions/AddressList"},
                             "replyto": {"$ref": "#/definitions/AddressList"},
-                            "subject": {"type": "string", "pattern": "^[^\\r\\n]*$"},
+                            "subject": {
+                                "type": "string",
+                                "pattern": "^[^\\r\\n]*$",
+                                "description": "The subject line; no CR or LF.",
+                            },
                             "text": {"type": "string"},
                             "html": {"type": "string"},
                             "template": {
@@ -1985,7 +2012,7 @@ def validate___definitions_geteventsbytags_parameters(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "properties": {
                     "tags": {"type": "string", "pattern": "^[^\\s;]+(;[^\\s;]+)*$"},
@@ -2008,7 +2035,7 @@ def validate___definitions_geteventsbytags_parameters(
                 + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {
                         "tags": {"type": "string", "pattern": "^[^\\s;]+(;[^\\s;]+)*$"},
@@ -2029,7 +2056,10 @@ def validate___definitions_geteventsbytags_parameters(
                     "" + (name_prefix or "data") + ".tags must be string",
                     value=data__tags,
                     name="" + (name_prefix or "data") + ".tags",
-                    definition={"type": "string", "pattern": "^[^\\s;]+(;[^\\s;]+)*$"},
+                    definition=lambda: {
+                        "type": "string",
+                        "pattern": "^[^\\s;]+(;[^\\s;]+)*$",
+                    },
                     rule="type",
                 )
             if isinstance(data__tags, str):
@@ -2040,7 +2070,7 @@ def validate___definitions_geteventsbytags_parameters(
                         + ".tags must match pattern ^[^\\s;]+(;[^\\s;]+)*$",
                         value=data__tags,
                         name="" + (name_prefix or "data") + ".tags",
-                        definition={
+                        definition=lambda: {
                             "type": "string",
                             "pattern": "^[^\\s;]+(;[^\\s;]+)*$",
                         },
@@ -2054,7 +2084,7 @@ def validate___definitions_geteventsbytags_parameters(
                     "" + (name_prefix or "data") + ".start must be string",
                     value=data__start,
                     name="" + (name_prefix or "data") + ".start",
-                    definition={"type": "string", "format": "date"},
+                    definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
         if "end" in data_keys:
@@ -2065,7 +2095,7 @@ def validate___definitions_geteventsbytags_parameters(
                     "" + (name_prefix or "data") + ".end must be string",
                     value=data__end,
                     name="" + (name_prefix or "data") + ".end",
-                    definition={"type": "string", "format": "date"},
+                    definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
         if data_keys:
@@ -2077,7 +2107,7 @@ def validate___definitions_geteventsbytags_parameters(
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {
                         "tags": {"type": "string", "pattern": "^[^\\s;]+(;[^\\s;]+)*$"},
@@ -2100,7 +2130,7 @@ def validate___definitions_geteventsbytemplate_parameters(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "properties": {
                     "template": {"type": "integer", "minimum": 1},
@@ -2124,7 +2154,7 @@ def validate___definitions_geteventsbytemplate_parameters(
                 + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {
                         "template": {"type": "integer", "minimum": 1},
@@ -2152,7 +2182,7 @@ def validate___definitions_geteventsbytemplate_parameters(
                     "" + (name_prefix or "data") + ".template must be integer",
                     value=data__template,
                     name="" + (name_prefix or "data") + ".template",
-                    definition={"type": "integer", "minimum": 1},
+                    definition=lambda: {"type": "integer", "minimum": 1},
                     rule="type",
                 )
             if isinstance(data__template, (int, float, Decimal)):
@@ -2163,7 +2193,7 @@ def validate___definitions_geteventsbytemplate_parameters(
                         + ".template must be bigger than or equal to 1",
                         value=data__template,
                         name="" + (name_prefix or "data") + ".template",
-                        definition={"type": "integer", "minimum": 1},
+                        definition=lambda: {"type": "integer", "minimum": 1},
                         rule="minimum",
                     )
         if "start" in data_keys:
@@ -2174,7 +2204,7 @@ def validate___definitions_geteventsbytemplate_parameters(
                     "" + (name_prefix or "data") + ".start must be string",
                     value=data__start,
                     name="" + (name_prefix or "data") + ".start",
-                    definition={"type": "string", "format": "date"},
+                    definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
         if "end" in data_keys:
@@ -2185,7 +2215,7 @@ def validate___definitions_geteventsbytemplate_parameters(
                     "" + (name_prefix or "data") + ".end must be string",
                     value=data__end,
                     name="" + (name_prefix or "data") + ".end",
-                    definition={"type": "string", "format": "date"},
+                    definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
         if "tags" in data_keys:
@@ -2196,7 +2226,10 @@ def validate___definitions_geteventsbytemplate_parameters(
                     "" + (name_prefix or "data") + ".tags must be string",
                     value=data__tags,
                     name="" + (name_prefix or "data") + ".tags",
-                    definition={"type": "string", "pattern": "^[^\\s;]+(;[^\\s;]+)*$"},
+                    definition=lambda: {
+                        "type": "string",
+                        "pattern": "^[^\\s;]+(;[^\\s;]+)*$",
+                    },
                     rule="type",
                 )
             if isinstance(data__tags, str):
@@ -2207,7 +2240,7 @@ def validate___definitions_geteventsbytemplate_parameters(
                         + ".tags must match pattern ^[^\\s;]+(;[^\\s;]+)*$",
                         value=data__tags,
                         name="" + (name_prefix or "data") + ".tags",
-                        definition={
+                        definition=lambda: {
                             "type": "string",
                             "pattern": "^[^\\s;]+(;[^\\s;]+)*$",
                         },
@@ -2222,7 +2255,7 @@ def validate___definitions_geteventsbytemplate_parameters(
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {
                         "template": {"type": "integer", "minimum": 1},
@@ -2246,7 +2279,7 @@ def validate___definitions_geteventsbyemail_parameters(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "properties": {
                     "address": {"type": "string", "format": "email"},
@@ -2270,7 +2303,7 @@ def validate___definitions_geteventsbyemail_parameters(
                 + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {
                         "address": {"type": "string", "format": "email"},
@@ -2292,7 +2325,7 @@ def validate___definitions_geteventsbyemail_parameters(
                     "" + (name_prefix or "data") + ".address must be string",
                     value=data__address,
                     name="" + (name_prefix or "data") + ".address",
-                    definition={"type": "string", "format": "email"},
+                    definition=lambda: {"type": "string", "format": "email"},
                     rule="type",
                 )
         if "start" in data_keys:
@@ -2303,7 +2336,7 @@ def validate___definitions_geteventsbyemail_parameters(
                     "" + (name_prefix or "data") + ".start must be string",
                     value=data__start,
                     name="" + (name_prefix or "data") + ".start",
-                    definition={"type": "string", "format": "date"},
+                    definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
         if "end" in data_keys:
@@ -2314,7 +2347,7 @@ def validate___definitions_geteventsbyemail_parameters(
                     "" + (name_prefix or "data") + ".end must be string",
                     value=data__end,
                     name="" + (name_prefix or "data") + ".end",
-                    definition={"type": "string", "format": "date"},
+                    definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
         if "tags" in data_keys:
@@ -2325,7 +2358,10 @@ def validate___definitions_geteventsbyemail_parameters(
                     "" + (name_prefix or "data") + ".tags must be string",
                     value=data__tags,
                     name="" + (name_prefix or "data") + ".tags",
-                    definition={"type": "string", "pattern": "^[^\\s;]+(;[^\\s;]+)*$"},
+                    definition=lambda: {
+                        "type": "string",
+                        "pattern": "^[^\\s;]+(;[^\\s;]+)*$",
+                    },
                     rule="type",
                 )
             if isinstance(data__tags, str):
@@ -2336,7 +2372,7 @@ def validate___definitions_geteventsbyemail_parameters(
                         + ".tags must match pattern ^[^\\s;]+(;[^\\s;]+)*$",
                         value=data__tags,
                         name="" + (name_prefix or "data") + ".tags",
-                        definition={
+                        definition=lambda: {
                             "type": "string",
                             "pattern": "^[^\\s;]+(;[^\\s;]+)*$",
                         },
@@ -2351,7 +2387,7 @@ def validate___definitions_geteventsbyemail_parameters(
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {
                         "address": {"type": "string", "format": "email"},
@@ -2375,7 +2411,7 @@ def validate___definitions_geteventsbymessage_parameters(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "properties": {
                     "message_id": {"type": "string", "minLength": 1},
@@ -2398,7 +2434,7 @@ def validate___definitions_geteventsbymessage_parameters(
                 + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {
                         "message_id": {"type": "string", "minLength": 1},
@@ -2419,7 +2455,7 @@ def validate___definitions_geteventsbymessage_parameters(
                     "" + (name_prefix or "data") + ".message_id must be string",
                     value=data__messageid,
                     name="" + (name_prefix or "data") + ".message_id",
-                    definition={"type": "string", "minLength": 1},
+                    definition=lambda: {"type": "string", "minLength": 1},
                     rule="type",
                 )
             if isinstance(data__messageid, str):
@@ -2431,7 +2467,7 @@ def validate___definitions_geteventsbymessage_parameters(
                         + ".message_id must be longer than or equal to 1 characters",
                         value=data__messageid,
                         name="" + (name_prefix or "data") + ".message_id",
-                        definition={"type": "string", "minLength": 1},
+                        definition=lambda: {"type": "string", "minLength": 1},
                         rule="minLength",
                     )
         if "start" in data_keys:
@@ -2442,7 +2478,7 @@ def validate___definitions_geteventsbymessage_parameters(
                     "" + (name_prefix or "data") + ".start must be string",
                     value=data__start,
                     name="" + (name_prefix or "data") + ".start",
-                    definition={"type": "string", "format": "date"},
+                    definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
         if "end" in data_keys:
@@ -2453,7 +2489,7 @@ def validate___definitions_geteventsbymessage_parameters(
                     "" + (name_prefix or "data") + ".end must be string",
                     value=data__end,
                     name="" + (name_prefix or "data") + ".end",
-                    definition={"type": "string", "format": "date"},
+                    definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
         if data_keys:
@@ -2465,7 +2501,7 @@ def validate___definitions_geteventsbymessage_parameters(
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {
                         "message_id": {"type": "string", "minLength": 1},
@@ -2488,7 +2524,7 @@ def validate___definitions_getembed_parameters(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "properties": {
                     "message_id": {"type": "string", "minLength": 1},
@@ -2510,7 +2546,7 @@ def validate___definitions_getembed_parameters(
                 + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {
                         "message_id": {"type": "string", "minLength": 1},
@@ -2530,7 +2566,7 @@ def validate___definitions_getembed_parameters(
                     "" + (name_prefix or "data") + ".message_id must be string",
                     value=data__messageid,
                     name="" + (name_prefix or "data") + ".message_id",
-                    definition={"type": "string", "minLength": 1},
+                    definition=lambda: {"type": "string", "minLength": 1},
                     rule="type",
                 )
             if isinstance(data__messageid, str):
@@ -2542,7 +2578,7 @@ def validate___definitions_getembed_parameters(
                         + ".message_id must be longer than or equal to 1 characters",
                         value=data__messageid,
                         name="" + (name_prefix or "data") + ".message_id",
-                        definition={"type": "string", "minLength": 1},
+                        definition=lambda: {"type": "string", "minLength": 1},
                         rule="minLength",
                     )
         if "part" in data_keys:
@@ -2553,7 +2589,7 @@ def validate___definitions_getembed_parameters(
                     "" + (name_prefix or "data") + ".part must be string",
                     value=data__part,
                     name="" + (name_prefix or "data") + ".part",
-                    definition={"type": "string", "minLength": 1},
+                    definition=lambda: {"type": "string", "minLength": 1},
                     rule="type",
                 )
             if isinstance(data__part, str):
@@ -2565,7 +2601,7 @@ def validate___definitions_getembed_parameters(
                         + ".part must be longer than or equal to 1 characters",
                         value=data__part,
                         name="" + (name_prefix or "data") + ".part",
-                        definition={"type": "string", "minLength": 1},
+                        definition=lambda: {"type": "string", "minLength": 1},
                         rule="minLength",
                     )
         if data_keys:
@@ -2577,7 +2613,7 @@ def validate___definitions_getembed_parameters(
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {
                         "message_id": {"type": "string", "minLength": 1},
@@ -2599,7 +2635,7 @@ def validate___definitions_listembeds_parameters(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "properties": {"message_id": {"type": "string", "minLength": 1}},
                 "required": ["message_id"],
@@ -2618,7 +2654,7 @@ def validate___definitions_listembeds_parameters(
                 + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {"message_id": {"type": "string", "minLength": 1}},
                     "required": ["message_id"],
@@ -2635,7 +2671,7 @@ def validate___definitions_listembeds_parameters(
                     "" + (name_prefix or "data") + ".message_id must be string",
                     value=data__messageid,
                     name="" + (name_prefix or "data") + ".message_id",
-                    definition={"type": "string", "minLength": 1},
+                    definition=lambda: {"type": "string", "minLength": 1},
                     rule="type",
                 )
             if isinstance(data__messageid, str):
@@ -2647,7 +2683,7 @@ def validate___definitions_listembeds_parameters(
                         + ".message_id must be longer than or equal to 1 characters",
                         value=data__messageid,
                         name="" + (name_prefix or "data") + ".message_id",
-                        definition={"type": "string", "minLength": 1},
+                        definition=lambda: {"type": "string", "minLength": 1},
                         rule="minLength",
                     )
         if data_keys:
@@ -2659,7 +2695,7 @@ def validate___definitions_listembeds_parameters(
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {"message_id": {"type": "string", "minLength": 1}},
                     "required": ["message_id"],
@@ -2678,7 +2714,7 @@ def validate___definitions_getattachment_parameters(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "properties": {
                     "message_id": {"type": "string", "minLength": 1},
@@ -2700,7 +2736,7 @@ def validate___definitions_getattachment_parameters(
                 + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {
                         "message_id": {"type": "string", "minLength": 1},
@@ -2720,7 +2756,7 @@ def validate___definitions_getattachment_parameters(
                     "" + (name_prefix or "data") + ".message_id must be string",
                     value=data__messageid,
                     name="" + (name_prefix or "data") + ".message_id",
-                    definition={"type": "string", "minLength": 1},
+                    definition=lambda: {"type": "string", "minLength": 1},
                     rule="type",
                 )
             if isinstance(data__messageid, str):
@@ -2732,7 +2768,7 @@ def validate___definitions_getattachment_parameters(
                         + ".message_id must be longer than or equal to 1 characters",
                         value=data__messageid,
                         name="" + (name_prefix or "data") + ".message_id",
-                        definition={"type": "string", "minLength": 1},
+                        definition=lambda: {"type": "string", "minLength": 1},
                         rule="minLength",
                     )
         if "part" in data_keys:
@@ -2743,7 +2779,7 @@ def validate___definitions_getattachment_parameters(
                     "" + (name_prefix or "data") + ".part must be string",
                     value=data__part,
                     name="" + (name_prefix or "data") + ".part",
-                    definition={"type": "string", "minLength": 1},
+                    definition=lambda: {"type": "string", "minLength": 1},
                     rule="type",
                 )
             if isinstance(data__part, str):
@@ -2755,7 +2791,7 @@ def validate___definitions_getattachment_parameters(
                         + ".part must be longer than or equal to 1 characters",
                         value=data__part,
                         name="" + (name_prefix or "data") + ".part",
-                        definition={"type": "string", "minLength": 1},
+                        definition=lambda: {"type": "string", "minLength": 1},
                         rule="minLength",
                     )
         if data_keys:
@@ -2767,7 +2803,7 @@ def validate___definitions_getattachment_parameters(
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {
                         "message_id": {"type": "string", "minLength": 1},
@@ -2789,7 +2825,7 @@ def validate___definitions_listattachments_parameters(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "properties": {"message_id": {"type": "string", "minLength": 1}},
                 "required": ["message_id"],
@@ -2808,7 +2844,7 @@ def validate___definitions_listattachments_parameters(
                 + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {"message_id": {"type": "string", "minLength": 1}},
                     "required": ["message_id"],
@@ -2825,7 +2861,7 @@ def validate___definitions_listattachments_parameters(
                     "" + (name_prefix or "data") + ".message_id must be string",
                     value=data__messageid,
                     name="" + (name_prefix or "data") + ".message_id",
-                    definition={"type": "string", "minLength": 1},
+                    definition=lambda: {"type": "string", "minLength": 1},
                     rule="type",
                 )
             if isinstance(data__messageid, str):
@@ -2837,7 +2873,7 @@ def validate___definitions_listattachments_parameters(
                         + ".message_id must be longer than or equal to 1 characters",
                         value=data__messageid,
                         name="" + (name_prefix or "data") + ".message_id",
-                        definition={"type": "string", "minLength": 1},
+                        definition=lambda: {"type": "string", "minLength": 1},
                         rule="minLength",
                     )
         if data_keys:
@@ -2849,7 +2885,7 @@ def validate___definitions_listattachments_parameters(
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {"message_id": {"type": "string", "minLength": 1}},
                     "required": ["message_id"],
@@ -2868,7 +2904,7 @@ def validate___definitions_getheaders_parameters(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "properties": {"message_id": {"type": "string", "minLength": 1}},
                 "required": ["message_id"],
@@ -2887,7 +2923,7 @@ def validate___definitions_getheaders_parameters(
                 + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {"message_id": {"type": "string", "minLength": 1}},
                     "required": ["message_id"],
@@ -2904,7 +2940,7 @@ def validate___definitions_getheaders_parameters(
                     "" + (name_prefix or "data") + ".message_id must be string",
                     value=data__messageid,
                     name="" + (name_prefix or "data") + ".message_id",
-                    definition={"type": "string", "minLength": 1},
+                    definition=lambda: {"type": "string", "minLength": 1},
                     rule="type",
                 )
             if isinstance(data__messageid, str):
@@ -2916,7 +2952,7 @@ def validate___definitions_getheaders_parameters(
                         + ".message_id must be longer than or equal to 1 characters",
                         value=data__messageid,
                         name="" + (name_prefix or "data") + ".message_id",
-                        definition={"type": "string", "minLength": 1},
+                        definition=lambda: {"type": "string", "minLength": 1},
                         rule="minLength",
                     )
         if data_keys:
@@ -2928,7 +2964,7 @@ def validate___definitions_getheaders_parameters(
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {"message_id": {"type": "string", "minLength": 1}},
                     "required": ["message_id"],
@@ -2947,7 +2983,7 @@ def validate___definitions_gethtml_parameters(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "properties": {"message_id": {"type": "string", "minLength": 1}},
                 "required": ["message_id"],
@@ -2966,7 +3002,7 @@ def validate___definitions_gethtml_parameters(
                 + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {"message_id": {"type": "string", "minLength": 1}},
                     "required": ["message_id"],
@@ -2983,7 +3019,7 @@ def validate___definitions_gethtml_parameters(
                     "" + (name_prefix or "data") + ".message_id must be string",
                     value=data__messageid,
                     name="" + (name_prefix or "data") + ".message_id",
-                    definition={"type": "string", "minLength": 1},
+                    definition=lambda: {"type": "string", "minLength": 1},
                     rule="type",
                 )
             if isinstance(data__messageid, str):
@@ -2995,7 +3031,7 @@ def validate___definitions_gethtml_parameters(
                         + ".message_id must be longer than or equal to 1 characters",
                         value=data__messageid,
                         name="" + (name_prefix or "data") + ".message_id",
-                        definition={"type": "string", "minLength": 1},
+                        definition=lambda: {"type": "string", "minLength": 1},
                         rule="minLength",
                     )
         if data_keys:
@@ -3007,7 +3043,7 @@ def validate___definitions_gethtml_parameters(
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {"message_id": {"type": "string", "minLength": 1}},
                     "required": ["message_id"],
@@ -3026,7 +3062,7 @@ def validate___definitions_gettext_parameters(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "properties": {"message_id": {"type": "string", "minLength": 1}},
                 "required": ["message_id"],
@@ -3045,7 +3081,7 @@ def validate___definitions_gettext_parameters(
                 + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {"message_id": {"type": "string", "minLength": 1}},
                     "required": ["message_id"],
@@ -3062,7 +3098,7 @@ def validate___definitions_gettext_parameters(
                     "" + (name_prefix or "data") + ".message_id must be string",
                     value=data__messageid,
                     name="" + (name_prefix or "data") + ".message_id",
-                    definition={"type": "string", "minLength": 1},
+                    definition=lambda: {"type": "string", "minLength": 1},
                     rule="type",
                 )
             if isinstance(data__messageid, str):
@@ -3074,7 +3110,7 @@ def validate___definitions_gettext_parameters(
                         + ".message_id must be longer than or equal to 1 characters",
                         value=data__messageid,
                         name="" + (name_prefix or "data") + ".message_id",
-                        definition={"type": "string", "minLength": 1},
+                        definition=lambda: {"type": "string", "minLength": 1},
                         rule="minLength",
                     )
         if data_keys:
@@ -3086,7 +3122,7 @@ def validate___definitions_gettext_parameters(
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {"message_id": {"type": "string", "minLength": 1}},
                     "required": ["message_id"],
@@ -3105,7 +3141,7 @@ def validate___definitions_getenvelope_parameters(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "properties": {"message_id": {"type": "string", "minLength": 1}},
                 "required": ["message_id"],
@@ -3124,7 +3160,7 @@ def validate___definitions_getenvelope_parameters(
                 + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {"message_id": {"type": "string", "minLength": 1}},
                     "required": ["message_id"],
@@ -3141,7 +3177,7 @@ def validate___definitions_getenvelope_parameters(
                     "" + (name_prefix or "data") + ".message_id must be string",
                     value=data__messageid,
                     name="" + (name_prefix or "data") + ".message_id",
-                    definition={"type": "string", "minLength": 1},
+                    definition=lambda: {"type": "string", "minLength": 1},
                     rule="type",
                 )
             if isinstance(data__messageid, str):
@@ -3153,7 +3189,7 @@ def validate___definitions_getenvelope_parameters(
                         + ".message_id must be longer than or equal to 1 characters",
                         value=data__messageid,
                         name="" + (name_prefix or "data") + ".message_id",
-                        definition={"type": "string", "minLength": 1},
+                        definition=lambda: {"type": "string", "minLength": 1},
                         rule="minLength",
                     )
         if data_keys:
@@ -3165,7 +3201,7 @@ def validate___definitions_getenvelope_parameters(
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {"message_id": {"type": "string", "minLength": 1}},
                     "required": ["message_id"],
@@ -3184,7 +3220,7 @@ def validate___definitions_getrecipient_parameters(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "properties": {"message_id": {"type": "string", "minLength": 1}},
                 "required": ["message_id"],
@@ -3203,7 +3239,7 @@ def validate___definitions_getrecipient_parameters(
                 + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {"message_id": {"type": "string", "minLength": 1}},
                     "required": ["message_id"],
@@ -3220,7 +3256,7 @@ def validate___definitions_getrecipient_parameters(
                     "" + (name_prefix or "data") + ".message_id must be string",
                     value=data__messageid,
                     name="" + (name_prefix or "data") + ".message_id",
-                    definition={"type": "string", "minLength": 1},
+                    definition=lambda: {"type": "string", "minLength": 1},
                     rule="type",
                 )
             if isinstance(data__messageid, str):
@@ -3232,7 +3268,7 @@ def validate___definitions_getrecipient_parameters(
                         + ".message_id must be longer than or equal to 1 characters",
                         value=data__messageid,
                         name="" + (name_prefix or "data") + ".message_id",
-                        definition={"type": "string", "minLength": 1},
+                        definition=lambda: {"type": "string", "minLength": 1},
                         rule="minLength",
                     )
         if data_keys:
@@ -3244,7 +3280,7 @@ def validate___definitions_getrecipient_parameters(
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {"message_id": {"type": "string", "minLength": 1}},
                     "required": ["message_id"],
@@ -3261,7 +3297,7 @@ def validate___definitions_resend_parameters(data, custom_formats={}, name_prefi
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "properties": {},
                 "required": [],
@@ -3280,7 +3316,7 @@ def validate___definitions_resend_parameters(data, custom_formats={}, name_prefi
                 + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {},
                     "required": [],
@@ -3298,7 +3334,7 @@ def validate___definitions_resend_parameters(data, custom_formats={}, name_prefi
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {},
                     "required": [],
@@ -3315,7 +3351,7 @@ def validate___definitions_send_parameters(data, custom_formats={}, name_prefix=
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "properties": {},
                 "required": [],
@@ -3334,7 +3370,7 @@ def validate___definitions_send_parameters(data, custom_formats={}, name_prefix=
                 + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {},
                     "required": [],
@@ -3352,7 +3388,7 @@ def validate___definitions_send_parameters(data, custom_formats={}, name_prefix=
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "properties": {},
                     "required": [],
@@ -3369,7 +3405,7 @@ def validate___definitions_event(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "required": ["event", "data"],
                 "properties": {
@@ -3405,7 +3441,7 @@ def validate___definitions_event(data, custom_formats={}, name_prefix=None):
                 + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "required": ["event", "data"],
                     "properties": {
@@ -3445,7 +3481,7 @@ def validate___definitions_event(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".data must be object",
                     value=data__data,
                     name="" + (name_prefix or "data") + ".data",
-                    definition={
+                    definition=lambda: {
                         "type": "object",
                         "description": "The fields of the matching log file's record.",
                         "additionalProperties": True,
@@ -3464,7 +3500,7 @@ def validate___definitions_eventtype(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be string",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "string",
                 "enum": [
                     "attempt",
@@ -3493,7 +3529,7 @@ def validate___definitions_eventtype(data, custom_formats={}, name_prefix=None):
             + " must be one of ['attempt', 'bounce', 'click', 'delivery', 'failure', 'open', 'response']",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "string",
                 "enum": [
                     "attempt",
@@ -3516,7 +3552,7 @@ def validate___definitions_messagepart(data, custom_formats={}, name_prefix=None
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "description": "One attachment or embedded item. SMTPeter's docs say the listing\ngives names and ranks without showing its shape; we read it as a\nlist of these objects.\n",
                 "required": ["rank", "name"],
@@ -3546,7 +3582,7 @@ def validate___definitions_messagepart(data, custom_formats={}, name_prefix=None
                 + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "description": "One attachment or embedded item. SMTPeter's docs say the listing\ngives names and ranks without showing its shape; we read it as a\nlist of these objects.\n",
                     "required": ["rank", "name"],
@@ -3578,7 +3614,7 @@ def validate___definitions_messagepart(data, custom_formats={}, name_prefix=None
                     "" + (name_prefix or "data") + ".rank must be integer",
                     value=data__rank,
                     name="" + (name_prefix or "data") + ".rank",
-                    definition={"type": "integer", "minimum": 0},
+                    definition=lambda: {"type": "integer", "minimum": 0},
                     rule="type",
                 )
             if isinstance(data__rank, (int, float, Decimal)):
@@ -3589,7 +3625,7 @@ def validate___definitions_messagepart(data, custom_formats={}, name_prefix=None
                         + ".rank must be bigger than or equal to 0",
                         value=data__rank,
                         name="" + (name_prefix or "data") + ".rank",
-                        definition={"type": "integer", "minimum": 0},
+                        definition=lambda: {"type": "integer", "minimum": 0},
                         rule="minimum",
                     )
         if "name" in data_keys:
@@ -3600,7 +3636,7 @@ def validate___definitions_messagepart(data, custom_formats={}, name_prefix=None
                     "" + (name_prefix or "data") + ".name must be string",
                     value=data__name,
                     name="" + (name_prefix or "data") + ".name",
-                    definition={"type": "string"},
+                    definition=lambda: {"type": "string"},
                     rule="type",
                 )
         if "type" in data_keys:
@@ -3611,7 +3647,7 @@ def validate___definitions_messagepart(data, custom_formats={}, name_prefix=None
                     "" + (name_prefix or "data") + ".type must be string",
                     value=data__type,
                     name="" + (name_prefix or "data") + ".type",
-                    definition={
+                    definition=lambda: {
                         "type": "string",
                         "description": "Its media type, where known.",
                     },
@@ -3625,7 +3661,7 @@ def validate___definitions_messagepart(data, custom_formats={}, name_prefix=None
                     "" + (name_prefix or "data") + ".cid must be string",
                     value=data__cid,
                     name="" + (name_prefix or "data") + ".cid",
-                    definition={
+                    definition=lambda: {
                         "type": "string",
                         "description": "The Content-ID of an embedded item, where known.",
                     },
@@ -3640,7 +3676,7 @@ def validate___definitions_resendform(data, custom_formats={}, name_prefix=None)
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "additionalProperties": False,
                 "required": ["message"],
@@ -3665,7 +3701,7 @@ def validate___definitions_resendform(data, custom_formats={}, name_prefix=None)
                 + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "additionalProperties": False,
                     "required": ["message"],
@@ -3688,7 +3724,7 @@ def validate___definitions_resendform(data, custom_formats={}, name_prefix=None)
                     "" + (name_prefix or "data") + ".message must be string",
                     value=data__message,
                     name="" + (name_prefix or "data") + ".message",
-                    definition={
+                    definition=lambda: {
                         "type": "string",
                         "minLength": 1,
                         "description": "The id of the message to deliver again.",
@@ -3704,7 +3740,7 @@ def validate___definitions_resendform(data, custom_formats={}, name_prefix=None)
                         + ".message must be longer than or equal to 1 characters",
                         value=data__message,
                         name="" + (name_prefix or "data") + ".message",
-                        definition={
+                        definition=lambda: {
                             "type": "string",
                             "minLength": 1,
                             "description": "The id of the message to deliver again.",
@@ -3720,7 +3756,7 @@ def validate___definitions_resendform(data, custom_formats={}, name_prefix=None)
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "additionalProperties": False,
                     "required": ["message"],
@@ -3743,7 +3779,7 @@ def validate___definitions_resendrequest(data, custom_formats={}, name_prefix=No
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "additionalProperties": False,
                 "required": ["message"],
@@ -3768,7 +3804,7 @@ def validate___definitions_resendrequest(data, custom_formats={}, name_prefix=No
                 + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "additionalProperties": False,
                     "required": ["message"],
@@ -3791,7 +3827,7 @@ def validate___definitions_resendrequest(data, custom_formats={}, name_prefix=No
                     "" + (name_prefix or "data") + ".message must be string",
                     value=data__message,
                     name="" + (name_prefix or "data") + ".message",
-                    definition={
+                    definition=lambda: {
                         "type": "string",
                         "minLength": 1,
                         "description": "The id of the message to deliver again.",
@@ -3807,7 +3843,7 @@ def validate___definitions_resendrequest(data, custom_formats={}, name_prefix=No
                         + ".message must be longer than or equal to 1 characters",
                         value=data__message,
                         name="" + (name_prefix or "data") + ".message",
-                        definition={
+                        definition=lambda: {
                             "type": "string",
                             "minLength": 1,
                             "description": "The id of the message to deliver again.",
@@ -3823,7 +3859,7 @@ def validate___definitions_resendrequest(data, custom_formats={}, name_prefix=No
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "additionalProperties": False,
                     "required": ["message"],
@@ -3866,7 +3902,7 @@ def validate___definitions_sendresponse(data, custom_formats={}, name_prefix=Non
             + (" (" + str(data_one_of_count1) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "oneOf": [
                     {
                         "title": "MessageIdMap",
@@ -3897,7 +3933,7 @@ def validate___definitions_sendaccepted(data, custom_formats={}, name_prefix=Non
             "" + (name_prefix or "data") + " must be integer",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "title": "SendAccepted",
                 "type": "integer",
                 "const": 1,
@@ -3910,7 +3946,7 @@ def validate___definitions_sendaccepted(data, custom_formats={}, name_prefix=Non
             "" + (name_prefix or "data") + " must be same as const definition: 1",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "title": "SendAccepted",
                 "type": "integer",
                 "const": 1,
@@ -3927,7 +3963,7 @@ def validate___definitions_messageidmap(data, custom_formats={}, name_prefix=Non
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "title": "MessageIdMap",
                 "type": "object",
                 "description": "Each new message id mapped to the recipient it goes to.",
@@ -3952,7 +3988,7 @@ def validate___definitions_messageidmap(data, custom_formats={}, name_prefix=Non
                         + (name_prefix or "data")
                         + ".{data_key}".format(**locals())
                         + "",
-                        definition={"type": "string"},
+                        definition=lambda: {"type": "string"},
                         rule="type",
                     )
     return data
@@ -3964,7 +4000,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "description": "A message to send, form-encoded. Form data has no nesting, so this\ncarries only the flat properties of `SendRequest`; lists go as\nrepeated keys. Use JSON for `unsubscribe`, `extra`, `attachments`,\n`data`, `patch`, `dsn`, an inline template or per-recipient data.\n",
                 "additionalProperties": False,
@@ -4013,11 +4049,13 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     "mime": {
                         "type": "string",
                         "minLength": 1,
+                        "pattern": "\\S",
                         "description": "A complete MIME message (headers, an empty line, the body), sent as it is.",
                     },
                     "from": {
+                        "title": "HeaderAddresses",
                         "type": "string",
-                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\n',
+                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
                         "pattern": "^[^\\r\\n]*$",
                     },
                     "to": {
@@ -4035,7 +4073,11 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         "type": "array",
                         "items": {"$ref": "#/definitions/HeaderAddresses"},
                     },
-                    "subject": {"type": "string", "pattern": "^[^\\r\\n]*$"},
+                    "subject": {
+                        "type": "string",
+                        "pattern": "^[^\\r\\n]*$",
+                        "description": "The subject line; no CR or LF.",
+                    },
                     "text": {"type": "string"},
                     "html": {"type": "string"},
                     "template": {
@@ -4085,7 +4127,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition={"required": ["recipient"]},
+                        definition=lambda: {"required": ["recipient"]},
                         rule="required",
                     )
             data_one_of_count2 += 1
@@ -4104,7 +4146,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition={"required": ["recipients"]},
+                        definition=lambda: {"required": ["recipients"]},
                         rule="required",
                     )
             data_one_of_count2 += 1
@@ -4118,7 +4160,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
             + (" (" + str(data_one_of_count2) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "oneOf": [{"required": ["recipient"]}, {"required": ["recipients"]}]
             },
             rule="oneOf",
@@ -4137,7 +4179,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition={"required": ["mime"]},
+                        definition=lambda: {"required": ["mime"]},
                         rule="required",
                     )
             data_any_of_count3 += 1
@@ -4156,7 +4198,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition={"required": ["template"]},
+                        definition=lambda: {"required": ["template"]},
                         rule="required",
                     )
             data_any_of_count3 += 1
@@ -4175,7 +4217,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition={"required": ["text"]},
+                        definition=lambda: {"required": ["text"]},
                         rule="required",
                     )
             data_any_of_count3 += 1
@@ -4194,7 +4236,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition={"required": ["html"]},
+                        definition=lambda: {"required": ["html"]},
                         rule="required",
                     )
             data_any_of_count3 += 1
@@ -4205,7 +4247,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "anyOf": [
                     {"required": ["mime"]},
                     {"required": ["template"]},
@@ -4238,7 +4280,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".recipients must be array",
                     value=data__recipients,
                     name="" + (name_prefix or "data") + ".recipients",
-                    definition={
+                    definition=lambda: {
                         "type": "array",
                         "minItems": 1,
                         "items": {
@@ -4261,7 +4303,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         + ".recipients must contain at least 1 items",
                         value=data__recipients,
                         name="" + (name_prefix or "data") + ".recipients",
-                        definition={
+                        definition=lambda: {
                             "type": "array",
                             "minItems": 1,
                             "items": {
@@ -4321,7 +4363,11 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".subject must be string",
                     value=data__subject,
                     name="" + (name_prefix or "data") + ".subject",
-                    definition={"type": "string", "pattern": "^[^\\r\\n]*$"},
+                    definition=lambda: {
+                        "type": "string",
+                        "pattern": "^[^\\r\\n]*$",
+                        "description": "The subject line; no CR or LF.",
+                    },
                     rule="type",
                 )
             if isinstance(data__subject, str):
@@ -4332,7 +4378,11 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         + ".subject must match pattern ^[^\\r\\n]*$",
                         value=data__subject,
                         name="" + (name_prefix or "data") + ".subject",
-                        definition={"type": "string", "pattern": "^[^\\r\\n]*$"},
+                        definition=lambda: {
+                            "type": "string",
+                            "pattern": "^[^\\r\\n]*$",
+                            "description": "The subject line; no CR or LF.",
+                        },
                         rule="pattern",
                     )
         if "text" in data_keys:
@@ -4343,7 +4393,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".text must be string",
                     value=data__text,
                     name="" + (name_prefix or "data") + ".text",
-                    definition={"type": "string"},
+                    definition=lambda: {"type": "string"},
                     rule="type",
                 )
         if "html" in data_keys:
@@ -4354,7 +4404,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".html must be string",
                     value=data__html,
                     name="" + (name_prefix or "data") + ".html",
-                    definition={"type": "string"},
+                    definition=lambda: {"type": "string"},
                     rule="type",
                 )
         if "template" in data_keys:
@@ -4365,7 +4415,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".template must be string",
                     value=data__template,
                     name="" + (name_prefix or "data") + ".template",
-                    definition={
+                    definition=lambda: {
                         "type": "string",
                         "minLength": 1,
                         "description": "A stored template's id or name.",
@@ -4381,7 +4431,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         + ".template must be longer than or equal to 1 characters",
                         value=data__template,
                         name="" + (name_prefix or "data") + ".template",
-                        definition={
+                        definition=lambda: {
                             "type": "string",
                             "minLength": 1,
                             "description": "A stored template's id or name.",
@@ -4396,7 +4446,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".inlinecss must be boolean",
                     value=data__inlinecss,
                     name="" + (name_prefix or "data") + ".inlinecss",
-                    definition={"type": "boolean"},
+                    definition=lambda: {"type": "boolean"},
                     rule="type",
                 )
         if "trackclicks" in data_keys:
@@ -4407,7 +4457,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".trackclicks must be boolean",
                     value=data__trackclicks,
                     name="" + (name_prefix or "data") + ".trackclicks",
-                    definition={"type": "boolean"},
+                    definition=lambda: {"type": "boolean"},
                     rule="type",
                 )
         if "trackopens" in data_keys:
@@ -4418,7 +4468,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".trackopens must be boolean",
                     value=data__trackopens,
                     name="" + (name_prefix or "data") + ".trackopens",
-                    definition={"type": "boolean"},
+                    definition=lambda: {"type": "boolean"},
                     rule="type",
                 )
         if "trackbounces" in data_keys:
@@ -4429,7 +4479,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".trackbounces must be boolean",
                     value=data__trackbounces,
                     name="" + (name_prefix or "data") + ".trackbounces",
-                    definition={"type": "boolean"},
+                    definition=lambda: {"type": "boolean"},
                     rule="type",
                 )
         if "preventscam" in data_keys:
@@ -4440,7 +4490,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".preventscam must be boolean",
                     value=data__preventscam,
                     name="" + (name_prefix or "data") + ".preventscam",
-                    definition={"type": "boolean"},
+                    definition=lambda: {"type": "boolean"},
                     rule="type",
                 )
         if "tags" in data_keys:
@@ -4451,7 +4501,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".tags must be array",
                     value=data__tags,
                     name="" + (name_prefix or "data") + ".tags",
-                    definition={
+                    definition=lambda: {
                         "type": "array",
                         "items": {
                             "type": "string",
@@ -4495,7 +4545,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "description": "A message to send, form-encoded. Form data has no nesting, so this\ncarries only the flat properties of `SendRequest`; lists go as\nrepeated keys. Use JSON for `unsubscribe`, `extra`, `attachments`,\n`data`, `patch`, `dsn`, an inline template or per-recipient data.\n",
                     "additionalProperties": False,
@@ -4544,11 +4594,13 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         "mime": {
                             "type": "string",
                             "minLength": 1,
+                            "pattern": "\\S",
                             "description": "A complete MIME message (headers, an empty line, the body), sent as it is.",
                         },
                         "from": {
+                            "title": "HeaderAddresses",
                             "type": "string",
-                            "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\n',
+                            "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
                             "pattern": "^[^\\r\\n]*$",
                         },
                         "to": {
@@ -4566,7 +4618,11 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                             "type": "array",
                             "items": {"$ref": "#/definitions/HeaderAddresses"},
                         },
-                        "subject": {"type": "string", "pattern": "^[^\\r\\n]*$"},
+                        "subject": {
+                            "type": "string",
+                            "pattern": "^[^\\r\\n]*$",
+                            "description": "The subject line; no CR or LF.",
+                        },
                         "text": {"type": "string"},
                         "html": {"type": "string"},
                         "template": {
@@ -4611,7 +4667,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n",
                 "additionalProperties": False,
@@ -4656,11 +4712,13 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     "mime": {
                         "type": "string",
                         "minLength": 1,
+                        "pattern": "\\S",
                         "description": "A complete MIME message (headers, an empty line, the body), sent as it is.",
                     },
                     "from": {
+                        "title": "HeaderAddresses",
                         "type": "string",
-                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\n',
+                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
                         "pattern": "^[^\\r\\n]*$",
                     },
                     "to": {
@@ -4684,7 +4742,11 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                             {"$ref": "#/definitions/AddressList"},
                         ],
                     },
-                    "subject": {"type": "string", "pattern": "^[^\\r\\n]*$"},
+                    "subject": {
+                        "type": "string",
+                        "pattern": "^[^\\r\\n]*$",
+                        "description": "The subject line; no CR or LF.",
+                    },
                     "text": {
                         "type": "string",
                         "description": "The plain-text version.",
@@ -4700,7 +4762,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                             "url": {
                                 "type": "string",
                                 "format": "uri",
-                                "pattern": "^https?://",
+                                "pattern": "^https?://\\S+$",
                             },
                             "oneclick": {
                                 "type": "boolean",
@@ -4846,7 +4908,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition={"required": ["recipient"]},
+                        definition=lambda: {"required": ["recipient"]},
                         rule="required",
                     )
             data_one_of_count4 += 1
@@ -4865,7 +4927,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition={"required": ["recipients"]},
+                        definition=lambda: {"required": ["recipients"]},
                         rule="required",
                     )
             data_one_of_count4 += 1
@@ -4879,7 +4941,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
             + (" (" + str(data_one_of_count4) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "oneOf": [{"required": ["recipient"]}, {"required": ["recipients"]}]
             },
             rule="oneOf",
@@ -4898,7 +4960,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition={"required": ["mime"]},
+                        definition=lambda: {"required": ["mime"]},
                         rule="required",
                     )
             data_any_of_count5 += 1
@@ -4917,7 +4979,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition={"required": ["template"]},
+                        definition=lambda: {"required": ["template"]},
                         rule="required",
                     )
             data_any_of_count5 += 1
@@ -4936,7 +4998,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition={"required": ["text"]},
+                        definition=lambda: {"required": ["text"]},
                         rule="required",
                     )
             data_any_of_count5 += 1
@@ -4955,7 +5017,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition={"required": ["html"]},
+                        definition=lambda: {"required": ["html"]},
                         rule="required",
                     )
             data_any_of_count5 += 1
@@ -4966,7 +5028,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "anyOf": [
                     {"required": ["mime"]},
                     {"required": ["template"]},
@@ -5037,7 +5099,11 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     "" + (name_prefix or "data") + ".subject must be string",
                     value=data__subject,
                     name="" + (name_prefix or "data") + ".subject",
-                    definition={"type": "string", "pattern": "^[^\\r\\n]*$"},
+                    definition=lambda: {
+                        "type": "string",
+                        "pattern": "^[^\\r\\n]*$",
+                        "description": "The subject line; no CR or LF.",
+                    },
                     rule="type",
                 )
             if isinstance(data__subject, str):
@@ -5048,7 +5114,11 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         + ".subject must match pattern ^[^\\r\\n]*$",
                         value=data__subject,
                         name="" + (name_prefix or "data") + ".subject",
-                        definition={"type": "string", "pattern": "^[^\\r\\n]*$"},
+                        definition=lambda: {
+                            "type": "string",
+                            "pattern": "^[^\\r\\n]*$",
+                            "description": "The subject line; no CR or LF.",
+                        },
                         rule="pattern",
                     )
         if "text" in data_keys:
@@ -5059,7 +5129,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     "" + (name_prefix or "data") + ".text must be string",
                     value=data__text,
                     name="" + (name_prefix or "data") + ".text",
-                    definition={
+                    definition=lambda: {
                         "type": "string",
                         "description": "The plain-text version.",
                     },
@@ -5073,7 +5143,10 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     "" + (name_prefix or "data") + ".html must be string",
                     value=data__html,
                     name="" + (name_prefix or "data") + ".html",
-                    definition={"type": "string", "description": "The HTML version."},
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The HTML version.",
+                    },
                     rule="type",
                 )
         if "unsubscribe" in data_keys:
@@ -5098,7 +5171,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     "" + (name_prefix or "data") + ".attachments must be array",
                     value=data__attachments,
                     name="" + (name_prefix or "data") + ".attachments",
-                    definition={
+                    definition=lambda: {
                         "type": "array",
                         "items": {
                             "oneOf": [
@@ -5141,7 +5214,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     "" + (name_prefix or "data") + ".patch must be array",
                     value=data__patch,
                     name="" + (name_prefix or "data") + ".patch",
-                    definition={
+                    definition=lambda: {
                         "type": "array",
                         "items": {
                             "type": "object",
@@ -5186,7 +5259,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     "" + (name_prefix or "data") + ".inlinecss must be boolean",
                     value=data__inlinecss,
                     name="" + (name_prefix or "data") + ".inlinecss",
-                    definition={
+                    definition=lambda: {
                         "type": "boolean",
                         "description": "Turn style sheets in the head into inline style attributes.",
                     },
@@ -5200,7 +5273,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     "" + (name_prefix or "data") + ".trackclicks must be boolean",
                     value=data__trackclicks,
                     name="" + (name_prefix or "data") + ".trackclicks",
-                    definition={
+                    definition=lambda: {
                         "type": "boolean",
                         "description": "Rewrite links to count clicks (SMTPeter's default is on).",
                     },
@@ -5214,7 +5287,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     "" + (name_prefix or "data") + ".trackopens must be boolean",
                     value=data__trackopens,
                     name="" + (name_prefix or "data") + ".trackopens",
-                    definition={
+                    definition=lambda: {
                         "type": "boolean",
                         "description": "Count opens (default on).",
                     },
@@ -5228,7 +5301,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     "" + (name_prefix or "data") + ".trackbounces must be boolean",
                     value=data__trackbounces,
                     name="" + (name_prefix or "data") + ".trackbounces",
-                    definition={
+                    definition=lambda: {
                         "type": "boolean",
                         "description": "Let SMTPeter handle bounces (default on; give `envelope` to receive them yourself).",
                     },
@@ -5242,7 +5315,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     "" + (name_prefix or "data") + ".preventscam must be boolean",
                     value=data__preventscam,
                     name="" + (name_prefix or "data") + ".preventscam",
-                    definition={
+                    definition=lambda: {
                         "type": "boolean",
                         "description": "Leave links whose text is their own address untouched.",
                     },
@@ -5256,7 +5329,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     "" + (name_prefix or "data") + ".tags must be array",
                     value=data__tags,
                     name="" + (name_prefix or "data") + ".tags",
-                    definition={
+                    definition=lambda: {
                         "type": "array",
                         "items": {
                             "type": "string",
@@ -5306,7 +5379,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n",
                     "additionalProperties": False,
@@ -5351,11 +5424,13 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         "mime": {
                             "type": "string",
                             "minLength": 1,
+                            "pattern": "\\S",
                             "description": "A complete MIME message (headers, an empty line, the body), sent as it is.",
                         },
                         "from": {
+                            "title": "HeaderAddresses",
                             "type": "string",
-                            "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\n',
+                            "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
                             "pattern": "^[^\\r\\n]*$",
                         },
                         "to": {
@@ -5379,7 +5454,11 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                                 {"$ref": "#/definitions/AddressList"},
                             ],
                         },
-                        "subject": {"type": "string", "pattern": "^[^\\r\\n]*$"},
+                        "subject": {
+                            "type": "string",
+                            "pattern": "^[^\\r\\n]*$",
+                            "description": "The subject line; no CR or LF.",
+                        },
                         "text": {
                             "type": "string",
                             "description": "The plain-text version.",
@@ -5395,7 +5474,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                                 "url": {
                                     "type": "string",
                                     "format": "uri",
-                                    "pattern": "^https?://",
+                                    "pattern": "^https?://\\S+$",
                                 },
                                 "oneclick": {
                                     "type": "boolean",
@@ -5536,7 +5615,7 @@ def validate___definitions_images(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be string",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "string",
                 "enum": ["hosted", "default"],
                 "description": "`hosted` moves embedded images to SMTPeter's servers and links to them; `default` leaves them.",
@@ -5548,7 +5627,7 @@ def validate___definitions_images(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be one of ['hosted', 'default']",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "string",
                 "enum": ["hosted", "default"],
                 "description": "`hosted` moves embedded images to SMTPeter's servers and links to them; `default` leaves them.",
@@ -5564,9 +5643,10 @@ def validate___definitions_mimemessage(data, custom_formats={}, name_prefix=None
             "" + (name_prefix or "data") + " must be string",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "string",
                 "minLength": 1,
+                "pattern": "\\S",
                 "description": "A complete MIME message (headers, an empty line, the body), sent as it is.",
             },
             rule="type",
@@ -5580,12 +5660,26 @@ def validate___definitions_mimemessage(data, custom_formats={}, name_prefix=None
                 + " must be longer than or equal to 1 characters",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "string",
                     "minLength": 1,
+                    "pattern": "\\S",
                     "description": "A complete MIME message (headers, an empty line, the body), sent as it is.",
                 },
                 rule="minLength",
+            )
+        if not REGEX_PATTERNS["\\S"].search(data):
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must match pattern \\S",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "string",
+                    "minLength": 1,
+                    "pattern": "\\S",
+                    "description": "A complete MIME message (headers, an empty line, the body), sent as it is.",
+                },
+                rule="pattern",
             )
     return data
 
@@ -5596,7 +5690,7 @@ def validate___definitions_dsnret(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be string",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "string",
                 "enum": ["FULL", "HDRS"],
                 "description": "Return the full message or only its headers (default HDRS).",
@@ -5608,7 +5702,7 @@ def validate___definitions_dsnret(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be one of ['FULL', 'HDRS']",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "string",
                 "enum": ["FULL", "HDRS"],
                 "description": "Return the full message or only its headers (default HDRS).",
@@ -5624,7 +5718,7 @@ def validate___definitions_dsn(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "description": "What delivery status notifications to send to the `envelope` address.",
                 "additionalProperties": False,
@@ -5664,7 +5758,7 @@ def validate___definitions_dsn(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".notify must be string",
                     value=data__notify,
                     name="" + (name_prefix or "data") + ".notify",
-                    definition={
+                    definition=lambda: {
                         "type": "string",
                         "description": "A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default FAILURE).",
                         "pattern": "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*$",
@@ -5681,7 +5775,7 @@ def validate___definitions_dsn(data, custom_formats={}, name_prefix=None):
                         + ".notify must match pattern ^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*$",
                         value=data__notify,
                         name="" + (name_prefix or "data") + ".notify",
-                        definition={
+                        definition=lambda: {
                             "type": "string",
                             "description": "A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default FAILURE).",
                             "pattern": "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*$",
@@ -5702,7 +5796,7 @@ def validate___definitions_dsn(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".envid must be string",
                     value=data__envid,
                     name="" + (name_prefix or "data") + ".envid",
-                    definition={
+                    definition=lambda: {
                         "type": "string",
                         "description": "Copied to the notification's Original-Envelope-Id.",
                         "pattern": "^[!-~]+$",
@@ -5717,7 +5811,7 @@ def validate___definitions_dsn(data, custom_formats={}, name_prefix=None):
                         + ".envid must match pattern ^[!-~]+$",
                         value=data__envid,
                         name="" + (name_prefix or "data") + ".envid",
-                        definition={
+                        definition=lambda: {
                             "type": "string",
                             "description": "Copied to the notification's Original-Envelope-Id.",
                             "pattern": "^[!-~]+$",
@@ -5732,7 +5826,7 @@ def validate___definitions_dsn(data, custom_formats={}, name_prefix=None):
                     "" + (name_prefix or "data") + ".orcpt must be string",
                     value=data__orcpt,
                     name="" + (name_prefix or "data") + ".orcpt",
-                    definition={
+                    definition=lambda: {
                         "type": "string",
                         "description": "Copied to the notification's Original-Recipient.",
                         "pattern": "^[!-~]+$",
@@ -5747,7 +5841,7 @@ def validate___definitions_dsn(data, custom_formats={}, name_prefix=None):
                         + ".orcpt must match pattern ^[!-~]+$",
                         value=data__orcpt,
                         name="" + (name_prefix or "data") + ".orcpt",
-                        definition={
+                        definition=lambda: {
                             "type": "string",
                             "description": "Copied to the notification's Original-Recipient.",
                             "pattern": "^[!-~]+$",
@@ -5763,7 +5857,7 @@ def validate___definitions_dsn(data, custom_formats={}, name_prefix=None):
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "description": "What delivery status notifications to send to the `envelope` address.",
                     "additionalProperties": False,
@@ -5801,7 +5895,7 @@ def validate___definitions_maxdelivertime(data, custom_formats={}, name_prefix=N
             "" + (name_prefix or "data") + " must be string",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "string",
                 "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$",
                 "description": "A UTC time written exactly `YYYY-MM-DD hh:mm:ss`; delivery is given up after it.",
@@ -5818,7 +5912,7 @@ def validate___definitions_maxdelivertime(data, custom_formats={}, name_prefix=N
                 + " must match pattern ^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "string",
                     "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$",
                     "description": "A UTC time written exactly `YYYY-MM-DD hh:mm:ss`; delivery is given up after it.",
@@ -5834,7 +5928,7 @@ def validate___definitions_tag(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be string",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "string",
                 "minLength": 1,
                 "pattern": "^[^\\s;]+$",
@@ -5851,7 +5945,7 @@ def validate___definitions_tag(data, custom_formats={}, name_prefix=None):
                 + " must be longer than or equal to 1 characters",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "string",
                     "minLength": 1,
                     "pattern": "^[^\\s;]+$",
@@ -5864,7 +5958,7 @@ def validate___definitions_tag(data, custom_formats={}, name_prefix=None):
                 "" + (name_prefix or "data") + " must match pattern ^[^\\s;]+$",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "string",
                     "minLength": 1,
                     "pattern": "^[^\\s;]+$",
@@ -5881,7 +5975,7 @@ def validate___definitions_patchop(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be string",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "string",
                 "enum": ["add", "remove", "replace", "move", "copy", "test"],
             },
@@ -5894,7 +5988,7 @@ def validate___definitions_patchop(data, custom_formats={}, name_prefix=None):
             + " must be one of ['add', 'remove', 'replace', 'move', 'copy', 'test']",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "string",
                 "enum": ["add", "remove", "replace", "move", "copy", "test"],
             },
@@ -5909,7 +6003,7 @@ def validate___definitions_patchoperation(data, custom_formats={}, name_prefix=N
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "description": "One RFC 6902 JSON Patch operation, applied to the template document.\n`add`, `replace` and `test` need a `value`; `move` and `copy` a `from`\n(RFC 6902 rules that clients check; they are not expressed here because\nconditional schemas trip up several code generators).\n",
                 "required": ["op", "path"],
@@ -5947,7 +6041,7 @@ def validate___definitions_patchoperation(data, custom_formats={}, name_prefix=N
                 + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "description": "One RFC 6902 JSON Patch operation, applied to the template document.\n`add`, `replace` and `test` need a `value`; `move` and `copy` a `from`\n(RFC 6902 rules that clients check; they are not expressed here because\nconditional schemas trip up several code generators).\n",
                     "required": ["op", "path"],
@@ -5996,7 +6090,7 @@ def validate___definitions_patchoperation(data, custom_formats={}, name_prefix=N
                     "" + (name_prefix or "data") + ".path must be string",
                     value=data__path,
                     name="" + (name_prefix or "data") + ".path",
-                    definition={
+                    definition=lambda: {
                         "type": "string",
                         "description": "A JSON Pointer (RFC 6901) into the template.",
                         "pattern": "^(/[^/]*)*$",
@@ -6011,7 +6105,7 @@ def validate___definitions_patchoperation(data, custom_formats={}, name_prefix=N
                         + ".path must match pattern ^(/[^/]*)*$",
                         value=data__path,
                         name="" + (name_prefix or "data") + ".path",
-                        definition={
+                        definition=lambda: {
                             "type": "string",
                             "description": "A JSON Pointer (RFC 6901) into the template.",
                             "pattern": "^(/[^/]*)*$",
@@ -6026,7 +6120,7 @@ def validate___definitions_patchoperation(data, custom_formats={}, name_prefix=N
                     "" + (name_prefix or "data") + ".from must be string",
                     value=data__from,
                     name="" + (name_prefix or "data") + ".from",
-                    definition={
+                    definition=lambda: {
                         "type": "string",
                         "description": "The source pointer, for `move` and `copy`.",
                         "pattern": "^(/[^/]*)*$",
@@ -6041,7 +6135,7 @@ def validate___definitions_patchoperation(data, custom_formats={}, name_prefix=N
                         + ".from must match pattern ^(/[^/]*)*$",
                         value=data__from,
                         name="" + (name_prefix or "data") + ".from",
-                        definition={
+                        definition=lambda: {
                             "type": "string",
                             "description": "The source pointer, for `move` and `copy`.",
                             "pattern": "^(/[^/]*)*$",
@@ -6060,7 +6154,7 @@ def validate___definitions_patchoperation(data, custom_formats={}, name_prefix=N
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "description": "One RFC 6902 JSON Patch operation, applied to the template document.\n`add`, `replace` and `test` need a `value`; `move` and `copy` a `from`\n(RFC 6902 rules that clients check; they are not expressed here because\nconditional schemas trip up several code generators).\n",
                     "required": ["op", "path"],
@@ -6131,7 +6225,7 @@ def validate___definitions_template(data, custom_formats={}, name_prefix=None):
             + (" (" + str(data_one_of_count6) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "description": "A stored template by id or name, or a whole template document.",
                 "oneOf": [
                     {"title": "TemplateId", "type": "integer", "minimum": 1},
@@ -6155,7 +6249,7 @@ def validate___definitions_inlinetemplate(data, custom_formats={}, name_prefix=N
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "title": "InlineTemplate",
                 "type": "object",
                 "description": "A whole template document in the responsiveemail.com format.",
@@ -6175,7 +6269,11 @@ def validate___definitions_templatename(data, custom_formats={}, name_prefix=Non
             "" + (name_prefix or "data") + " must be string",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={"title": "TemplateName", "type": "string", "minLength": 1},
+            definition=lambda: {
+                "title": "TemplateName",
+                "type": "string",
+                "minLength": 1,
+            },
             rule="type",
         )
     if isinstance(data, str):
@@ -6187,7 +6285,11 @@ def validate___definitions_templatename(data, custom_formats={}, name_prefix=Non
                 + " must be longer than or equal to 1 characters",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={"title": "TemplateName", "type": "string", "minLength": 1},
+                definition=lambda: {
+                    "title": "TemplateName",
+                    "type": "string",
+                    "minLength": 1,
+                },
                 rule="minLength",
             )
     return data
@@ -6203,7 +6305,7 @@ def validate___definitions_templateid(data, custom_formats={}, name_prefix=None)
             "" + (name_prefix or "data") + " must be integer",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={"title": "TemplateId", "type": "integer", "minimum": 1},
+            definition=lambda: {"title": "TemplateId", "type": "integer", "minimum": 1},
             rule="type",
         )
     if isinstance(data, (int, float, Decimal)):
@@ -6212,7 +6314,11 @@ def validate___definitions_templateid(data, custom_formats={}, name_prefix=None)
                 "" + (name_prefix or "data") + " must be bigger than or equal to 1",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={"title": "TemplateId", "type": "integer", "minimum": 1},
+                definition=lambda: {
+                    "title": "TemplateId",
+                    "type": "integer",
+                    "minimum": 1,
+                },
                 rule="minimum",
             )
     return data
@@ -6244,7 +6350,7 @@ def validate___definitions_attachment(data, custom_formats={}, name_prefix=None)
             + (" (" + str(data_one_of_count7) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "oneOf": [
                     {
                         "title": "UrlAttachment",
@@ -6256,7 +6362,7 @@ def validate___definitions_attachment(data, custom_formats={}, name_prefix=None)
                             "url": {
                                 "type": "string",
                                 "format": "uri",
-                                "pattern": "^https?://",
+                                "pattern": "^https?://\\S+$",
                             },
                             "name": {"$ref": "#/definitions/AttachmentName"},
                             "type": {"$ref": "#/definitions/MediaType"},
@@ -6291,7 +6397,7 @@ def validate___definitions_mediatype(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be string",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "string",
                 "pattern": "^[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*$",
                 "description": "The attachment's media type, e.g. `application/pdf`.",
@@ -6308,7 +6414,7 @@ def validate___definitions_mediatype(data, custom_formats={}, name_prefix=None):
                 + " must match pattern ^[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*$",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "string",
                     "pattern": "^[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*$",
                     "description": "The attachment's media type, e.g. `application/pdf`.",
@@ -6324,11 +6430,11 @@ def validate___definitions_attachmentname(data, custom_formats={}, name_prefix=N
             "" + (name_prefix or "data") + " must be string",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "string",
                 "minLength": 1,
                 "pattern": "^[^\\r\\n]*$",
-                "description": "The file name the recipient sees.",
+                "description": "The file name the recipient sees; no CR or LF.",
             },
             rule="type",
         )
@@ -6341,11 +6447,11 @@ def validate___definitions_attachmentname(data, custom_formats={}, name_prefix=N
                 + " must be longer than or equal to 1 characters",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "string",
                     "minLength": 1,
                     "pattern": "^[^\\r\\n]*$",
-                    "description": "The file name the recipient sees.",
+                    "description": "The file name the recipient sees; no CR or LF.",
                 },
                 rule="minLength",
             )
@@ -6354,11 +6460,11 @@ def validate___definitions_attachmentname(data, custom_formats={}, name_prefix=N
                 "" + (name_prefix or "data") + " must match pattern ^[^\\r\\n]*$",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "string",
                     "minLength": 1,
                     "pattern": "^[^\\r\\n]*$",
-                    "description": "The file name the recipient sees.",
+                    "description": "The file name the recipient sees; no CR or LF.",
                 },
                 rule="pattern",
             )
@@ -6371,7 +6477,7 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "title": "DataAttachment",
                 "type": "object",
                 "description": "An attachment whose content travels in the request, base64-encoded.",
@@ -6387,7 +6493,7 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
                         "type": "string",
                         "minLength": 1,
                         "pattern": "^[^\\r\\n]*$",
-                        "description": "The file name the recipient sees.",
+                        "description": "The file name the recipient sees; no CR or LF.",
                     },
                     "type": {
                         "type": "string",
@@ -6409,7 +6515,7 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
                 + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "title": "DataAttachment",
                     "type": "object",
                     "description": "An attachment whose content travels in the request, base64-encoded.",
@@ -6425,7 +6531,7 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
                             "type": "string",
                             "minLength": 1,
                             "pattern": "^[^\\r\\n]*$",
-                            "description": "The file name the recipient sees.",
+                            "description": "The file name the recipient sees; no CR or LF.",
                         },
                         "type": {
                             "type": "string",
@@ -6445,7 +6551,7 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
                     "" + (name_prefix or "data") + ".data must be string",
                     value=data__data,
                     name="" + (name_prefix or "data") + ".data",
-                    definition={
+                    definition=lambda: {
                         "type": "string",
                         "contentEncoding": "base64",
                         "pattern": "^[A-Za-z0-9+/\\r\\n]*={0,2}[\\r\\n]*$",
@@ -6462,7 +6568,7 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
                         + ".data must match pattern ^[A-Za-z0-9+/\\r\\n]*={0,2}[\\r\\n]*$",
                         value=data__data,
                         name="" + (name_prefix or "data") + ".data",
-                        definition={
+                        definition=lambda: {
                             "type": "string",
                             "contentEncoding": "base64",
                             "pattern": "^[A-Za-z0-9+/\\r\\n]*={0,2}[\\r\\n]*$",
@@ -6480,7 +6586,7 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
                         + ".data must be encoded by base64",
                         value=data__data,
                         name="" + (name_prefix or "data") + ".data",
-                        definition={
+                        definition=lambda: {
                             "type": "string",
                             "contentEncoding": "base64",
                             "pattern": "^[A-Za-z0-9+/\\r\\n]*={0,2}[\\r\\n]*$",
@@ -6492,7 +6598,7 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
                         "contentEncoding must be base64",
                         value=data__data,
                         name="" + (name_prefix or "data") + ".data",
-                        definition={
+                        definition=lambda: {
                             "type": "string",
                             "contentEncoding": "base64",
                             "pattern": "^[A-Za-z0-9+/\\r\\n]*={0,2}[\\r\\n]*$",
@@ -6520,7 +6626,7 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "title": "DataAttachment",
                     "type": "object",
                     "description": "An attachment whose content travels in the request, base64-encoded.",
@@ -6536,7 +6642,7 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
                             "type": "string",
                             "minLength": 1,
                             "pattern": "^[^\\r\\n]*$",
-                            "description": "The file name the recipient sees.",
+                            "description": "The file name the recipient sees; no CR or LF.",
                         },
                         "type": {
                             "type": "string",
@@ -6556,19 +6662,23 @@ def validate___definitions_urlattachment(data, custom_formats={}, name_prefix=No
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "title": "UrlAttachment",
                 "type": "object",
                 "description": "An attachment SMTPeter downloads itself.",
                 "additionalProperties": False,
                 "required": ["url"],
                 "properties": {
-                    "url": {"type": "string", "format": "uri", "pattern": "^https?://"},
+                    "url": {
+                        "type": "string",
+                        "format": "uri",
+                        "pattern": "^https?://\\S+$",
+                    },
                     "name": {
                         "type": "string",
                         "minLength": 1,
                         "pattern": "^[^\\r\\n]*$",
-                        "description": "The file name the recipient sees.",
+                        "description": "The file name the recipient sees; no CR or LF.",
                     },
                     "type": {
                         "type": "string",
@@ -6590,7 +6700,7 @@ def validate___definitions_urlattachment(data, custom_formats={}, name_prefix=No
                 + (str(sorted(data__missing_keys)) + " properties"),
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "title": "UrlAttachment",
                     "type": "object",
                     "description": "An attachment SMTPeter downloads itself.",
@@ -6600,13 +6710,13 @@ def validate___definitions_urlattachment(data, custom_formats={}, name_prefix=No
                         "url": {
                             "type": "string",
                             "format": "uri",
-                            "pattern": "^https?://",
+                            "pattern": "^https?://\\S+$",
                         },
                         "name": {
                             "type": "string",
                             "minLength": 1,
                             "pattern": "^[^\\r\\n]*$",
-                            "description": "The file name the recipient sees.",
+                            "description": "The file name the recipient sees; no CR or LF.",
                         },
                         "type": {
                             "type": "string",
@@ -6626,25 +6736,25 @@ def validate___definitions_urlattachment(data, custom_formats={}, name_prefix=No
                     "" + (name_prefix or "data") + ".url must be string",
                     value=data__url,
                     name="" + (name_prefix or "data") + ".url",
-                    definition={
+                    definition=lambda: {
                         "type": "string",
                         "format": "uri",
-                        "pattern": "^https?://",
+                        "pattern": "^https?://\\S+$",
                     },
                     rule="type",
                 )
             if isinstance(data__url, str):
-                if not REGEX_PATTERNS["^https?://"].search(data__url):
+                if not REGEX_PATTERNS["^https?://\\S+$"].search(data__url):
                     raise JsonSchemaValueException(
                         ""
                         + (name_prefix or "data")
-                        + ".url must match pattern ^https?://",
+                        + ".url must match pattern ^https?://\\S+$",
                         value=data__url,
                         name="" + (name_prefix or "data") + ".url",
-                        definition={
+                        definition=lambda: {
                             "type": "string",
                             "format": "uri",
-                            "pattern": "^https?://",
+                            "pattern": "^https?://\\S+$",
                         },
                         rule="pattern",
                     )
@@ -6669,7 +6779,7 @@ def validate___definitions_urlattachment(data, custom_formats={}, name_prefix=No
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "title": "UrlAttachment",
                     "type": "object",
                     "description": "An attachment SMTPeter downloads itself.",
@@ -6679,13 +6789,13 @@ def validate___definitions_urlattachment(data, custom_formats={}, name_prefix=No
                         "url": {
                             "type": "string",
                             "format": "uri",
-                            "pattern": "^https?://",
+                            "pattern": "^https?://\\S+$",
                         },
                         "name": {
                             "type": "string",
                             "minLength": 1,
                             "pattern": "^[^\\r\\n]*$",
-                            "description": "The file name the recipient sees.",
+                            "description": "The file name the recipient sees; no CR or LF.",
                         },
                         "type": {
                             "type": "string",
@@ -6705,7 +6815,7 @@ def validate___definitions_extraheaders(data, custom_formats={}, name_prefix=Non
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "description": "Custom headers; every name starts with `x-` (in any case).",
                 "propertyNames": {"pattern": "^[Xx]-[!-9;-~]+$"},
@@ -6730,7 +6840,10 @@ def validate___definitions_extraheaders(data, custom_formats={}, name_prefix=Non
                         + (name_prefix or "data")
                         + ".{data_key}".format(**locals())
                         + "",
-                        definition={"type": "string", "pattern": "^[^\\r\\n]*$"},
+                        definition=lambda: {
+                            "type": "string",
+                            "pattern": "^[^\\r\\n]*$",
+                        },
                         rule="type",
                     )
                 if isinstance(data_value, str):
@@ -6745,7 +6858,10 @@ def validate___definitions_extraheaders(data, custom_formats={}, name_prefix=Non
                             + (name_prefix or "data")
                             + ".{data_key}".format(**locals())
                             + "",
-                            definition={"type": "string", "pattern": "^[^\\r\\n]*$"},
+                            definition=lambda: {
+                                "type": "string",
+                                "pattern": "^[^\\r\\n]*$",
+                            },
                             rule="pattern",
                         )
         data_len = len(data)
@@ -6761,7 +6877,7 @@ def validate___definitions_extraheaders(data, custom_formats={}, name_prefix=Non
                                 + " must match pattern ^[Xx]-[!-9;-~]+$",
                                 value=data_key,
                                 name="" + (name_prefix or "data") + "",
-                                definition={"pattern": "^[Xx]-[!-9;-~]+$"},
+                                definition=lambda: {"pattern": "^[Xx]-[!-9;-~]+$"},
                                 rule="pattern",
                             )
                 except JsonSchemaValueException:
@@ -6773,7 +6889,7 @@ def validate___definitions_extraheaders(data, custom_formats={}, name_prefix=Non
                     + " must be named by propertyName definition",
                     value=data,
                     name="" + (name_prefix or "data") + "",
-                    definition={
+                    definition=lambda: {
                         "type": "object",
                         "description": "Custom headers; every name starts with `x-` (in any case).",
                         "propertyNames": {"pattern": "^[Xx]-[!-9;-~]+$"},
@@ -6793,7 +6909,7 @@ def validate___definitions_unsubscribe(data, custom_formats={}, name_prefix=None
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "object",
                 "description": "Adds a `List-Unsubscribe` header (and `List-Unsubscribe-Post` for one-click).",
                 "additionalProperties": False,
@@ -6806,7 +6922,11 @@ def validate___definitions_unsubscribe(data, custom_formats={}, name_prefix=None
                         "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
                         "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                     },
-                    "url": {"type": "string", "format": "uri", "pattern": "^https?://"},
+                    "url": {
+                        "type": "string",
+                        "format": "uri",
+                        "pattern": "^https?://\\S+$",
+                    },
                     "oneclick": {
                         "type": "boolean",
                         "description": "The unsubscribe page follows RFC 8058 (a POST unsubscribes without further questions).",
@@ -6823,7 +6943,7 @@ def validate___definitions_unsubscribe(data, custom_formats={}, name_prefix=None
                 "" + (name_prefix or "data") + " must contain at least 1 properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "description": "Adds a `List-Unsubscribe` header (and `List-Unsubscribe-Post` for one-click).",
                     "additionalProperties": False,
@@ -6839,7 +6959,7 @@ def validate___definitions_unsubscribe(data, custom_formats={}, name_prefix=None
                         "url": {
                             "type": "string",
                             "format": "uri",
-                            "pattern": "^https?://",
+                            "pattern": "^https?://\\S+$",
                         },
                         "oneclick": {
                             "type": "boolean",
@@ -6864,25 +6984,25 @@ def validate___definitions_unsubscribe(data, custom_formats={}, name_prefix=None
                     "" + (name_prefix or "data") + ".url must be string",
                     value=data__url,
                     name="" + (name_prefix or "data") + ".url",
-                    definition={
+                    definition=lambda: {
                         "type": "string",
                         "format": "uri",
-                        "pattern": "^https?://",
+                        "pattern": "^https?://\\S+$",
                     },
                     rule="type",
                 )
             if isinstance(data__url, str):
-                if not REGEX_PATTERNS["^https?://"].search(data__url):
+                if not REGEX_PATTERNS["^https?://\\S+$"].search(data__url):
                     raise JsonSchemaValueException(
                         ""
                         + (name_prefix or "data")
-                        + ".url must match pattern ^https?://",
+                        + ".url must match pattern ^https?://\\S+$",
                         value=data__url,
                         name="" + (name_prefix or "data") + ".url",
-                        definition={
+                        definition=lambda: {
                             "type": "string",
                             "format": "uri",
-                            "pattern": "^https?://",
+                            "pattern": "^https?://\\S+$",
                         },
                         rule="pattern",
                     )
@@ -6894,7 +7014,7 @@ def validate___definitions_unsubscribe(data, custom_formats={}, name_prefix=None
                     "" + (name_prefix or "data") + ".oneclick must be boolean",
                     value=data__oneclick,
                     name="" + (name_prefix or "data") + ".oneclick",
-                    definition={
+                    definition=lambda: {
                         "type": "boolean",
                         "description": "The unsubscribe page follows RFC 8058 (a POST unsubscribes without further questions).",
                     },
@@ -6909,7 +7029,7 @@ def validate___definitions_unsubscribe(data, custom_formats={}, name_prefix=None
                 + " properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "object",
                     "description": "Adds a `List-Unsubscribe` header (and `List-Unsubscribe-Post` for one-click).",
                     "additionalProperties": False,
@@ -6925,7 +7045,7 @@ def validate___definitions_unsubscribe(data, custom_formats={}, name_prefix=None
                         "url": {
                             "type": "string",
                             "format": "uri",
-                            "pattern": "^https?://",
+                            "pattern": "^https?://\\S+$",
                         },
                         "oneclick": {
                             "type": "boolean",
@@ -6964,7 +7084,7 @@ def validate___definitions_recipients(data, custom_formats={}, name_prefix=None)
             + (" (" + str(data_one_of_count8) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "description": "Several delivery addresses, with or without per-recipient data.",
                 "oneOf": [
                     {
@@ -6996,7 +7116,7 @@ def validate___definitions_recipientdatamap(data, custom_formats={}, name_prefix
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "title": "RecipientDataMap",
                 "type": "object",
                 "description": "Each delivery address mapped to its own personalization data.",
@@ -7026,7 +7146,7 @@ def validate___definitions_recipientdatamap(data, custom_formats={}, name_prefix
                 "" + (name_prefix or "data") + " must contain at least 1 properties",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "title": "RecipientDataMap",
                     "type": "object",
                     "description": "Each delivery address mapped to its own personalization data.",
@@ -7073,7 +7193,7 @@ def validate___definitions_recipientdatamap(data, custom_formats={}, name_prefix
                     + " must be named by propertyName definition",
                     value=data,
                     name="" + (name_prefix or "data") + "",
-                    definition={
+                    definition=lambda: {
                         "title": "RecipientDataMap",
                         "type": "object",
                         "description": "Each delivery address mapped to its own personalization data.",
@@ -7106,7 +7226,7 @@ def validate___definitions_personalizationdata(
             "" + (name_prefix or "data") + " must be object",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "title": "PersonalizationData",
                 "type": "object",
                 "description": "Values for the `{$name}` placeholders in the message. Names are\nletters, digits, `-` and `_`, start with a letter, and are case\nsensitive; values may be any JSON, nested included.\n",
@@ -7133,7 +7253,9 @@ def validate___definitions_personalizationdata(
                                 + " must match pattern ^[A-Za-z][A-Za-z0-9_-]*$",
                                 value=data_key,
                                 name="" + (name_prefix or "data") + "",
-                                definition={"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                                definition=lambda: {
+                                    "pattern": "^[A-Za-z][A-Za-z0-9_-]*$"
+                                },
                                 rule="pattern",
                             )
                 except JsonSchemaValueException:
@@ -7145,7 +7267,7 @@ def validate___definitions_personalizationdata(
                     + " must be named by propertyName definition",
                     value=data,
                     name="" + (name_prefix or "data") + "",
-                    definition={
+                    definition=lambda: {
                         "title": "PersonalizationData",
                         "type": "object",
                         "description": "Values for the `{$name}` placeholders in the message. Names are\nletters, digits, `-` and `_`, start with a letter, and are case\nsensitive; values may be any JSON, nested included.\n",
@@ -7163,7 +7285,7 @@ def validate___definitions_recipientlist(data, custom_formats={}, name_prefix=No
             "" + (name_prefix or "data") + " must be array",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "title": "RecipientList",
                 "type": "array",
                 "minItems": 1,
@@ -7185,7 +7307,7 @@ def validate___definitions_recipientlist(data, custom_formats={}, name_prefix=No
                 "" + (name_prefix or "data") + " must contain at least 1 items",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "title": "RecipientList",
                     "type": "array",
                     "minItems": 1,
@@ -7234,12 +7356,13 @@ def validate___definitions_addresses(data, custom_formats={}, name_prefix=None):
             + (" (" + str(data_one_of_count9) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "description": "One header value, or a list of them that SMTPeter joins.",
                 "oneOf": [
                     {
+                        "title": "HeaderAddresses",
                         "type": "string",
-                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\n',
+                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
                         "pattern": "^[^\\r\\n]*$",
                     },
                     {
@@ -7260,12 +7383,13 @@ def validate___definitions_addresslist(data, custom_formats={}, name_prefix=None
             "" + (name_prefix or "data") + " must be array",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "title": "AddressList",
                 "type": "array",
                 "items": {
+                    "title": "HeaderAddresses",
                     "type": "string",
-                    "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\n',
+                    "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
                     "pattern": "^[^\\r\\n]*$",
                 },
             },
@@ -7289,9 +7413,10 @@ def validate___definitions_headeraddresses(data, custom_formats={}, name_prefix=
             "" + (name_prefix or "data") + " must be string",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
+                "title": "HeaderAddresses",
                 "type": "string",
-                "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\n',
+                "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
                 "pattern": "^[^\\r\\n]*$",
             },
             rule="type",
@@ -7302,9 +7427,10 @@ def validate___definitions_headeraddresses(data, custom_formats={}, name_prefix=
                 "" + (name_prefix or "data") + " must match pattern ^[^\\r\\n]*$",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
+                    "title": "HeaderAddresses",
                     "type": "string",
-                    "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\n',
+                    "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
                     "pattern": "^[^\\r\\n]*$",
                 },
                 rule="pattern",
@@ -7318,7 +7444,7 @@ def validate___definitions_emailaddress(data, custom_formats={}, name_prefix=Non
             "" + (name_prefix or "data") + " must be string",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "string",
                 "format": "email",
                 "minLength": 3,
@@ -7336,7 +7462,7 @@ def validate___definitions_emailaddress(data, custom_formats={}, name_prefix=Non
                 + " must be longer than or equal to 3 characters",
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "string",
                     "format": "email",
                     "minLength": 3,
@@ -7354,7 +7480,7 @@ def validate___definitions_emailaddress(data, custom_formats={}, name_prefix=Non
                 + ' must match pattern ^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
                 value=data,
                 name="" + (name_prefix or "data") + "",
-                definition={
+                definition=lambda: {
                     "type": "string",
                     "format": "email",
                     "minLength": 3,
@@ -7372,7 +7498,7 @@ def validate___definitions_errortext(data, custom_formats={}, name_prefix=None):
             "" + (name_prefix or "data") + " must be string",
             value=data,
             name="" + (name_prefix or "data") + "",
-            definition={
+            definition=lambda: {
                 "type": "string",
                 "description": "SMTPeter's explanation of what went wrong, in words.",
             },

@@ -106,7 +106,7 @@ def _invalid(name: str, exc: Any) -> RequestInvalid:
     field = where[len(prefix) :].lstrip(".") if where.startswith(prefix) else where
     message = str(exc.message)
     rule = message[len(where) :].strip() if message.startswith(where) else message
-    definition = exc.definition if isinstance(exc.definition, dict) else {}
+    definition = exc.definition() if callable(exc.definition) else {}
     if exc.rule == "required" and (required := _REQUIRED.search(rule)):
         missing = required.group(1).replace("'", "").split(", ")[0]
         return RequestInvalid(_join(field, missing), "is required")
@@ -127,10 +127,14 @@ def _invalid(name: str, exc: Any) -> RequestInvalid:
             if exc.rule == "oneOf":
                 return RequestInvalid(field, "exactly one of these is required")
             return RequestInvalid(field, "at least one of these is required")
+        # Every member of a union is titled with its schema's name (see openapi.yaml).
         titles = [
-            str(m.get("$ref", "")).rsplit("/", 1)[-1] or m.get("title", "")
-            for m in members
+            str(m.get("title") or m.get("$ref", "").rsplit("/", 1)[-1]) for m in members
         ]
+        if all(titles) and all(t in SCHEMAS for t in titles) and "(0 matches" in rule:
+            closest = _closest(field, titles, exc.value)
+            if closest is not None:
+                return closest
         if all(titles):
             return RequestInvalid(
                 field, "must match exactly one of " + ", ".join(titles)
@@ -139,7 +143,35 @@ def _invalid(name: str, exc: Any) -> RequestInvalid:
         names = definition.get("propertyNames", {})
         shape = names.get("pattern") or str(names.get("$ref", "")).rsplit("/", 1)[-1]
         return RequestInvalid(field, f"every name must match {shape}")
+    description = " ".join(str(definition.get("description", "")).split())
+    if exc.rule == "pattern" and description:
+        rule = f"{rule} ({description.rstrip('.')})"
     return RequestInvalid(field, rule)
+
+
+def _closest(field: str, members: list[str], value: Any) -> RequestInvalid | None:
+    """Of the alternatives a value matched none of, the failure of the one it came closest to:
+    the same JSON type first, then the deepest place of failure."""
+    failures = []
+    for member in members:
+        try:
+            _compiled_validate({member: value})
+        except _compiled_schemas.JsonSchemaValueException as exc:
+            failure = _invalid(member, exc)
+            score = (
+                exc.rule != "type" or bool(failure.field),
+                failure.rule != "is required",
+                failure.field.count(".") + failure.field.count("["),
+            )
+            failures.append((score, failure))
+        except (TypeError, AttributeError):
+            continue
+    if not failures:
+        return None
+    best = max(failures, key=lambda item: item[0])[1]
+    if best.field.startswith("[") or not best.field:
+        return RequestInvalid(field + best.field, best.rule)
+    return RequestInvalid(_join(field, best.field), best.rule)
 
 
 def _join(field: str, name: str) -> str:

@@ -130,7 +130,7 @@ def test_refused_input_exits_2_with_one_line(run_cli: Run, sandbox: RunningSandb
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1
-    assert "recipient" in result.stderr and "not a bare email address" in result.stderr
+    assert "recipient: must match pattern" in result.stderr and "bare address" in result.stderr
     header = run_cli("send", "-r", "a@example.com", "--subject", "a\nBcc: x@y.z", "--text", "x")
     assert header.returncode == 2
     assert "subject" in header.stderr and "CR or LF" in header.stderr

@@ -9,6 +9,8 @@ import typing
 from types import ModuleType
 
 import pytest
+
+from smtpeter_client.types import RawBody
 import smtpeter_client
 from smtpeter_client.api.sending import resend, send
 from smtpeter_client.models import ResendForm, ResendRequest, SendForm, SendRequest
@@ -62,7 +64,7 @@ def test_endpoint_annotations_resolve(name: str) -> None:
 
 @pytest.mark.parametrize(
     ("module", "body_types"),
-    [(send, {SendRequest, SendForm}), (resend, {ResendRequest, ResendForm})],
+    [(send, {SendRequest, SendForm, RawBody}), (resend, {ResendRequest, ResendForm, RawBody})],
     ids=["send", "resend"],
 )
 @pytest.mark.parametrize("function", ENDPOINTS)

@@ -6,6 +6,8 @@ from http import HTTPStatus
 
 import httpx
 import pytest
+
+from smtpeter_client.types import ErrorMessage
 from smtpeter_client import Client, errors
 from smtpeter_client.api.sending import send
 from smtpeter_client.models import MessageIdMap, SendRequest
@@ -98,7 +100,8 @@ def test_failure_text_sync(server: RecordingServer, status: int) -> None:
     with client_for(server) as client:
         response = send.sync_detailed(client=client, body=BODY)
     assert response.status_code == HTTPStatus(status)
-    assert response.parsed == "Missing recipient: give one"
+    # An error answer is told apart from a success by its type, not only by the status.
+    assert response.parsed == ErrorMessage(status_code=status, text="Missing recipient: give one")
 
 
 async def test_failure_text_async(server: RecordingServer) -> None:
@@ -106,7 +109,7 @@ async def test_failure_text_async(server: RecordingServer) -> None:
     async with client_for(server) as client:
         response = await send.asyncio_detailed(client=client, body=BODY)
     assert response.status_code == HTTPStatus.BAD_REQUEST
-    assert response.parsed == "Ungültiger Empfänger"
+    assert response.parsed == ErrorMessage(status_code=400, text="Ungültiger Empfänger")
 
 
 def test_undocumented_status_is_none_by_default(server: RecordingServer) -> None:

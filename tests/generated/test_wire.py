@@ -107,21 +107,16 @@ def test_token_rides_in_the_query_only(
     assert TOKEN.encode() not in received.body
 
 
-def test_authenticated_client_building_its_own_httpx_client_also_sends_a_bearer_header(
+def test_authenticated_client_sends_the_token_as_the_query_parameter_only(
     server: RecordingServer,
 ) -> None:
-    # AuthenticatedClient adds `Authorization: Bearer <token>` to any httpx client it builds
-    # itself, so with httpx_args the secret travels twice; SMTPeter never asks for the header.
-    with AuthenticatedClient(
-        base_url=server.base_url,
-        token=TOKEN,
-        timeout=TIMEOUT,
-        httpx_args={"params": {"access_token": TOKEN}},
-    ) as client:
+    with AuthenticatedClient(base_url=server.base_url, token=TOKEN, timeout=TIMEOUT) as client:
+        assert TOKEN not in repr(client) and TOKEN not in str(client)
         send.sync(client=client, body=SendRequest(recipient="john@doe.com", text="Hi"))
     received = server.only()
     assert received.query == {"access_token": [TOKEN]}
-    assert received.header("Authorization") == [f"Bearer {TOKEN}"]
+    assert received.header("Authorization") == []
+    assert TOKEN.encode() not in received.body
 
 
 @pytest.mark.parametrize(

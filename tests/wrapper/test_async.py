@@ -97,7 +97,7 @@ async def test_context_manager_and_with_options_share_and_close_the_pool(
 ) -> None:
     async with make_async_client(server.base_url, ca_pem) as client:
         clone = client.with_options(max_retries=0, timeout=9)
-        assert clone._http is client._http
+        assert clone._transport is client._transport  # one connection pool
         assert clone.max_retries == 0 and client.max_retries == 2
         assert clone.timeout == httpx.Timeout(9)
         await _send(clone)

@@ -223,7 +223,7 @@ def test_with_options_shares_the_pool_and_closing_the_clone_leaves_it_open(
 ) -> None:
     clone = client.with_options(max_retries=0)
     assert clone is not client
-    assert clone._http is client._http
+    assert clone._transport is client._transport  # one connection pool
     assert clone.base_url == client.base_url
     _send(clone)
     clone.close()
@@ -254,10 +254,13 @@ def test_context_manager_closes_its_own_pool(server: ScriptedHTTPSServer, ca_pem
 def test_close_leaves_a_passed_in_http_client_open(
     server: ScriptedHTTPSServer, ssl_context: ssl.SSLContext
 ) -> None:
-    http = httpx.Client(verify=ssl_context)
+    seen: list[str] = []
+    http = httpx.Client(
+        verify=ssl_context, event_hooks={"request": [lambda r: seen.append(r.method)]}
+    )
     with smtpeter.SMTPeter(TOKEN, base_url=server.base_url, http_client=http) as client:
         _send(client)
-        assert client._http is http
+        assert seen == ["POST"]  # the request went through the caller's client
     assert not http.is_closed
     assert http.get(server.base_url + "/text/x").status_code == 200  # still usable
     http.close()

@@ -151,7 +151,7 @@ def test_nested_json_properties(client: smtpeter.SMTPeter, server: ScriptedHTTPS
             "oneclick": True,
         },
         extra={"X-Campaign": "summer", "x-lower": ""},
-        dsn={"notify": ["FAILURE", "DELAY"], "ret": "HDRS", "envid": "abc-123"},
+        dsn={"notify": "FAILURE,DELAY", "ret": "HDRS", "envid": "abc-123"},
         template={"subject": "Inline", "content": {"blocks": []}},
     )
     body = _sent_json(server)
@@ -368,14 +368,17 @@ def test_unknown_encoding_refused(client: smtpeter.SMTPeter, server: ScriptedHTT
     assert server.requests == []
 
 
-def test_unknown_keyword_is_a_type_error(
+def test_unknown_keyword_is_refused_not_dropped(
     client: smtpeter.SMTPeter, server: ScriptedHTTPSServer
 ) -> None:
     extra: dict[str, Any] = {"from": "a@example.com"}
-    with pytest.raises(TypeError, match="'from'"):
+    with pytest.raises(smtpeter.ValidationError) as caught:
         client.send(recipient=JOHN, text="Hi", **extra)
-    with pytest.raises(TypeError, match="replyTo"):
+    assert caught.value.field == "from"
+    with pytest.raises(smtpeter.ValidationError, match="replyTo"):
         client.send(recipient=JOHN, text="Hi", replyTo="a@example.com")  # type: ignore[call-arg]
+    with pytest.raises(smtpeter.ValidationError, match="priority"):
+        client.send(recipient=JOHN, text="Hi", encoding="form", priority=3)  # type: ignore[call-arg]
     assert server.requests == []
 
 

@@ -30,7 +30,7 @@ from ._exceptions import (
     UnprocessableEntityError,
     ValidationError,
 )
-from ._types import NOT_GIVEN, Encoding, NotGiven, SendResult
+from ._types import NOT_GIVEN, NotGiven, SendResult
 from ._version import __version__
 
 __all__ = [
@@ -47,7 +47,6 @@ __all__ = [
     "Attachment",
     "AuthenticationError",
     "BadRequestError",
-    "Encoding",
     "InternalServerError",
     "Messages",
     "NotFoundError",

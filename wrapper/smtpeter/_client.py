@@ -190,11 +190,7 @@ class _Base:
         headers = outcome.headers if isinstance(outcome, httpx.Response) else None
         delay = retry_delay(attempt, headers)
         logger.info(
-            "Retrying %s %s (attempt %d) in %.2f s",
-            prepared.operation.method,
-            prepared.operation.path,
-            attempt + 1,
-            delay,
+            "Retrying %s (attempt %d) in %.2f s", prepared.operation.method, attempt + 1, delay
         )
         return delay
 

@@ -16,7 +16,7 @@ class DataAttachment:
 
     Attributes:
         data (str):
-        name (str | Unset): The file name the recipient sees.
+        name (str | Unset): The file name the recipient sees; no CR or LF.
         type_ (str | Unset): The attachment's media type, e.g. `application/pdf`.
     """
 

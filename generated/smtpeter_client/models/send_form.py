@@ -25,10 +25,11 @@ class SendForm:
             mime (str | Unset): A complete MIME message (headers, an empty line, the body), sent as it is.
             from_ (str | Unset): One header value of addresses: SMTPeter accepts display names and
                 comma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.
+                No CR or LF: it becomes a header.
             to (list[str] | Unset):
             cc (list[str] | Unset):
             replyto (list[str] | Unset):
-            subject (str | Unset):
+            subject (str | Unset): The subject line; no CR or LF.
             text (str | Unset):
             html (str | Unset):
             template (str | Unset): A stored template's id or name.

@@ -37,10 +37,11 @@ class SendRequest:
             mime (str | Unset): A complete MIME message (headers, an empty line, the body), sent as it is.
             from_ (str | Unset): One header value of addresses: SMTPeter accepts display names and
                 comma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.
+                No CR or LF: it becomes a header.
             to (list[str] | str | Unset): One header value, or a list of them that SMTPeter joins.
             cc (list[str] | str | Unset): One header value, or a list of them that SMTPeter joins.
             replyto (list[str] | str | Unset): One header value, or a list of them that SMTPeter joins.
-            subject (str | Unset):
+            subject (str | Unset): The subject line; no CR or LF.
             text (str | Unset): The plain-text version.
             html (str | Unset): The HTML version.
             unsubscribe (Unsubscribe | Unset): Adds a `List-Unsubscribe` header (and `List-Unsubscribe-Post` for one-click).

@@ -16,7 +16,7 @@ class UrlAttachment:
 
     Attributes:
         url (str):
-        name (str | Unset): The file name the recipient sees.
+        name (str | Unset): The file name the recipient sees; no CR or LF.
         type_ (str | Unset): The attachment's media type, e.g. `application/pdf`.
     """
 
