@@ -38,7 +38,7 @@ EVENT_CLASSES: tuple[type[WebhookEvent], ...] = typing.get_args(WebhookEvent)
 
 # Each model's field types as generated from the spec, and the model for each `type` const.
 _HINTS: dict[type[WebhookEvent], dict[str, Any]] = {
-    cls: typing.get_type_hints[cls] for cls in EVENT_CLASSES
+    cls: typing.get_type_hints(cls) for cls in EVENT_CLASSES
 }
 _BY_TYPE: dict[str, type[WebhookEvent]] = {
     typing.get_args(hints["type_"])[0]: cls for cls, hints in _HINTS.items()
