@@ -103,11 +103,8 @@ def sandbox_key_resolver(
     Pass it as ``key_resolver=`` to :func:`smtpeter.webhooks.verify` or an adapter, or to
     :func:`trust_webhook_keys`. No network is used.
     """
-    return (
-        sandbox.app.webhooks.key_resolver()
-        if hasattr(sandbox, "app")
-        else sandbox.webhooks.key_resolver()
-    )
+    app: SandboxApp = getattr(sandbox, "app", sandbox)  # a RunningSandbox and an Outbox have one
+    return app.webhooks.key_resolver()
 
 
 @contextlib.contextmanager
