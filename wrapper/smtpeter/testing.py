@@ -103,8 +103,9 @@ def sandbox_key_resolver(
     Pass it as ``key_resolver=`` to :func:`smtpeter.webhooks.verify` or an adapter, or to
     :func:`trust_webhook_keys`. No network is used.
     """
-    app: SandboxApp = getattr(sandbox, "app", sandbox)  # a RunningSandbox and an Outbox have one
-    return app.webhooks.key_resolver()
+    if isinstance(sandbox, Outbox) or not hasattr(sandbox, "webhooks"):
+        return sandbox.app.webhooks.key_resolver()  # an Outbox or a RunningSandbox
+    return sandbox.webhooks.key_resolver()
 
 
 @contextlib.contextmanager
