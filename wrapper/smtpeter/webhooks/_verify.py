@@ -168,10 +168,13 @@ def _check_key_id(key_id: str) -> None:
 
 
 def _signed_host(header: str | None, host: str) -> str:
-    """The host the signature must cover: yours, in the case SMTPeter wrote it if it did."""
+    """The host the signature must cover: yours, in the case SMTPeter wrote it if it did.
+
+    Without a matching header it is lower-cased, as HTTP clients send it.
+    """
     if header is not None and header.lower() == host.lower():
         return header
-    return host
+    return host.lower()
 
 
 def _check_date(value: str, now: datetime, max_age: float) -> None:
