@@ -31,6 +31,7 @@ import importlib.util
 import os
 import threading
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import httpx
@@ -96,13 +97,26 @@ def outbox() -> Iterator[Outbox]:
 
 
 def sandbox_key_resolver(
-    sandbox: SandboxApp | RunningSandbox | Outbox,
+    sandbox: SandboxApp | RunningSandbox | Outbox | Path,
 ) -> Callable[[str], str]:
     """The key resolver for a sandbox's signed webhook calls: its key, and no other.
 
-    Pass it as ``key_resolver=`` to :func:`smtpeter.webhooks.verify` or an adapter, or to
+    ``sandbox`` is the sandbox itself, or, for ``smtpeter sandbox`` running in another
+    process, its state folder (:func:`smtpeter.sandbox.default_state_dir`), where it keeps
+    its key next to its CA. Pass the resolver as
+    ``key_resolver=`` to :func:`smtpeter.webhooks.verify` or an adapter, or to
     :func:`trust_webhook_keys`. No network is used.
     """
+    if isinstance(sandbox, Path):
+        from smtpeter.sandbox import SandboxWebhooks
+        from smtpeter.sandbox._webhooks import KEY_FILE_NAME
+
+        key_file = sandbox / KEY_FILE_NAME
+        if not key_file.is_file():
+            raise FileNotFoundError(f"no sandbox webhook key in {sandbox}")
+        webhooks = SandboxWebhooks()
+        webhooks.use_key_file(key_file)
+        return webhooks.key_resolver()
     if isinstance(sandbox, Outbox) or not hasattr(sandbox, "webhooks"):
         return sandbox.app.webhooks.key_resolver()  # an Outbox or a RunningSandbox
     return sandbox.webhooks.key_resolver()

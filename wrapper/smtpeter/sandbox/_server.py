@@ -24,6 +24,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ._app import SandboxApp, create_app
 from ._store import MessageStore
 from ._tls import TlsFiles, default_state_dir, prepare_tls
+from ._webhooks import KEY_FILE_NAME
 
 if TYPE_CHECKING:
     import uvicorn
@@ -91,9 +92,8 @@ def serve(
             server = _server(_RequestLog(app, out), tls, log_config=True)
             stopper.attach(server)
             base_url = _base_url(host, sock.getsockname()[1])
-            print(_banner(base_url, token, tls.ca_file, app.store.mail_dir), file=out, flush=True)
-            if webhooks:
-                print(_webhook_banner(app), file=out, flush=True)
+            banner = _banner(base_url, token, tls.ca_file, app.store.mail_dir, _webhook_lines(app))
+            print(banner, file=out, flush=True)
             server.run(sockets=[sock])
         finally:
             sock.close()
@@ -102,7 +102,13 @@ def serve(
     print("sandbox stopped", file=out, flush=True)
 
 
-def _banner(base_url: str, token: str, ca_file: Path, mail_dir: Path | None) -> str:
+def _banner(
+    base_url: str,
+    token: str,
+    ca_file: Path,
+    mail_dir: Path | None,
+    more: Sequence[str] = (),
+) -> str:
     lines = [
         f"SMTPeter sandbox listening on {base_url}",
         f"access token:   {token}",
@@ -110,6 +116,7 @@ def _banner(base_url: str, token: str, ca_file: Path, mail_dir: Path | None) -> 
     ]
     if mail_dir is not None:
         lines.append(f"mail folder:    {mail_dir}")
+    lines += more
     lines += [
         "",
         f"export SMTPETER_BASE_URL={shlex.quote(base_url)}",
@@ -125,7 +132,9 @@ def configure_webhooks(
     app: SandboxApp, urls: Sequence[str], sandbox_ca: Path, ca_file: Path | None
 ) -> None:
     """Register webhook ``urls`` on ``app``; endpoints are trusted by ``ca_file`` if given,
-    else by the sandbox's own CA (for a local endpoint) and the system's CAs."""
+    else by the sandbox's own CA (for a local endpoint) and the system's CAs. The signing
+    key is kept next to the CA (see :meth:`SandboxWebhooks.use_key_file`)."""
+    app.webhooks.use_key_file(sandbox_ca.parent / KEY_FILE_NAME)
     if ca_file is not None:
         app.webhooks.trust(ca_file)
     else:
@@ -134,10 +143,11 @@ def configure_webhooks(
         app.webhooks.add(url)
 
 
-def _webhook_banner(app: SandboxApp) -> str:
+def _webhook_lines(app: SandboxApp) -> list[str]:
+    if not app.webhooks.urls:
+        return []
     lines = [f"webhook:        {url}" for url in app.webhooks.urls]
-    lines.append(f"webhook keyId:  {app.webhooks.key_id} (resolve it with smtpeter.testing)")
-    return "\n".join(lines)
+    return [*lines, f"webhook keyId:  {app.webhooks.key_id}"]
 
 
 def run_sandbox(

@@ -15,6 +15,7 @@ import base64
 import hashlib
 import json
 import logging
+import os
 import ssl
 import threading
 from collections import deque
@@ -33,7 +34,9 @@ if TYPE_CHECKING:
 
     from ._store import StoredMessage
 
-__all__ = ["SANDBOX_ACCOUNT", "SandboxWebhooks", "WebhookResult"]
+__all__ = ["KEY_FILE_NAME", "SANDBOX_ACCOUNT", "SandboxWebhooks", "WebhookResult"]
+
+KEY_FILE_NAME = "webhook-key.pem"  # in the sandbox's state folder, next to its CA
 
 SANDBOX_ACCOUNT = "environment-0"  # the X-Copernica-ID of the sandbox's calls
 WEBHOOK_TIMEOUT = httpx.Timeout(5.0)
@@ -136,6 +139,30 @@ class SandboxWebhooks:
             return record
 
         return resolve
+
+    def use_key_file(self, path: Path) -> None:
+        """Sign with the key kept in ``path`` (PEM), made and written there on first use.
+
+        The sandbox keeps it next to its CA, so the key (and keyId) survive restarts and a
+        test in another process can load it: :func:`smtpeter.testing.sandbox_key_resolver`.
+        """
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
+        if path.is_file():
+            key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+            if not isinstance(key, rsa.RSAPrivateKey):
+                raise ValueError(f"{path}: not an RSA private key")
+        else:
+            key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+            pem = key.private_bytes(
+                serialization.Encoding.PEM,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            )
+            _write_private(path, pem)
+        with self._lock:
+            self._key = key
 
     def _private_key(self) -> rsa.RSAPrivateKey:
         from cryptography.hazmat.primitives.asymmetric import rsa
@@ -260,3 +287,9 @@ class SandboxWebhooks:
         logger.info("%s", line)
         if self.report is not None:
             self.report(line)
+
+
+def _write_private(path: Path, content: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as stream:
+        stream.write(content)
