@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
+
+import pytest
+
 import smtpeter
+import smtpeter.testing
+import smtpeter.webhooks
 
 PUBLIC = [
     "DEFAULT_BASE_URL",
@@ -38,6 +44,64 @@ def test_public_names_are_locked() -> None:
     assert smtpeter.__all__ == PUBLIC
     for name in PUBLIC:
         assert hasattr(smtpeter, name), name
+
+
+WEBHOOKS_PUBLIC = [
+    "DEFAULT_MAX_AGE",
+    "FUTURE_SKEW",
+    "KEY_DOMAIN",
+    "AbuseEvent",
+    "BounceEvent",
+    "ClickEvent",
+    "DeliveryEvent",
+    "DnsKeyResolver",
+    "FailureEvent",
+    "KeyResolver",
+    "OpenEvent",
+    "PayloadError",
+    "SignatureError",
+    "WebhookEvent",
+    "WebhookRequest",
+    "dkim_record",
+    "parse_event",
+    "verify",
+    "verify_request",
+]
+TESTING_PUBLIC = [
+    "Outbox",
+    "outbox",
+    "sandbox_key_resolver",
+    "trust_webhook_keys",
+    "smtpeter_outbox",
+]
+ADAPTERS = {
+    "smtpeter.webhooks.django": ["smtpeter_webhook"],
+    "smtpeter.webhooks.starlette": ["WebhookVerifier"],
+    "smtpeter.webhooks.wsgi": ["request_from_environ", "request_target"],
+    "smtpeter.webhooks.asgi": ["receive_request", "request_from_scope", "request_target"],
+}
+
+
+def test_webhook_and_testing_names_are_locked() -> None:
+    assert smtpeter.webhooks.__all__ == WEBHOOKS_PUBLIC
+    assert smtpeter.testing.__all__ == TESTING_PUBLIC
+    for module, names in ADAPTERS.items():
+        assert importlib.import_module(module).__all__ == names
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [("smtpeter.webhooks", name) for name in WEBHOOKS_PUBLIC]
+    + [("smtpeter.testing", name) for name in TESTING_PUBLIC]
+    + [(module, name) for module, names in ADAPTERS.items() for name in names],
+)
+def test_webhook_and_testing_names_are_documented(module: str, name: str) -> None:
+    from tests.support.django_setup import ensure_django
+
+    ensure_django()
+    value = getattr(importlib.import_module(module), name)
+    if callable(value) and not isinstance(value, type(smtpeter.webhooks.KeyResolver)):
+        assert value.__doc__ and value.__doc__.strip(), f"{module}.{name} has no docstring"
 
 
 def test_every_public_class_and_function_is_documented() -> None:

@@ -22,13 +22,18 @@ def blocks(language: str) -> list[str]:
     return [code for lang, code in BLOCK.findall(README.read_text()) if lang == language]
 
 
-EXAMPLES = [code for code in blocks("python") if "def test_" not in code]
+# Webhook receivers are driven with signed calls (see tests/docs/test_readme_webhooks.py).
+WEBHOOK_EXAMPLES = [code for code in blocks("python") if "smtpeter.webhooks" in code]
+EXAMPLES = [
+    code for code in blocks("python") if "def test_" not in code and code not in WEBHOOK_EXAMPLES
+]
 TEST_EXAMPLES = [code for code in blocks("python") if "def test_" in code]
 
 
 def test_readme_has_examples() -> None:
     assert len(EXAMPLES) >= 5
     assert TEST_EXAMPLES
+    assert len(WEBHOOK_EXAMPLES) == 2
 
 
 @pytest.mark.parametrize("code", EXAMPLES, ids=[f"example-{i}" for i in range(len(EXAMPLES))])
@@ -87,5 +92,5 @@ def test_every_command_option_is_in_its_help() -> None:
                    "--html-file", "--attach", "--tag", "--eml", "--form", "--dry-run"):  # fmt: skip
         assert option in send, option
     sandbox = _help("sandbox")
-    for option in ("--host", "--port", "--mail-dir", "--token"):
+    for option in ("--host", "--port", "--mail-dir", "--token", "--webhook", "--webhook-ca"):
         assert option in sandbox, option

@@ -97,6 +97,18 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--port", type=int, default=8465, help="port (default 8465; 0 = any)")
     sandbox.add_argument("--mail-dir", type=Path, metavar="DIR", help="write each message here")
     sandbox.add_argument("--token", help="the token clients must use (default: a new random one)")
+    sandbox.add_argument(
+        "--webhook",
+        action="append",
+        metavar="URL",
+        help="post a signed delivery event to this https:// URL for each message (repeat)",
+    )
+    sandbox.add_argument(
+        "--webhook-ca",
+        type=Path,
+        metavar="FILE",
+        help="CA file to trust for webhook endpoints (default: the sandbox's CA and the system's)",
+    )
     return parser
 
 
@@ -179,7 +191,17 @@ def _sandbox(args: argparse.Namespace) -> int:
         raise ValidationError(
             "sandbox", f"needs 'pip install smtpeter[sandbox]' ({exc.name})"
         ) from None
-    return run_sandbox(host=args.host, port=args.port, mail_dir=args.mail_dir, token=args.token)
+    for url in args.webhook or ():
+        if not url.startswith("https://"):
+            raise ValidationError("--webhook", f"{url!r} is not an https:// URL")
+    return run_sandbox(
+        host=args.host,
+        port=args.port,
+        mail_dir=args.mail_dir,
+        token=args.token,
+        webhooks=args.webhook or (),
+        webhook_ca_file=args.webhook_ca,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -16,6 +16,11 @@
           └── APIConnectionError               no usable answer (connection, TLS, protocol)
                └── APITimeoutError             a timeout
 
+    smtpeter.webhooks adds two (with the ``webhooks`` extra):
+    SMTPeterError
+     ├── webhooks.SignatureError               a webhook call failed a check: not from SMTPeter
+     └── webhooks.PayloadError (a ValueError)  a signed webhook body that is no known event
+
 ``APIError.may_have_been_sent`` tells whether a send that failed may still have been
 accepted by SMTPeter (so repeating it could mail the recipient twice).
 """

@@ -12,6 +12,16 @@ Inside the block every client built without ``http_client=`` talks to the sandbo
 :mod:`smtpeter.sandbox`), which checks each request against the API description, builds the
 message as SMTPeter would and keeps it. Any access token is accepted. With pytest, the
 ``smtpeter_outbox`` fixture does the same for one test.
+
+Webhooks: a sandbox given webhook URLs posts signed events, as SMTPeter does, with its own
+key. :func:`sandbox_key_resolver` resolves that key for ``smtpeter.webhooks.verify``, and
+:func:`trust_webhook_keys` makes verification use it wherever no resolver is passed, so a
+webhook endpoint is tested end to end, unchanged, with no DNS::
+
+    with running_sandbox(webhooks=["https://127.0.0.1:8443/hooks"]) as sandbox, \
+            trust_webhook_keys(sandbox_key_resolver(sandbox)):
+        ...   # send through the sandbox; your endpoint verifies the delivery events
+        sandbox.app.webhooks.wait()
 """
 
 from __future__ import annotations
@@ -20,7 +30,8 @@ import contextlib
 import importlib.util
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import httpx
@@ -30,9 +41,9 @@ from smtpeter import _hooks
 if TYPE_CHECKING:
     from anyio.from_thread import BlockingPortal
 
-    from smtpeter.sandbox import SandboxApp, StoredMessage
+    from smtpeter.sandbox import RunningSandbox, SandboxApp, StoredMessage
 
-__all__ = ["Outbox", "outbox"]
+__all__ = ["Outbox", "outbox", "sandbox_key_resolver", "trust_webhook_keys"]
 
 _TOKEN_VARIABLE = "SMTPETER_TOKEN"  # noqa: S105 - the variable's name, not a secret
 _PLACEHOLDER_TOKEN = "outbox-token"  # noqa: S105 - any token is accepted inside the outbox
@@ -83,6 +94,46 @@ def outbox() -> Iterator[Outbox]:
         sync.shutdown()
         if not token_was_set:
             os.environ.pop(_TOKEN_VARIABLE, None)
+
+
+def sandbox_key_resolver(
+    sandbox: SandboxApp | RunningSandbox | Outbox | Path,
+) -> Callable[[str], str]:
+    """The key resolver for a sandbox's signed webhook calls: its key, and no other.
+
+    ``sandbox`` is the sandbox itself, or, for ``smtpeter sandbox`` running in another
+    process, its state folder (:func:`smtpeter.sandbox.default_state_dir`), where it keeps
+    its key next to its CA. Pass the resolver as
+    ``key_resolver=`` to :func:`smtpeter.webhooks.verify` or an adapter, or to
+    :func:`trust_webhook_keys`. No network is used.
+    """
+    if isinstance(sandbox, Path):
+        from smtpeter.sandbox import SandboxWebhooks
+        from smtpeter.sandbox._webhooks import KEY_FILE_NAME
+
+        key_file = sandbox / KEY_FILE_NAME
+        if not key_file.is_file():
+            raise FileNotFoundError(f"no sandbox webhook key in {sandbox}")
+        webhooks = SandboxWebhooks()
+        webhooks.use_key_file(key_file)
+        return webhooks.key_resolver()
+    if isinstance(sandbox, Outbox) or not hasattr(sandbox, "webhooks"):
+        return sandbox.app.webhooks.key_resolver()  # an Outbox or a RunningSandbox
+    return sandbox.webhooks.key_resolver()
+
+
+@contextlib.contextmanager
+def trust_webhook_keys(resolver: Callable[[str], str]) -> Iterator[None]:
+    """Inside the block, webhook verification that was given no key resolver uses ``resolver``.
+
+    Code under test (a Django view, a FastAPI dependency) keeps its production settings and
+    verifies against, say, :func:`sandbox_key_resolver` instead of DNS. Process-wide, not
+    per thread: the endpoint may run in a server thread.
+    """
+    from smtpeter.webhooks._keys import override_default_resolver
+
+    with override_default_resolver(resolver):
+        yield
 
 
 class _PortalTransport(httpx.BaseTransport):

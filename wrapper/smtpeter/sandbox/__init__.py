@@ -10,6 +10,10 @@ folder, written as ``.eml`` files. Nothing is ever delivered.
 - :func:`running_sandbox` runs it over HTTPS in a background thread for a ``with`` block;
 - :func:`smtpeter.testing.outbox` runs it in-process, without sockets, for tests.
 
+With webhook URLs (``app.webhooks.add(url)``, ``smtpeter sandbox --webhook URL``) it posts
+a signed ``delivery`` event for every message it accepts, which
+:func:`smtpeter.testing.sandbox_key_resolver` lets ``smtpeter.webhooks.verify`` check.
+
 Needs the ``sandbox`` extra (starlette, uvicorn, trustme, openapi-core, pyyaml).
 """
 
@@ -17,12 +21,15 @@ from ._app import SandboxApp, create_app
 from ._server import RunningSandbox, run_sandbox, running_sandbox, serve
 from ._store import MessageStore, StoredMessage
 from ._tls import default_state_dir
+from ._webhooks import SandboxWebhooks, WebhookResult
 
 __all__ = [
     "MessageStore",
     "RunningSandbox",
     "SandboxApp",
+    "SandboxWebhooks",
     "StoredMessage",
+    "WebhookResult",
     "create_app",
     "default_state_dir",
     "run_sandbox",

@@ -20,6 +20,7 @@ from ._mime import BuildError, build_message, template_id
 from ._personalize import personal_data
 from ._store import MessageStore, StoredMessage
 from ._validate import Operation, RequestRejected, Validated, operations, validate
+from ._webhooks import SandboxWebhooks
 
 __all__ = ["SandboxApp", "create_app"]
 
@@ -30,11 +31,13 @@ class SandboxApp:
     """An ASGI application speaking SMTPeter's API, with the archive it fills.
 
     ``token`` is the access token it accepts; None accepts any non-empty token.
+    ``webhooks`` posts a signed event to its URLs for every message accepted.
     """
 
     def __init__(self, *, token: str | None, mail_dir: Path | None) -> None:
         self.token = token
         self.store = MessageStore(mail_dir)
+        self.webhooks = SandboxWebhooks()
         handlers: Mapping[str, Callable[[Validated], Response]] = {
             "send": self._send,
             "resend": self._resend,
@@ -112,7 +115,7 @@ class SandboxApp:
                 raise RequestRejected(400, str(exc)) from exc
             built.append(_stored(message_id, recipient, raw, request, data, now))
         for message in built:
-            self.store.add(message)
+            self._accept(message)
         return JSONResponse({m.message_id: m.recipient for m in built})
 
     def _resend(self, call: Validated) -> Response:
@@ -128,8 +131,13 @@ class SandboxApp:
             raise RequestRejected(400, str(exc)) from exc
         message = _stored(message_id, original.recipient, raw, original.request, original.data, now)
         message.resent_from = original_id
-        self.store.add(message)
+        self._accept(message)
         return JSONResponse({message_id: original.recipient})
+
+    def _accept(self, message: StoredMessage) -> None:
+        """Archive a message SMTPeter would accept, and tell the webhooks about it."""
+        self.store.add(message)
+        self.webhooks.message_accepted(message)
 
     def _listing(
         self, call: Validated, select: Callable[[EmailMessage], list[_parts.Part]]

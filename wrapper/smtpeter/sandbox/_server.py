@@ -13,7 +13,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
@@ -24,6 +24,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ._app import SandboxApp, create_app
 from ._store import MessageStore
 from ._tls import TlsFiles, default_state_dir, prepare_tls
+from ._webhooks import KEY_FILE_NAME
 
 if TYPE_CHECKING:
     import uvicorn
@@ -65,6 +66,8 @@ def serve(
     *,
     state_dir: Path | None = None,
     out: TextIO | None = None,
+    webhooks: Sequence[str] = (),
+    webhook_ca_file: Path | None = None,
 ) -> None:
     """Run the sandbox over HTTPS in the foreground until SIGINT or SIGTERM.
 
@@ -72,26 +75,40 @@ def serve(
     ``state_dir`` (default :func:`default_state_dir`) so its file stays the same across
     restarts. Prints the base URL, token, CA file and shell exports to ``out`` (stdout) before
     serving, and one line per request (method, path, status; never the query) after.
-    Raises OSError when the address cannot be bound.
+    ``webhooks`` are URLs that get a signed event for every message accepted (see
+    :func:`configure_webhooks`), with one line per call. Raises OSError when the address
+    cannot be bound.
     """
     out = out or sys.stdout
     with _StopOnSignals() as stopper:
         token = token or secrets.token_urlsafe(24)
         sock = _bind(host, port)
+        app: SandboxApp | None = None
         try:
             tls = prepare_tls(state_dir or default_state_dir(), [host])
             app = create_app(token=token, mail_dir=mail_dir.resolve() if mail_dir else None)
+            configure_webhooks(app, webhooks, tls.ca_file, webhook_ca_file)
+            app.webhooks.report = lambda line: print(line, file=out, flush=True)
             server = _server(_RequestLog(app, out), tls, log_config=True)
             stopper.attach(server)
             base_url = _base_url(host, sock.getsockname()[1])
-            print(_banner(base_url, token, tls.ca_file, app.store.mail_dir), file=out, flush=True)
+            banner = _banner(base_url, token, tls.ca_file, app.store.mail_dir, _webhook_lines(app))
+            print(banner, file=out, flush=True)
             server.run(sockets=[sock])
         finally:
             sock.close()
+            if app is not None:
+                app.webhooks.close()
     print("sandbox stopped", file=out, flush=True)
 
 
-def _banner(base_url: str, token: str, ca_file: Path, mail_dir: Path | None) -> str:
+def _banner(
+    base_url: str,
+    token: str,
+    ca_file: Path,
+    mail_dir: Path | None,
+    more: Sequence[str] = (),
+) -> str:
     lines = [
         f"SMTPeter sandbox listening on {base_url}",
         f"access token:   {token}",
@@ -99,6 +116,7 @@ def _banner(base_url: str, token: str, ca_file: Path, mail_dir: Path | None) -> 
     ]
     if mail_dir is not None:
         lines.append(f"mail folder:    {mail_dir}")
+    lines += more
     lines += [
         "",
         f"export SMTPETER_BASE_URL={shlex.quote(base_url)}",
@@ -110,6 +128,28 @@ def _banner(base_url: str, token: str, ca_file: Path, mail_dir: Path | None) -> 
     return "\n".join(lines)
 
 
+def configure_webhooks(
+    app: SandboxApp, urls: Sequence[str], sandbox_ca: Path, ca_file: Path | None
+) -> None:
+    """Register webhook ``urls`` on ``app``; endpoints are trusted by ``ca_file`` if given,
+    else by the sandbox's own CA (for a local endpoint) and the system's CAs. The signing
+    key is kept next to the CA (see :meth:`SandboxWebhooks.use_key_file`)."""
+    app.webhooks.use_key_file(sandbox_ca.parent / KEY_FILE_NAME)
+    if ca_file is not None:
+        app.webhooks.trust(ca_file)
+    else:
+        app.webhooks.trust(sandbox_ca, with_system_cas=True)
+    for url in urls:
+        app.webhooks.add(url)
+
+
+def _webhook_lines(app: SandboxApp) -> list[str]:
+    if not app.webhooks.urls:
+        return []
+    lines = [f"webhook:        {url}" for url in app.webhooks.urls]
+    return [*lines, f"webhook keyId:  {app.webhooks.key_id}"]
+
+
 def run_sandbox(
     *,
     host: str = DEFAULT_HOST,
@@ -117,10 +157,20 @@ def run_sandbox(
     mail_dir: Path | None = None,
     token: str | None = None,
     state_dir: Path | None = None,
+    webhooks: Sequence[str] = (),
+    webhook_ca_file: Path | None = None,
 ) -> int:
     """The ``smtpeter sandbox`` command: serve, and return the exit status (0 after a stop)."""
     try:
-        serve(host, port, mail_dir, token, state_dir=state_dir)
+        serve(
+            host,
+            port,
+            mail_dir,
+            token,
+            state_dir=state_dir,
+            webhooks=webhooks,
+            webhook_ca_file=webhook_ca_file,
+        )
     except OSError as exc:
         print(f"smtpeter sandbox: cannot serve on {host}:{port}: {exc}", file=sys.stderr)
         return 1
@@ -134,11 +184,14 @@ def running_sandbox(
     token: str | None = None,
     state_dir: Path | None = None,
     host: str = DEFAULT_HOST,
+    webhooks: Sequence[str] = (),
+    webhook_ca_file: Path | None = None,
 ) -> Iterator[RunningSandbox]:
     """Serve the sandbox over HTTPS on a free port in a background thread for the block.
 
     Without ``state_dir`` the CA lives in a temporary folder removed afterwards; without
-    ``token`` a random one is made.
+    ``token`` a random one is made. ``webhooks`` and ``webhook_ca_file`` are as for
+    :func:`serve`; webhook calls still under way when the block ends are finished first.
     """
     token = token or secrets.token_urlsafe(24)
     with contextlib.ExitStack() as stack:
@@ -147,6 +200,8 @@ def running_sandbox(
         sock = stack.enter_context(_bind(host, 0))
         tls = prepare_tls(state_dir, [host])
         app = create_app(token=token, mail_dir=mail_dir)
+        configure_webhooks(app, webhooks, tls.ca_file, webhook_ca_file)
+        stack.callback(app.webhooks.close)
         server = _server(app, tls, log_config=False)
         thread = threading.Thread(
             target=server.run, kwargs={"sockets": [sock]}, name="smtpeter-sandbox", daemon=True
