@@ -24,6 +24,9 @@ class JsonSchemaValueException(ValueError):
 
 REGEX_PATTERNS = {
     "^[^\\s;]+(;[^\\s;]+)*$": re.compile("^[^\\s;]+(;[^\\s;]+)*\\Z"),
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$": re.compile(
+        "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\\Z"
+    ),
     "^[^\\r\\n]*$": re.compile("^[^\\r\\n]*\\Z"),
     "\\S": re.compile("\\S"),
     "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*$": re.compile(
@@ -858,6 +861,279 @@ def validate(data, custom_formats={}, name_prefix=None):
                             },
                         },
                     },
+                    "WebhookTime": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "Unix time (seconds since 1970-01-01 UTC).",
+                    },
+                    "WebhookTimestamp": {
+                        "type": "string",
+                        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                        "description": "The same moment as `time`, written `YYYY-MM-DD hh:mm:ss`.",
+                    },
+                    "WebhookTags": {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "minLength": 1,
+                            "pattern": "^[^\\s;]+$",
+                            "description": "A label for statistics and event filters; no white space or semicolons.",
+                        },
+                        "description": "The tags the message was sent with.",
+                    },
+                    "BounceEvent": {
+                        "title": "BounceEvent",
+                        "type": "object",
+                        "description": "A message that came back to the envelope address (`bounce` webhook).",
+                        "required": ["id", "type"],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "description": "The id of the message the bounce belongs to.",
+                            },
+                            "type": {"const": "bounce"},
+                            "timestamp": {
+                                "type": "string",
+                                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                                "description": "The same moment as `time`, written `YYYY-MM-DD hh:mm:ss`.",
+                            },
+                            "time": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "Unix time (seconds since 1970-01-01 UTC).",
+                            },
+                            "recipient": {
+                                "type": "string",
+                                "description": "The address the original message was sent to.",
+                            },
+                            "envelope": {
+                                "type": "string",
+                                "description": "The envelope address the bounce was sent to.",
+                            },
+                            "mime": {
+                                "type": "string",
+                                "description": "The bounce message itself, in MIME.",
+                            },
+                            "tags": {
+                                "type": "array",
+                                "items": {"$ref": "#/definitions/Tag"},
+                                "description": "The tags the message was sent with.",
+                            },
+                        },
+                        "additionalProperties": True,
+                    },
+                    "FailureEvent": {
+                        "title": "FailureEvent",
+                        "type": "object",
+                        "description": "A delivery that failed (`failure` webhook).",
+                        "required": ["id", "type"],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "description": "The id of the message that could not be delivered.",
+                            },
+                            "type": {"const": "failure"},
+                            "timestamp": {
+                                "type": "string",
+                                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                                "description": "The same moment as `time`, written `YYYY-MM-DD hh:mm:ss`.",
+                            },
+                            "time": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "Unix time (seconds since 1970-01-01 UTC).",
+                            },
+                            "recipient": {
+                                "type": "string",
+                                "description": "The address the message could not be delivered to.",
+                            },
+                            "action": {
+                                "type": "string",
+                                "enum": ["failure", "failed"],
+                                "description": "What triggered the call.",
+                            },
+                            "state": {
+                                "type": "string",
+                                "description": "Where in the SMTP dialogue it failed; `bounce` for a failure reported later.",
+                            },
+                            "code": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "The SMTP status code, when there is one.",
+                            },
+                            "extended": {
+                                "type": "string",
+                                "description": "The extended status code (e.g. `5.1.1`), when there is one.",
+                            },
+                            "description": {
+                                "type": "string",
+                                "description": "The receiving server's explanation, when there is one.",
+                            },
+                            "tags": {
+                                "type": "array",
+                                "items": {"$ref": "#/definitions/Tag"},
+                                "description": "The tags the message was sent with.",
+                            },
+                        },
+                        "additionalProperties": True,
+                    },
+                    "DeliveryEvent": {
+                        "title": "DeliveryEvent",
+                        "type": "object",
+                        "description": "A message the receiving server accepted (`delivery` webhook).",
+                        "required": ["id", "type"],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "description": "The id of the delivered message.",
+                            },
+                            "type": {"const": "delivery"},
+                            "timestamp": {
+                                "type": "string",
+                                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                                "description": "The same moment as `time`, written `YYYY-MM-DD hh:mm:ss`.",
+                            },
+                            "time": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "Unix time (seconds since 1970-01-01 UTC).",
+                            },
+                            "recipient": {
+                                "type": "string",
+                                "description": "The address the message was delivered to.",
+                            },
+                            "code": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "The receiving server's SMTP status code.",
+                            },
+                            "extended": {
+                                "type": "string",
+                                "description": "The receiving server's extended status code.",
+                            },
+                            "description": {
+                                "type": "string",
+                                "description": "The receiving server's answer, in words.",
+                            },
+                            "tags": {
+                                "type": "array",
+                                "items": {"$ref": "#/definitions/Tag"},
+                                "description": "The tags the message was sent with.",
+                            },
+                        },
+                        "additionalProperties": True,
+                    },
+                    "ClickEvent": {
+                        "title": "ClickEvent",
+                        "type": "object",
+                        "description": "A click on a tracked link (`click` webhook).",
+                        "required": ["id", "type"],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "description": "The id of the message whose link was clicked.",
+                            },
+                            "type": {"const": "click"},
+                            "timestamp": {
+                                "type": "string",
+                                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                                "description": "The same moment as `time`, written `YYYY-MM-DD hh:mm:ss`.",
+                            },
+                            "time": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "Unix time (seconds since 1970-01-01 UTC).",
+                            },
+                            "recipient": {
+                                "type": "string",
+                                "description": "The recipient who clicked.",
+                            },
+                            "ip": {
+                                "type": "string",
+                                "description": "The IP address the click came from.",
+                            },
+                            "original": {
+                                "type": "string",
+                                "description": "The link's original URL.",
+                            },
+                            "useragent": {
+                                "type": "string",
+                                "description": "The clicking browser's User-Agent, when it sent one.",
+                            },
+                            "referer": {
+                                "type": "string",
+                                "description": "The Referer the browser sent, if any.",
+                            },
+                            "tags": {
+                                "type": "array",
+                                "items": {"$ref": "#/definitions/Tag"},
+                                "description": "The tags the message was sent with.",
+                            },
+                        },
+                        "additionalProperties": True,
+                    },
+                    "OpenEvent": {
+                        "title": "OpenEvent",
+                        "type": "object",
+                        "description": "An open: a tracked image was downloaded (`open` webhook). The docs\ndescribe `time` without saying it is Unix time as on the other\ncalls; it is read the same way.\n",
+                        "required": ["id", "type"],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "description": "The id of the opened message.",
+                            },
+                            "type": {"const": "open"},
+                            "time": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "Unix time (seconds since 1970-01-01 UTC).",
+                            },
+                            "recipient": {
+                                "type": "string",
+                                "description": "The recipient who opened the message.",
+                            },
+                            "ip": {
+                                "type": "string",
+                                "description": "The IP address the image was downloaded from.",
+                            },
+                            "useragent": {
+                                "type": "string",
+                                "description": "The mail program's User-Agent, when it sent one.",
+                            },
+                            "referer": {
+                                "type": "string",
+                                "description": "The Referer it sent, if any.",
+                            },
+                            "tags": {
+                                "type": "array",
+                                "items": {"$ref": "#/definitions/Tag"},
+                                "description": "The tags the message was sent with.",
+                            },
+                        },
+                        "additionalProperties": True,
+                    },
+                    "AbuseEvent": {
+                        "title": "AbuseEvent",
+                        "type": "object",
+                        "description": "A recipient's spam complaint (`abuse` webhook).",
+                        "required": ["id", "type"],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "description": "The id of the message complained about.",
+                            },
+                            "type": {"const": "abuse"},
+                            "emailfrom": {
+                                "type": "string",
+                                "description": "The address the abuse report came from.",
+                            },
+                            "mime": {
+                                "type": "string",
+                                "description": "The abuse report, in MIME.",
+                            },
+                        },
+                        "additionalProperties": True,
+                    },
                     "send.parameters": {
                         "type": "object",
                         "properties": {},
@@ -1457,6 +1733,218 @@ def validate(data, custom_formats={}, name_prefix=None):
                             },
                         },
                     },
+                    "WebhookTime": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "Unix time (seconds since 1970-01-01 UTC).",
+                    },
+                    "WebhookTimestamp": {
+                        "type": "string",
+                        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                        "description": "The same moment as `time`, written `YYYY-MM-DD hh:mm:ss`.",
+                    },
+                    "WebhookTags": {
+                        "type": "array",
+                        "items": {"$ref": "#/definitions/Tag"},
+                        "description": "The tags the message was sent with.",
+                    },
+                    "BounceEvent": {
+                        "title": "BounceEvent",
+                        "type": "object",
+                        "description": "A message that came back to the envelope address (`bounce` webhook).",
+                        "required": ["id", "type"],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "description": "The id of the message the bounce belongs to.",
+                            },
+                            "type": {"const": "bounce"},
+                            "timestamp": {"$ref": "#/definitions/WebhookTimestamp"},
+                            "time": {"$ref": "#/definitions/WebhookTime"},
+                            "recipient": {
+                                "type": "string",
+                                "description": "The address the original message was sent to.",
+                            },
+                            "envelope": {
+                                "type": "string",
+                                "description": "The envelope address the bounce was sent to.",
+                            },
+                            "mime": {
+                                "type": "string",
+                                "description": "The bounce message itself, in MIME.",
+                            },
+                            "tags": {"$ref": "#/definitions/WebhookTags"},
+                        },
+                        "additionalProperties": True,
+                    },
+                    "FailureEvent": {
+                        "title": "FailureEvent",
+                        "type": "object",
+                        "description": "A delivery that failed (`failure` webhook).",
+                        "required": ["id", "type"],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "description": "The id of the message that could not be delivered.",
+                            },
+                            "type": {"const": "failure"},
+                            "timestamp": {"$ref": "#/definitions/WebhookTimestamp"},
+                            "time": {"$ref": "#/definitions/WebhookTime"},
+                            "recipient": {
+                                "type": "string",
+                                "description": "The address the message could not be delivered to.",
+                            },
+                            "action": {
+                                "type": "string",
+                                "enum": ["failure", "failed"],
+                                "description": "What triggered the call.",
+                            },
+                            "state": {
+                                "type": "string",
+                                "description": "Where in the SMTP dialogue it failed; `bounce` for a failure reported later.",
+                            },
+                            "code": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "The SMTP status code, when there is one.",
+                            },
+                            "extended": {
+                                "type": "string",
+                                "description": "The extended status code (e.g. `5.1.1`), when there is one.",
+                            },
+                            "description": {
+                                "type": "string",
+                                "description": "The receiving server's explanation, when there is one.",
+                            },
+                            "tags": {"$ref": "#/definitions/WebhookTags"},
+                        },
+                        "additionalProperties": True,
+                    },
+                    "DeliveryEvent": {
+                        "title": "DeliveryEvent",
+                        "type": "object",
+                        "description": "A message the receiving server accepted (`delivery` webhook).",
+                        "required": ["id", "type"],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "description": "The id of the delivered message.",
+                            },
+                            "type": {"const": "delivery"},
+                            "timestamp": {"$ref": "#/definitions/WebhookTimestamp"},
+                            "time": {"$ref": "#/definitions/WebhookTime"},
+                            "recipient": {
+                                "type": "string",
+                                "description": "The address the message was delivered to.",
+                            },
+                            "code": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "The receiving server's SMTP status code.",
+                            },
+                            "extended": {
+                                "type": "string",
+                                "description": "The receiving server's extended status code.",
+                            },
+                            "description": {
+                                "type": "string",
+                                "description": "The receiving server's answer, in words.",
+                            },
+                            "tags": {"$ref": "#/definitions/WebhookTags"},
+                        },
+                        "additionalProperties": True,
+                    },
+                    "ClickEvent": {
+                        "title": "ClickEvent",
+                        "type": "object",
+                        "description": "A click on a tracked link (`click` webhook).",
+                        "required": ["id", "type"],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "description": "The id of the message whose link was clicked.",
+                            },
+                            "type": {"const": "click"},
+                            "timestamp": {"$ref": "#/definitions/WebhookTimestamp"},
+                            "time": {"$ref": "#/definitions/WebhookTime"},
+                            "recipient": {
+                                "type": "string",
+                                "description": "The recipient who clicked.",
+                            },
+                            "ip": {
+                                "type": "string",
+                                "description": "The IP address the click came from.",
+                            },
+                            "original": {
+                                "type": "string",
+                                "description": "The link's original URL.",
+                            },
+                            "useragent": {
+                                "type": "string",
+                                "description": "The clicking browser's User-Agent, when it sent one.",
+                            },
+                            "referer": {
+                                "type": "string",
+                                "description": "The Referer the browser sent, if any.",
+                            },
+                            "tags": {"$ref": "#/definitions/WebhookTags"},
+                        },
+                        "additionalProperties": True,
+                    },
+                    "OpenEvent": {
+                        "title": "OpenEvent",
+                        "type": "object",
+                        "description": "An open: a tracked image was downloaded (`open` webhook). The docs\ndescribe `time` without saying it is Unix time as on the other\ncalls; it is read the same way.\n",
+                        "required": ["id", "type"],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "description": "The id of the opened message.",
+                            },
+                            "type": {"const": "open"},
+                            "time": {"$ref": "#/definitions/WebhookTime"},
+                            "recipient": {
+                                "type": "string",
+                                "description": "The recipient who opened the message.",
+                            },
+                            "ip": {
+                                "type": "string",
+                                "description": "The IP address the image was downloaded from.",
+                            },
+                            "useragent": {
+                                "type": "string",
+                                "description": "The mail program's User-Agent, when it sent one.",
+                            },
+                            "referer": {
+                                "type": "string",
+                                "description": "The Referer it sent, if any.",
+                            },
+                            "tags": {"$ref": "#/definitions/WebhookTags"},
+                        },
+                        "additionalProperties": True,
+                    },
+                    "AbuseEvent": {
+                        "title": "AbuseEvent",
+                        "type": "object",
+                        "description": "A recipient's spam complaint (`abuse` webhook).",
+                        "required": ["id", "type"],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "description": "The id of the message complained about.",
+                            },
+                            "type": {"const": "abuse"},
+                            "emailfrom": {
+                                "type": "string",
+                                "description": "The address the abuse report came from.",
+                            },
+                            "mime": {
+                                "type": "string",
+                                "description": "The abuse report, in MIME.",
+                            },
+                        },
+                        "additionalProperties": True,
+                    },
                     "send.parameters": {
                         "type": "object",
                         "properties": {},
@@ -1880,6 +2368,76 @@ def validate(data, custom_formats={}, name_prefix=None):
             data__Event = data["Event"]
             validate___definitions_event(
                 data__Event, custom_formats, (name_prefix or "data") + ".Event"
+            )
+        if "WebhookTime" in data_keys:
+            data_keys.remove("WebhookTime")
+            data__WebhookTime = data["WebhookTime"]
+            validate___definitions_webhooktime(
+                data__WebhookTime,
+                custom_formats,
+                (name_prefix or "data") + ".WebhookTime",
+            )
+        if "WebhookTimestamp" in data_keys:
+            data_keys.remove("WebhookTimestamp")
+            data__WebhookTimestamp = data["WebhookTimestamp"]
+            validate___definitions_webhooktimestamp(
+                data__WebhookTimestamp,
+                custom_formats,
+                (name_prefix or "data") + ".WebhookTimestamp",
+            )
+        if "WebhookTags" in data_keys:
+            data_keys.remove("WebhookTags")
+            data__WebhookTags = data["WebhookTags"]
+            validate___definitions_webhooktags(
+                data__WebhookTags,
+                custom_formats,
+                (name_prefix or "data") + ".WebhookTags",
+            )
+        if "BounceEvent" in data_keys:
+            data_keys.remove("BounceEvent")
+            data__BounceEvent = data["BounceEvent"]
+            validate___definitions_bounceevent(
+                data__BounceEvent,
+                custom_formats,
+                (name_prefix or "data") + ".BounceEvent",
+            )
+        if "FailureEvent" in data_keys:
+            data_keys.remove("FailureEvent")
+            data__FailureEvent = data["FailureEvent"]
+            validate___definitions_failureevent(
+                data__FailureEvent,
+                custom_formats,
+                (name_prefix or "data") + ".FailureEvent",
+            )
+        if "DeliveryEvent" in data_keys:
+            data_keys.remove("DeliveryEvent")
+            data__DeliveryEvent = data["DeliveryEvent"]
+            validate___definitions_deliveryevent(
+                data__DeliveryEvent,
+                custom_formats,
+                (name_prefix or "data") + ".DeliveryEvent",
+            )
+        if "ClickEvent" in data_keys:
+            data_keys.remove("ClickEvent")
+            data__ClickEvent = data["ClickEvent"]
+            validate___definitions_clickevent(
+                data__ClickEvent,
+                custom_formats,
+                (name_prefix or "data") + ".ClickEvent",
+            )
+        if "OpenEvent" in data_keys:
+            data_keys.remove("OpenEvent")
+            data__OpenEvent = data["OpenEvent"]
+            validate___definitions_openevent(
+                data__OpenEvent, custom_formats, (name_prefix or "data") + ".OpenEvent"
+            )
+        if "AbuseEvent" in data_keys:
+            data_keys.remove("AbuseEvent")
+            data__AbuseEvent = data["AbuseEvent"]
+            validate___definitions_abuseevent(
+                data__AbuseEvent,
+                custom_formats,
+                (name_prefix or "data") + ".AbuseEvent",
             )
         if "send.parameters" in data_keys:
             data_keys.remove("send.parameters")
@@ -3395,6 +3953,1395 @@ def validate___definitions_send_parameters(data, custom_formats={}, name_prefix=
                     "additionalProperties": False,
                 },
                 rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_abuseevent(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "title": "AbuseEvent",
+                "type": "object",
+                "description": "A recipient's spam complaint (`abuse` webhook).",
+                "required": ["id", "type"],
+                "properties": {
+                    "id": {
+                        "type": "string",
+                        "description": "The id of the message complained about.",
+                    },
+                    "type": {"const": "abuse"},
+                    "emailfrom": {
+                        "type": "string",
+                        "description": "The address the abuse report came from.",
+                    },
+                    "mime": {
+                        "type": "string",
+                        "description": "The abuse report, in MIME.",
+                    },
+                },
+                "additionalProperties": True,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["id", "type"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "title": "AbuseEvent",
+                    "type": "object",
+                    "description": "A recipient's spam complaint (`abuse` webhook).",
+                    "required": ["id", "type"],
+                    "properties": {
+                        "id": {
+                            "type": "string",
+                            "description": "The id of the message complained about.",
+                        },
+                        "type": {"const": "abuse"},
+                        "emailfrom": {
+                            "type": "string",
+                            "description": "The address the abuse report came from.",
+                        },
+                        "mime": {
+                            "type": "string",
+                            "description": "The abuse report, in MIME.",
+                        },
+                    },
+                    "additionalProperties": True,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".id must be string",
+                    value=data__id,
+                    name="" + (name_prefix or "data") + ".id",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The id of the message complained about.",
+                    },
+                    rule="type",
+                )
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if data__type != "abuse":
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".type must be same as const definition: abuse",
+                    value=data__type,
+                    name="" + (name_prefix or "data") + ".type",
+                    definition=lambda: {"const": "abuse"},
+                    rule="const",
+                )
+        if "emailfrom" in data_keys:
+            data_keys.remove("emailfrom")
+            data__emailfrom = data["emailfrom"]
+            if not isinstance(data__emailfrom, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".emailfrom must be string",
+                    value=data__emailfrom,
+                    name="" + (name_prefix or "data") + ".emailfrom",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The address the abuse report came from.",
+                    },
+                    rule="type",
+                )
+        if "mime" in data_keys:
+            data_keys.remove("mime")
+            data__mime = data["mime"]
+            if not isinstance(data__mime, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".mime must be string",
+                    value=data__mime,
+                    name="" + (name_prefix or "data") + ".mime",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The abuse report, in MIME.",
+                    },
+                    rule="type",
+                )
+    return data
+
+
+def validate___definitions_openevent(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "title": "OpenEvent",
+                "type": "object",
+                "description": "An open: a tracked image was downloaded (`open` webhook). The docs\ndescribe `time` without saying it is Unix time as on the other\ncalls; it is read the same way.\n",
+                "required": ["id", "type"],
+                "properties": {
+                    "id": {
+                        "type": "string",
+                        "description": "The id of the opened message.",
+                    },
+                    "type": {"const": "open"},
+                    "time": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "Unix time (seconds since 1970-01-01 UTC).",
+                    },
+                    "recipient": {
+                        "type": "string",
+                        "description": "The recipient who opened the message.",
+                    },
+                    "ip": {
+                        "type": "string",
+                        "description": "The IP address the image was downloaded from.",
+                    },
+                    "useragent": {
+                        "type": "string",
+                        "description": "The mail program's User-Agent, when it sent one.",
+                    },
+                    "referer": {
+                        "type": "string",
+                        "description": "The Referer it sent, if any.",
+                    },
+                    "tags": {
+                        "type": "array",
+                        "items": {"$ref": "#/definitions/Tag"},
+                        "description": "The tags the message was sent with.",
+                    },
+                },
+                "additionalProperties": True,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["id", "type"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "title": "OpenEvent",
+                    "type": "object",
+                    "description": "An open: a tracked image was downloaded (`open` webhook). The docs\ndescribe `time` without saying it is Unix time as on the other\ncalls; it is read the same way.\n",
+                    "required": ["id", "type"],
+                    "properties": {
+                        "id": {
+                            "type": "string",
+                            "description": "The id of the opened message.",
+                        },
+                        "type": {"const": "open"},
+                        "time": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "Unix time (seconds since 1970-01-01 UTC).",
+                        },
+                        "recipient": {
+                            "type": "string",
+                            "description": "The recipient who opened the message.",
+                        },
+                        "ip": {
+                            "type": "string",
+                            "description": "The IP address the image was downloaded from.",
+                        },
+                        "useragent": {
+                            "type": "string",
+                            "description": "The mail program's User-Agent, when it sent one.",
+                        },
+                        "referer": {
+                            "type": "string",
+                            "description": "The Referer it sent, if any.",
+                        },
+                        "tags": {
+                            "type": "array",
+                            "items": {"$ref": "#/definitions/Tag"},
+                            "description": "The tags the message was sent with.",
+                        },
+                    },
+                    "additionalProperties": True,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".id must be string",
+                    value=data__id,
+                    name="" + (name_prefix or "data") + ".id",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The id of the opened message.",
+                    },
+                    rule="type",
+                )
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if data__type != "open":
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".type must be same as const definition: open",
+                    value=data__type,
+                    name="" + (name_prefix or "data") + ".type",
+                    definition=lambda: {"const": "open"},
+                    rule="const",
+                )
+        if "time" in data_keys:
+            data_keys.remove("time")
+            data__time = data["time"]
+            validate___definitions_webhooktime(
+                data__time, custom_formats, (name_prefix or "data") + ".time"
+            )
+        if "recipient" in data_keys:
+            data_keys.remove("recipient")
+            data__recipient = data["recipient"]
+            if not isinstance(data__recipient, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".recipient must be string",
+                    value=data__recipient,
+                    name="" + (name_prefix or "data") + ".recipient",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The recipient who opened the message.",
+                    },
+                    rule="type",
+                )
+        if "ip" in data_keys:
+            data_keys.remove("ip")
+            data__ip = data["ip"]
+            if not isinstance(data__ip, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".ip must be string",
+                    value=data__ip,
+                    name="" + (name_prefix or "data") + ".ip",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The IP address the image was downloaded from.",
+                    },
+                    rule="type",
+                )
+        if "useragent" in data_keys:
+            data_keys.remove("useragent")
+            data__useragent = data["useragent"]
+            if not isinstance(data__useragent, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".useragent must be string",
+                    value=data__useragent,
+                    name="" + (name_prefix or "data") + ".useragent",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The mail program's User-Agent, when it sent one.",
+                    },
+                    rule="type",
+                )
+        if "referer" in data_keys:
+            data_keys.remove("referer")
+            data__referer = data["referer"]
+            if not isinstance(data__referer, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".referer must be string",
+                    value=data__referer,
+                    name="" + (name_prefix or "data") + ".referer",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The Referer it sent, if any.",
+                    },
+                    rule="type",
+                )
+        if "tags" in data_keys:
+            data_keys.remove("tags")
+            data__tags = data["tags"]
+            validate___definitions_webhooktags(
+                data__tags, custom_formats, (name_prefix or "data") + ".tags"
+            )
+    return data
+
+
+def validate___definitions_clickevent(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "title": "ClickEvent",
+                "type": "object",
+                "description": "A click on a tracked link (`click` webhook).",
+                "required": ["id", "type"],
+                "properties": {
+                    "id": {
+                        "type": "string",
+                        "description": "The id of the message whose link was clicked.",
+                    },
+                    "type": {"const": "click"},
+                    "timestamp": {
+                        "type": "string",
+                        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                        "description": "The same moment as `time`, written `YYYY-MM-DD hh:mm:ss`.",
+                    },
+                    "time": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "Unix time (seconds since 1970-01-01 UTC).",
+                    },
+                    "recipient": {
+                        "type": "string",
+                        "description": "The recipient who clicked.",
+                    },
+                    "ip": {
+                        "type": "string",
+                        "description": "The IP address the click came from.",
+                    },
+                    "original": {
+                        "type": "string",
+                        "description": "The link's original URL.",
+                    },
+                    "useragent": {
+                        "type": "string",
+                        "description": "The clicking browser's User-Agent, when it sent one.",
+                    },
+                    "referer": {
+                        "type": "string",
+                        "description": "The Referer the browser sent, if any.",
+                    },
+                    "tags": {
+                        "type": "array",
+                        "items": {"$ref": "#/definitions/Tag"},
+                        "description": "The tags the message was sent with.",
+                    },
+                },
+                "additionalProperties": True,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["id", "type"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "title": "ClickEvent",
+                    "type": "object",
+                    "description": "A click on a tracked link (`click` webhook).",
+                    "required": ["id", "type"],
+                    "properties": {
+                        "id": {
+                            "type": "string",
+                            "description": "The id of the message whose link was clicked.",
+                        },
+                        "type": {"const": "click"},
+                        "timestamp": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "The same moment as `time`, written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "time": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "Unix time (seconds since 1970-01-01 UTC).",
+                        },
+                        "recipient": {
+                            "type": "string",
+                            "description": "The recipient who clicked.",
+                        },
+                        "ip": {
+                            "type": "string",
+                            "description": "The IP address the click came from.",
+                        },
+                        "original": {
+                            "type": "string",
+                            "description": "The link's original URL.",
+                        },
+                        "useragent": {
+                            "type": "string",
+                            "description": "The clicking browser's User-Agent, when it sent one.",
+                        },
+                        "referer": {
+                            "type": "string",
+                            "description": "The Referer the browser sent, if any.",
+                        },
+                        "tags": {
+                            "type": "array",
+                            "items": {"$ref": "#/definitions/Tag"},
+                            "description": "The tags the message was sent with.",
+                        },
+                    },
+                    "additionalProperties": True,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".id must be string",
+                    value=data__id,
+                    name="" + (name_prefix or "data") + ".id",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The id of the message whose link was clicked.",
+                    },
+                    rule="type",
+                )
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if data__type != "click":
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".type must be same as const definition: click",
+                    value=data__type,
+                    name="" + (name_prefix or "data") + ".type",
+                    definition=lambda: {"const": "click"},
+                    rule="const",
+                )
+        if "timestamp" in data_keys:
+            data_keys.remove("timestamp")
+            data__timestamp = data["timestamp"]
+            validate___definitions_webhooktimestamp(
+                data__timestamp, custom_formats, (name_prefix or "data") + ".timestamp"
+            )
+        if "time" in data_keys:
+            data_keys.remove("time")
+            data__time = data["time"]
+            validate___definitions_webhooktime(
+                data__time, custom_formats, (name_prefix or "data") + ".time"
+            )
+        if "recipient" in data_keys:
+            data_keys.remove("recipient")
+            data__recipient = data["recipient"]
+            if not isinstance(data__recipient, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".recipient must be string",
+                    value=data__recipient,
+                    name="" + (name_prefix or "data") + ".recipient",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The recipient who clicked.",
+                    },
+                    rule="type",
+                )
+        if "ip" in data_keys:
+            data_keys.remove("ip")
+            data__ip = data["ip"]
+            if not isinstance(data__ip, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".ip must be string",
+                    value=data__ip,
+                    name="" + (name_prefix or "data") + ".ip",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The IP address the click came from.",
+                    },
+                    rule="type",
+                )
+        if "original" in data_keys:
+            data_keys.remove("original")
+            data__original = data["original"]
+            if not isinstance(data__original, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".original must be string",
+                    value=data__original,
+                    name="" + (name_prefix or "data") + ".original",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The link's original URL.",
+                    },
+                    rule="type",
+                )
+        if "useragent" in data_keys:
+            data_keys.remove("useragent")
+            data__useragent = data["useragent"]
+            if not isinstance(data__useragent, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".useragent must be string",
+                    value=data__useragent,
+                    name="" + (name_prefix or "data") + ".useragent",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The clicking browser's User-Agent, when it sent one.",
+                    },
+                    rule="type",
+                )
+        if "referer" in data_keys:
+            data_keys.remove("referer")
+            data__referer = data["referer"]
+            if not isinstance(data__referer, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".referer must be string",
+                    value=data__referer,
+                    name="" + (name_prefix or "data") + ".referer",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The Referer the browser sent, if any.",
+                    },
+                    rule="type",
+                )
+        if "tags" in data_keys:
+            data_keys.remove("tags")
+            data__tags = data["tags"]
+            validate___definitions_webhooktags(
+                data__tags, custom_formats, (name_prefix or "data") + ".tags"
+            )
+    return data
+
+
+def validate___definitions_deliveryevent(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "title": "DeliveryEvent",
+                "type": "object",
+                "description": "A message the receiving server accepted (`delivery` webhook).",
+                "required": ["id", "type"],
+                "properties": {
+                    "id": {
+                        "type": "string",
+                        "description": "The id of the delivered message.",
+                    },
+                    "type": {"const": "delivery"},
+                    "timestamp": {
+                        "type": "string",
+                        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                        "description": "The same moment as `time`, written `YYYY-MM-DD hh:mm:ss`.",
+                    },
+                    "time": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "Unix time (seconds since 1970-01-01 UTC).",
+                    },
+                    "recipient": {
+                        "type": "string",
+                        "description": "The address the message was delivered to.",
+                    },
+                    "code": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "The receiving server's SMTP status code.",
+                    },
+                    "extended": {
+                        "type": "string",
+                        "description": "The receiving server's extended status code.",
+                    },
+                    "description": {
+                        "type": "string",
+                        "description": "The receiving server's answer, in words.",
+                    },
+                    "tags": {
+                        "type": "array",
+                        "items": {"$ref": "#/definitions/Tag"},
+                        "description": "The tags the message was sent with.",
+                    },
+                },
+                "additionalProperties": True,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["id", "type"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "title": "DeliveryEvent",
+                    "type": "object",
+                    "description": "A message the receiving server accepted (`delivery` webhook).",
+                    "required": ["id", "type"],
+                    "properties": {
+                        "id": {
+                            "type": "string",
+                            "description": "The id of the delivered message.",
+                        },
+                        "type": {"const": "delivery"},
+                        "timestamp": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "The same moment as `time`, written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "time": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "Unix time (seconds since 1970-01-01 UTC).",
+                        },
+                        "recipient": {
+                            "type": "string",
+                            "description": "The address the message was delivered to.",
+                        },
+                        "code": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "The receiving server's SMTP status code.",
+                        },
+                        "extended": {
+                            "type": "string",
+                            "description": "The receiving server's extended status code.",
+                        },
+                        "description": {
+                            "type": "string",
+                            "description": "The receiving server's answer, in words.",
+                        },
+                        "tags": {
+                            "type": "array",
+                            "items": {"$ref": "#/definitions/Tag"},
+                            "description": "The tags the message was sent with.",
+                        },
+                    },
+                    "additionalProperties": True,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".id must be string",
+                    value=data__id,
+                    name="" + (name_prefix or "data") + ".id",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The id of the delivered message.",
+                    },
+                    rule="type",
+                )
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if data__type != "delivery":
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".type must be same as const definition: delivery",
+                    value=data__type,
+                    name="" + (name_prefix or "data") + ".type",
+                    definition=lambda: {"const": "delivery"},
+                    rule="const",
+                )
+        if "timestamp" in data_keys:
+            data_keys.remove("timestamp")
+            data__timestamp = data["timestamp"]
+            validate___definitions_webhooktimestamp(
+                data__timestamp, custom_formats, (name_prefix or "data") + ".timestamp"
+            )
+        if "time" in data_keys:
+            data_keys.remove("time")
+            data__time = data["time"]
+            validate___definitions_webhooktime(
+                data__time, custom_formats, (name_prefix or "data") + ".time"
+            )
+        if "recipient" in data_keys:
+            data_keys.remove("recipient")
+            data__recipient = data["recipient"]
+            if not isinstance(data__recipient, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".recipient must be string",
+                    value=data__recipient,
+                    name="" + (name_prefix or "data") + ".recipient",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The address the message was delivered to.",
+                    },
+                    rule="type",
+                )
+        if "code" in data_keys:
+            data_keys.remove("code")
+            data__code = data["code"]
+            if (
+                not isinstance(data__code, (int))
+                and not (isinstance(data__code, float) and data__code.is_integer())
+                or isinstance(data__code, bool)
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".code must be integer",
+                    value=data__code,
+                    name="" + (name_prefix or "data") + ".code",
+                    definition=lambda: {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "The receiving server's SMTP status code.",
+                    },
+                    rule="type",
+                )
+            if isinstance(data__code, (int, float, Decimal)):
+                if data__code < 0:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".code must be bigger than or equal to 0",
+                        value=data__code,
+                        name="" + (name_prefix or "data") + ".code",
+                        definition=lambda: {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "The receiving server's SMTP status code.",
+                        },
+                        rule="minimum",
+                    )
+        if "extended" in data_keys:
+            data_keys.remove("extended")
+            data__extended = data["extended"]
+            if not isinstance(data__extended, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".extended must be string",
+                    value=data__extended,
+                    name="" + (name_prefix or "data") + ".extended",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The receiving server's extended status code.",
+                    },
+                    rule="type",
+                )
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            if not isinstance(data__description, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".description must be string",
+                    value=data__description,
+                    name="" + (name_prefix or "data") + ".description",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The receiving server's answer, in words.",
+                    },
+                    rule="type",
+                )
+        if "tags" in data_keys:
+            data_keys.remove("tags")
+            data__tags = data["tags"]
+            validate___definitions_webhooktags(
+                data__tags, custom_formats, (name_prefix or "data") + ".tags"
+            )
+    return data
+
+
+def validate___definitions_failureevent(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "title": "FailureEvent",
+                "type": "object",
+                "description": "A delivery that failed (`failure` webhook).",
+                "required": ["id", "type"],
+                "properties": {
+                    "id": {
+                        "type": "string",
+                        "description": "The id of the message that could not be delivered.",
+                    },
+                    "type": {"const": "failure"},
+                    "timestamp": {
+                        "type": "string",
+                        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                        "description": "The same moment as `time`, written `YYYY-MM-DD hh:mm:ss`.",
+                    },
+                    "time": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "Unix time (seconds since 1970-01-01 UTC).",
+                    },
+                    "recipient": {
+                        "type": "string",
+                        "description": "The address the message could not be delivered to.",
+                    },
+                    "action": {
+                        "type": "string",
+                        "enum": ["failure", "failed"],
+                        "description": "What triggered the call.",
+                    },
+                    "state": {
+                        "type": "string",
+                        "description": "Where in the SMTP dialogue it failed; `bounce` for a failure reported later.",
+                    },
+                    "code": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "The SMTP status code, when there is one.",
+                    },
+                    "extended": {
+                        "type": "string",
+                        "description": "The extended status code (e.g. `5.1.1`), when there is one.",
+                    },
+                    "description": {
+                        "type": "string",
+                        "description": "The receiving server's explanation, when there is one.",
+                    },
+                    "tags": {
+                        "type": "array",
+                        "items": {"$ref": "#/definitions/Tag"},
+                        "description": "The tags the message was sent with.",
+                    },
+                },
+                "additionalProperties": True,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["id", "type"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "title": "FailureEvent",
+                    "type": "object",
+                    "description": "A delivery that failed (`failure` webhook).",
+                    "required": ["id", "type"],
+                    "properties": {
+                        "id": {
+                            "type": "string",
+                            "description": "The id of the message that could not be delivered.",
+                        },
+                        "type": {"const": "failure"},
+                        "timestamp": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "The same moment as `time`, written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "time": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "Unix time (seconds since 1970-01-01 UTC).",
+                        },
+                        "recipient": {
+                            "type": "string",
+                            "description": "The address the message could not be delivered to.",
+                        },
+                        "action": {
+                            "type": "string",
+                            "enum": ["failure", "failed"],
+                            "description": "What triggered the call.",
+                        },
+                        "state": {
+                            "type": "string",
+                            "description": "Where in the SMTP dialogue it failed; `bounce` for a failure reported later.",
+                        },
+                        "code": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "The SMTP status code, when there is one.",
+                        },
+                        "extended": {
+                            "type": "string",
+                            "description": "The extended status code (e.g. `5.1.1`), when there is one.",
+                        },
+                        "description": {
+                            "type": "string",
+                            "description": "The receiving server's explanation, when there is one.",
+                        },
+                        "tags": {
+                            "type": "array",
+                            "items": {"$ref": "#/definitions/Tag"},
+                            "description": "The tags the message was sent with.",
+                        },
+                    },
+                    "additionalProperties": True,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".id must be string",
+                    value=data__id,
+                    name="" + (name_prefix or "data") + ".id",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The id of the message that could not be delivered.",
+                    },
+                    rule="type",
+                )
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if data__type != "failure":
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".type must be same as const definition: failure",
+                    value=data__type,
+                    name="" + (name_prefix or "data") + ".type",
+                    definition=lambda: {"const": "failure"},
+                    rule="const",
+                )
+        if "timestamp" in data_keys:
+            data_keys.remove("timestamp")
+            data__timestamp = data["timestamp"]
+            validate___definitions_webhooktimestamp(
+                data__timestamp, custom_formats, (name_prefix or "data") + ".timestamp"
+            )
+        if "time" in data_keys:
+            data_keys.remove("time")
+            data__time = data["time"]
+            validate___definitions_webhooktime(
+                data__time, custom_formats, (name_prefix or "data") + ".time"
+            )
+        if "recipient" in data_keys:
+            data_keys.remove("recipient")
+            data__recipient = data["recipient"]
+            if not isinstance(data__recipient, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".recipient must be string",
+                    value=data__recipient,
+                    name="" + (name_prefix or "data") + ".recipient",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The address the message could not be delivered to.",
+                    },
+                    rule="type",
+                )
+        if "action" in data_keys:
+            data_keys.remove("action")
+            data__action = data["action"]
+            if not isinstance(data__action, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".action must be string",
+                    value=data__action,
+                    name="" + (name_prefix or "data") + ".action",
+                    definition=lambda: {
+                        "type": "string",
+                        "enum": ["failure", "failed"],
+                        "description": "What triggered the call.",
+                    },
+                    rule="type",
+                )
+            if data__action not in ["failure", "failed"]:
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".action must be one of ['failure', 'failed']",
+                    value=data__action,
+                    name="" + (name_prefix or "data") + ".action",
+                    definition=lambda: {
+                        "type": "string",
+                        "enum": ["failure", "failed"],
+                        "description": "What triggered the call.",
+                    },
+                    rule="enum",
+                )
+        if "state" in data_keys:
+            data_keys.remove("state")
+            data__state = data["state"]
+            if not isinstance(data__state, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".state must be string",
+                    value=data__state,
+                    name="" + (name_prefix or "data") + ".state",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "Where in the SMTP dialogue it failed; `bounce` for a failure reported later.",
+                    },
+                    rule="type",
+                )
+        if "code" in data_keys:
+            data_keys.remove("code")
+            data__code = data["code"]
+            if (
+                not isinstance(data__code, (int))
+                and not (isinstance(data__code, float) and data__code.is_integer())
+                or isinstance(data__code, bool)
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".code must be integer",
+                    value=data__code,
+                    name="" + (name_prefix or "data") + ".code",
+                    definition=lambda: {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "The SMTP status code, when there is one.",
+                    },
+                    rule="type",
+                )
+            if isinstance(data__code, (int, float, Decimal)):
+                if data__code < 0:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".code must be bigger than or equal to 0",
+                        value=data__code,
+                        name="" + (name_prefix or "data") + ".code",
+                        definition=lambda: {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "The SMTP status code, when there is one.",
+                        },
+                        rule="minimum",
+                    )
+        if "extended" in data_keys:
+            data_keys.remove("extended")
+            data__extended = data["extended"]
+            if not isinstance(data__extended, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".extended must be string",
+                    value=data__extended,
+                    name="" + (name_prefix or "data") + ".extended",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The extended status code (e.g. `5.1.1`), when there is one.",
+                    },
+                    rule="type",
+                )
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            if not isinstance(data__description, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".description must be string",
+                    value=data__description,
+                    name="" + (name_prefix or "data") + ".description",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The receiving server's explanation, when there is one.",
+                    },
+                    rule="type",
+                )
+        if "tags" in data_keys:
+            data_keys.remove("tags")
+            data__tags = data["tags"]
+            validate___definitions_webhooktags(
+                data__tags, custom_formats, (name_prefix or "data") + ".tags"
+            )
+    return data
+
+
+def validate___definitions_bounceevent(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "title": "BounceEvent",
+                "type": "object",
+                "description": "A message that came back to the envelope address (`bounce` webhook).",
+                "required": ["id", "type"],
+                "properties": {
+                    "id": {
+                        "type": "string",
+                        "description": "The id of the message the bounce belongs to.",
+                    },
+                    "type": {"const": "bounce"},
+                    "timestamp": {
+                        "type": "string",
+                        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                        "description": "The same moment as `time`, written `YYYY-MM-DD hh:mm:ss`.",
+                    },
+                    "time": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "Unix time (seconds since 1970-01-01 UTC).",
+                    },
+                    "recipient": {
+                        "type": "string",
+                        "description": "The address the original message was sent to.",
+                    },
+                    "envelope": {
+                        "type": "string",
+                        "description": "The envelope address the bounce was sent to.",
+                    },
+                    "mime": {
+                        "type": "string",
+                        "description": "The bounce message itself, in MIME.",
+                    },
+                    "tags": {
+                        "type": "array",
+                        "items": {"$ref": "#/definitions/Tag"},
+                        "description": "The tags the message was sent with.",
+                    },
+                },
+                "additionalProperties": True,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["id", "type"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "title": "BounceEvent",
+                    "type": "object",
+                    "description": "A message that came back to the envelope address (`bounce` webhook).",
+                    "required": ["id", "type"],
+                    "properties": {
+                        "id": {
+                            "type": "string",
+                            "description": "The id of the message the bounce belongs to.",
+                        },
+                        "type": {"const": "bounce"},
+                        "timestamp": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "The same moment as `time`, written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "time": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "Unix time (seconds since 1970-01-01 UTC).",
+                        },
+                        "recipient": {
+                            "type": "string",
+                            "description": "The address the original message was sent to.",
+                        },
+                        "envelope": {
+                            "type": "string",
+                            "description": "The envelope address the bounce was sent to.",
+                        },
+                        "mime": {
+                            "type": "string",
+                            "description": "The bounce message itself, in MIME.",
+                        },
+                        "tags": {
+                            "type": "array",
+                            "items": {"$ref": "#/definitions/Tag"},
+                            "description": "The tags the message was sent with.",
+                        },
+                    },
+                    "additionalProperties": True,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".id must be string",
+                    value=data__id,
+                    name="" + (name_prefix or "data") + ".id",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The id of the message the bounce belongs to.",
+                    },
+                    rule="type",
+                )
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if data__type != "bounce":
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".type must be same as const definition: bounce",
+                    value=data__type,
+                    name="" + (name_prefix or "data") + ".type",
+                    definition=lambda: {"const": "bounce"},
+                    rule="const",
+                )
+        if "timestamp" in data_keys:
+            data_keys.remove("timestamp")
+            data__timestamp = data["timestamp"]
+            validate___definitions_webhooktimestamp(
+                data__timestamp, custom_formats, (name_prefix or "data") + ".timestamp"
+            )
+        if "time" in data_keys:
+            data_keys.remove("time")
+            data__time = data["time"]
+            validate___definitions_webhooktime(
+                data__time, custom_formats, (name_prefix or "data") + ".time"
+            )
+        if "recipient" in data_keys:
+            data_keys.remove("recipient")
+            data__recipient = data["recipient"]
+            if not isinstance(data__recipient, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".recipient must be string",
+                    value=data__recipient,
+                    name="" + (name_prefix or "data") + ".recipient",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The address the original message was sent to.",
+                    },
+                    rule="type",
+                )
+        if "envelope" in data_keys:
+            data_keys.remove("envelope")
+            data__envelope = data["envelope"]
+            if not isinstance(data__envelope, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".envelope must be string",
+                    value=data__envelope,
+                    name="" + (name_prefix or "data") + ".envelope",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The envelope address the bounce was sent to.",
+                    },
+                    rule="type",
+                )
+        if "mime" in data_keys:
+            data_keys.remove("mime")
+            data__mime = data["mime"]
+            if not isinstance(data__mime, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".mime must be string",
+                    value=data__mime,
+                    name="" + (name_prefix or "data") + ".mime",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The bounce message itself, in MIME.",
+                    },
+                    rule="type",
+                )
+        if "tags" in data_keys:
+            data_keys.remove("tags")
+            data__tags = data["tags"]
+            validate___definitions_webhooktags(
+                data__tags, custom_formats, (name_prefix or "data") + ".tags"
+            )
+    return data
+
+
+def validate___definitions_webhooktags(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list, tuple)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be array",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "array",
+                "items": {
+                    "type": "string",
+                    "minLength": 1,
+                    "pattern": "^[^\\s;]+$",
+                    "description": "A label for statistics and event filters; no white space or semicolons.",
+                },
+                "description": "The tags the message was sent with.",
+            },
+            rule="type",
+        )
+    data_is_list = isinstance(data, (list, tuple))
+    if data_is_list:
+        data_len = len(data)
+        for data_x, data_item in enumerate(data):
+            validate___definitions_tag(
+                data_item,
+                custom_formats,
+                (name_prefix or "data") + "[{data_x}]".format(**locals()),
+            )
+    return data
+
+
+def validate___definitions_webhooktimestamp(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "string",
+                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                "description": "The same moment as `time`, written `YYYY-MM-DD hh:mm:ss`.",
+            },
+            rule="type",
+        )
+    if isinstance(data, str):
+        if not REGEX_PATTERNS[
+            "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"
+        ].search(data):
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must match pattern ^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "string",
+                    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                    "description": "The same moment as `time`, written `YYYY-MM-DD hh:mm:ss`.",
+                },
+                rule="pattern",
+            )
+    return data
+
+
+def validate___definitions_webhooktime(data, custom_formats={}, name_prefix=None):
+    if (
+        not isinstance(data, (int))
+        and not (isinstance(data, float) and data.is_integer())
+        or isinstance(data, bool)
+    ):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be integer",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Unix time (seconds since 1970-01-01 UTC).",
+            },
+            rule="type",
+        )
+    if isinstance(data, (int, float, Decimal)):
+        if data < 0:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be bigger than or equal to 0",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "Unix time (seconds since 1970-01-01 UTC).",
+                },
+                rule="minimum",
             )
     return data
 

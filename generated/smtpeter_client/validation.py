@@ -21,11 +21,15 @@ __all__ = ["SCHEMAS", "RequestInvalid", "validate_body", "validate_parameters"]
 
 SCHEMAS: frozenset[str] = frozenset(
     {
+        "AbuseEvent",
         "AddressList",
         "Addresses",
         "Attachment",
         "AttachmentName",
+        "BounceEvent",
+        "ClickEvent",
         "DataAttachment",
+        "DeliveryEvent",
         "Dsn",
         "DsnRet",
         "EmailAddress",
@@ -33,6 +37,7 @@ SCHEMAS: frozenset[str] = frozenset(
         "Event",
         "EventType",
         "ExtraHeaders",
+        "FailureEvent",
         "HeaderAddresses",
         "Images",
         "InlineTemplate",
@@ -41,6 +46,7 @@ SCHEMAS: frozenset[str] = frozenset(
         "MessageIdMap",
         "MessagePart",
         "MimeMessage",
+        "OpenEvent",
         "PatchOp",
         "PatchOperation",
         "PersonalizationData",
@@ -59,6 +65,9 @@ SCHEMAS: frozenset[str] = frozenset(
         "TemplateName",
         "Unsubscribe",
         "UrlAttachment",
+        "WebhookTags",
+        "WebhookTime",
+        "WebhookTimestamp",
     }
 )
 """The names of the schemas that can be validated."""
