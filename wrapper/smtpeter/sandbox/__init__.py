@@ -14,7 +14,7 @@ With webhook URLs (``app.webhooks.add(url)``, ``smtpeter sandbox --webhook URL``
 a signed ``delivery`` event for every message it accepts, which
 :func:`smtpeter.testing.sandbox_key_resolver` lets ``smtpeter.webhooks.verify`` check.
 
-Needs the ``sandbox`` extra (starlette, uvicorn, trustme, openapi-core, pyyaml).
+Needs the ``sandbox`` extra (starlette, uvicorn, trustme, pyyaml, cryptography).
 """
 
 from ._app import SandboxApp, create_app

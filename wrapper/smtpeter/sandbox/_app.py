@@ -72,7 +72,7 @@ class SandboxApp:
                 self._authorize(request.query_params.get(_TOKEN_PARAMETER))
                 call = validate(
                     operation,
-                    path=request.url.path,
+                    path=request.path_params,
                     query=request.query_params.multi_items(),
                     body=await request.body(),
                     content_type=request.headers.get("content-type"),

@@ -1,22 +1,25 @@
-"""Check requests against openapi.yaml itself, with openapi-core.
+"""Check requests against openapi.yaml, with the validator compiled from it.
 
-The document shipped next to this module is the only source of the rules: the operations the
-sandbox routes, the parameters, the security scheme and the body schemas all come from it.
+The rules are the spec's, in one copy: the operations the sandbox routes and their parameters
+come from the document shipped next to this module, and bodies and parameters are checked by
+``smtpeter_client.validation``, which `make generate` compiles from the same document (the one
+the SDK checks its requests with before sending them).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import yaml
-from openapi_core import OpenAPI
-from openapi_core.datatypes import RequestParameters
-from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+from smtpeter_client.validation import RequestInvalid, validate_body, validate_parameters
 
 __all__ = [
     "FORM",
@@ -63,28 +66,11 @@ class Validated:
     query: Mapping[str, Any] = field(default_factory=dict)
 
 
-@dataclass
-class _SpecRequest:
-    """openapi-core's request protocol, filled from an ASGI request."""
-
-    host_url: str
-    path: str
-    method: str
-    body: bytes | None
-    content_type: str
-    parameters: RequestParameters
-
-
 @functools.cache
 def spec_document() -> dict[str, Any]:
     """The OpenAPI document, as plain data."""
     document: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
     return document
-
-
-@functools.cache
-def _openapi() -> OpenAPI:
-    return OpenAPI.from_file_path(str(SPEC_PATH))
 
 
 def _server() -> tuple[str, str]:
@@ -107,41 +93,145 @@ def operations() -> list[Operation]:
 def validate(
     operation: Operation,
     *,
-    path: str,
+    path: Mapping[str, str],
     query: Sequence[tuple[str, str]],
     body: bytes,
     content_type: str | None,
 ) -> Validated:
     """Check one request against the document; raise :class:`RequestRejected` if it is not valid.
 
-    ``path`` is the request's path as the client sent it, with the server's base path.
+    ``path`` holds the path parameters as routed, ``query`` the query string's pairs.
     """
-    host_url, _ = _server()
-    media_type = (content_type or "").split(";")[0].strip().lower()
-    if media_type == FORM and body:
-        _check_form_keys(operation, body)
-    headers = Headers()
-    if content_type:
-        headers["Content-Type"] = content_type
-    request = _SpecRequest(
-        host_url=host_url,
-        path=path,
-        method=operation.method,
-        body=body if body or operation.method != "get" else None,
-        content_type=content_type or "application/octet-stream",
-        parameters=RequestParameters(query=ImmutableMultiDict(list(query)), header=headers),
+    details = _details(operation.operation_id)
+    parameters: dict[str, Any] = {}
+    for name, value in path.items():
+        parameters[name] = _typed(details.parameters.get(name, {}), value)
+    seen: set[str] = set()
+    for name, value in query:
+        if name == "access_token":
+            continue
+        if name not in details.parameters or details.locations.get(name) != "query":
+            raise RequestRejected(400, f"{name}: unknown query parameter")
+        if name in seen:
+            raise RequestRejected(400, f"{name}: given more than once, but it takes one value")
+        seen.add(name)
+        parameters[name] = _typed(details.parameters[name], value)
+    try:
+        validate_parameters(operation.operation_id, parameters)
+    except RequestInvalid as exc:
+        raise RequestRejected(400, f"parameter {exc}") from None
+    for name in details.dates:
+        if name in parameters:
+            parameters[name] = _date(name, parameters[name])
+    parsed = _body(operation, details, body, content_type)
+    return Validated(
+        body=parsed,
+        path={k: v for k, v in parameters.items() if details.locations[k] == "path"},
+        query={k: v for k, v in parameters.items() if details.locations[k] == "query"},
     )
-    result = _openapi().unmarshal_request(request)
-    if result.errors:
-        explanation = "; ".join(_explain(error) for error in result.errors)
-        raise RequestRejected(400, _shorten(explanation))
-    return Validated(body=result.body, path=result.parameters.path, query=result.parameters.query)
 
 
-def _request_schema(operation: Operation, media_type: str) -> dict[str, Any] | None:
-    body = spec_document()["paths"][operation.path][operation.method].get("requestBody", {})
-    schema = body.get("content", {}).get(media_type, {}).get("schema")
-    return None if schema is None else _resolve(schema)
+@dataclass(frozen=True)
+class _Details:
+    parameters: dict[str, dict[str, Any]]
+    """Parameter name to its (resolved) schema."""
+    locations: dict[str, str]
+    dates: tuple[str, ...]
+    bodies: dict[str, str]
+    """Media type to the name of its schema."""
+    required_body: bool
+
+
+@functools.cache
+def _details(operation_id: str) -> _Details:
+    document = spec_document()
+    for item in document["paths"].values():
+        for method in _HTTP_METHODS:
+            spec = item.get(method)
+            if spec is None or spec.get("operationId") != operation_id:
+                continue
+            parameters, locations = {}, {}
+            for parameter in [*item.get("parameters", []), *spec.get("parameters", [])]:
+                parameter = _resolve(parameter)
+                parameters[parameter["name"]] = _resolve(parameter.get("schema", {}))
+                locations[parameter["name"]] = parameter["in"]
+            content = spec.get("requestBody", {}).get("content", {})
+            return _Details(
+                parameters=parameters,
+                locations=locations,
+                dates=tuple(n for n, s in parameters.items() if s.get("format") == "date"),
+                bodies={
+                    media: media_spec["schema"]["$ref"].rsplit("/", 1)[1]
+                    for media, media_spec in content.items()
+                },
+                required_body=bool(spec.get("requestBody", {}).get("required")),
+            )
+    raise KeyError(operation_id)
+
+
+def _typed(schema: Mapping[str, Any], text: str) -> Any:
+    """A parameter or form value as the schema types it (the wire carries only text)."""
+    kind = schema.get("type")
+    if kind == "integer" and text.lstrip("-").isdigit() and text.isascii():
+        return int(text)
+    if kind == "boolean" and text in ("true", "false"):
+        return text == "true"
+    return text
+
+
+def _date(name: str, value: Any) -> dt.date:
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise RequestRejected(400, f"parameter {name}: must be a date (YYYY-MM-DD)") from None
+
+
+def _body(operation: Operation, details: _Details, body: bytes, content_type: str | None) -> Any:
+    media_type = (content_type or "").split(";")[0].strip().lower()
+    if not details.bodies:
+        return None
+    if not body and not details.required_body:
+        return None
+    schema = details.bodies.get(media_type)
+    if schema is None:
+        accepted = " or ".join(details.bodies)
+        raise RequestRejected(400, f"body: send it as {accepted}, not {media_type or 'nothing'}")
+    if media_type == FORM:
+        parsed: Any = _form(schema, body)
+    else:
+        try:
+            parsed = json.loads(body)
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise RequestRejected(400, f"body: cannot be read as {media_type}: {exc}") from None
+    try:
+        validate_body(schema, parsed)
+    except RequestInvalid as exc:
+        raise RequestRejected(400, f"body {exc}" if exc.field else f"body: {exc.rule}") from None
+    except (TypeError, AttributeError):
+        raise RequestRejected(400, "body: holds values JSON schemas cannot check") from None
+    return parsed
+
+
+def _form(schema_name: str, body: bytes) -> dict[str, Any]:
+    """A form body as data: repeated keys make a list where the schema wants one; values are
+    typed by the schema. Unknown keys are kept, so that the validator refuses them."""
+    properties: dict[str, Any] = _resolve({"$ref": f"#/components/schemas/{schema_name}"}).get(
+        "properties", {}
+    )
+    try:
+        pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=bool(body))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise RequestRejected(400, f"the form body cannot be parsed: {exc}") from exc
+    parsed: dict[str, Any] = {}
+    for key, value in pairs:
+        schema = _resolve(properties.get(key, {}))
+        if schema.get("type") == "array":
+            parsed.setdefault(key, []).append(_typed(_resolve(schema.get("items", {})), value))
+        elif key in parsed:
+            raise RequestRejected(400, f"{key}: given more than once, but it takes one value")
+        else:
+            parsed[key] = _typed(schema, value)
+    return parsed
 
 
 def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
@@ -151,101 +241,3 @@ def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
             node = node[key]
         schema = node
     return schema
-
-
-def _check_form_keys(operation: Operation, body: bytes) -> None:
-    """What openapi-core lets through in form bodies: unknown and repeated keys, booleans.
-
-    Its form deserializer keeps only the schema's properties, takes one of several values of a
-    scalar, and names no field when a boolean fails to cast; the rules still come from the
-    document's schema for the form.
-    """
-    schema = _request_schema(operation, FORM)
-    if schema is None:
-        return  # openapi-core refuses the media type itself
-    properties: dict[str, Any] = schema.get("properties", {})
-    try:
-        pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=True)
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise RequestRejected(400, f"the form body cannot be parsed: {exc}") from exc
-    seen: set[str] = set()
-    for key, value in pairs:
-        if key not in properties:
-            if schema.get("additionalProperties") is False:
-                raise RequestRejected(400, f"{key}: unknown property '{key}'")
-            continue
-        kind = _resolve(properties[key]).get("type")
-        if key in seen and kind != "array":
-            raise RequestRejected(400, f"{key}: given more than once, but it takes one value")
-        seen.add(key)
-        if kind == "boolean" and value not in ("true", "false"):
-            raise RequestRejected(400, f"{key}: {value!r} is not a boolean (true or false)")
-
-
-def _explain(error: Exception) -> str:
-    """The text/plain explanation of one openapi-core error, naming the field."""
-    cause = error.__cause__
-    schema_errors: Iterable[Any] = getattr(cause, "schema_errors", ())
-    prefix = _where(error)
-    details = [_explain_schema_error(e, prefix) for e in schema_errors]
-    if details:
-        return "; ".join(details)
-    mimetype = getattr(cause, "mimetype", None)
-    if type(cause).__name__ == "MediaTypeDeserializeError" and mimetype:
-        return f"{prefix}: cannot be read as {mimetype}"
-    if cause is not None:
-        return f"{prefix}: {cause}"
-    return str(error)
-
-
-def _where(error: Exception) -> str:
-    name = getattr(error, "name", None)
-    location = getattr(error, "location", None)
-    if name is not None and location is not None:
-        return f"{location} parameter {name}"
-    return "body"
-
-
-def _field(error: Any, prefix: str) -> str:
-    text = "" if prefix == "body" else prefix
-    for step in error.absolute_path:
-        text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else str(step))
-    return text or prefix
-
-
-def _explain_schema_error(error: Any, prefix: str) -> str:
-    where = _field(error, prefix)
-    alternatives = _required_alternatives(error)
-    if alternatives is not None:
-        # A rule like "recipient or recipients": say which names, not the whole body.
-        if error.context:
-            return f"{where}: one of {', '.join(alternatives)} is required"
-        return f"{where}: give only one of {', '.join(alternatives)}"
-    if error.context:
-        # oneOf/anyOf: the deepest failures say the most about what is wrong.
-        deepest = max(len(e.absolute_path) for e in error.context)
-        if deepest > len(error.absolute_path):
-            chosen = [e for e in error.context if len(e.absolute_path) == deepest]
-            return "; ".join(dict.fromkeys(_explain_schema_error(e, prefix) for e in chosen))
-        reasons = " / ".join(dict.fromkeys(e.message for e in error.context))
-        return f"{where}: {error.message} ({reasons})"
-    return f"{where}: {error.message}"
-
-
-def _required_alternatives(error: Any) -> list[str] | None:
-    """The names of a oneOf/anyOf whose every branch only requires one property, else None."""
-    branches = error.validator_value
-    if error.validator not in ("oneOf", "anyOf") or not isinstance(branches, list):
-        return None
-    names = []
-    for branch in branches:
-        required = branch.get("required") if isinstance(branch, dict) else None
-        if set(branch) != {"required"} or not isinstance(required, list) or len(required) != 1:
-            return None
-        names.append(str(required[0]))
-    return names
-
-
-def _shorten(text: str, limit: int = 2000) -> str:
-    """Schema messages quote the offending value, which may be a whole attachment."""
-    return text if len(text) <= limit else text[: limit - 3] + "..."
