@@ -147,7 +147,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                         },
                     },
                     "Recipients": {
-                        "description": "Several delivery addresses, with or without per-recipient data.",
+                        "description": 'Several delivery addresses, with or without per-recipient data.\nThe personalization pages write the second form as\n`[ "a@x": {...} ]`, which is not JSON; it is read here as what it\nplainly means, an object mapping each address to its data.\n',
                         "oneOf": [
                             {
                                 "title": "RecipientList",
@@ -380,7 +380,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "properties": {
                             "notify": {
                                 "type": "string",
-                                "description": "A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default FAILURE).",
+                                "description": 'A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default\nFAILURE), in one string: the docs\' example has a stray comma\n(`"notify": , "FAILURE"`), which is read as this.\n',
                                 "pattern": "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*$",
                             },
                             "ret": {
@@ -418,7 +418,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                     },
                     "SendRequest": {
                         "type": "object",
-                        "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n",
+                        "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n",
                         "additionalProperties": False,
                         "allOf": [
                             {
@@ -452,7 +452,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                             },
                             "recipients": {
-                                "description": "Several delivery addresses, with or without per-recipient data.",
+                                "description": 'Several delivery addresses, with or without per-recipient data.\nThe personalization pages write the second form as\n`[ "a@x": {...} ]`, which is not JSON; it is read here as what it\nplainly means, an object mapping each address to its data.\n',
                                 "oneOf": [
                                     {"$ref": "#/definitions/RecipientList"},
                                     {"$ref": "#/definitions/RecipientDataMap"},
@@ -623,7 +623,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 "properties": {
                                     "notify": {
                                         "type": "string",
-                                        "description": "A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default FAILURE).",
+                                        "description": 'A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default\nFAILURE), in one string: the docs\' example has a stray comma\n(`"notify": , "FAILURE"`), which is read as this.\n',
                                         "pattern": "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*$",
                                     },
                                     "ret": {"$ref": "#/definitions/DsnRet"},
@@ -770,6 +770,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "description": "The bare `1` some deployments answer; it carries no ids.",
                     },
                     "SendResponse": {
+                        "description": "What a send answers. SMTPeter's overview shows the bare integer `1`,\nits page on responses a JSON object from message id to recipient;\nboth are described, and clients normalise `1` to an empty map,\nbecause it carries no message ids.\n",
                         "oneOf": [
                             {
                                 "title": "MessageIdMap",
@@ -783,7 +784,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 "const": 1,
                                 "description": "The bare `1` some deployments answer; it carries no ids.",
                             },
-                        ]
+                        ],
                     },
                     "ResendRequest": {
                         "type": "object",
@@ -1327,7 +1328,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                         },
                     },
                     "Recipients": {
-                        "description": "Several delivery addresses, with or without per-recipient data.",
+                        "description": 'Several delivery addresses, with or without per-recipient data.\nThe personalization pages write the second form as\n`[ "a@x": {...} ]`, which is not JSON; it is read here as what it\nplainly means, an object mapping each address to its data.\n',
                         "oneOf": [
                             {"$ref": "#/definitions/RecipientList"},
                             {"$ref": "#/definitions/RecipientDataMap"},
@@ -1477,7 +1478,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "properties": {
                             "notify": {
                                 "type": "string",
-                                "description": "A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default FAILURE).",
+                                "description": 'A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default\nFAILURE), in one string: the docs\' example has a stray comma\n(`"notify": , "FAILURE"`), which is read as this.\n',
                                 "pattern": "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*$",
                             },
                             "ret": {"$ref": "#/definitions/DsnRet"},
@@ -1511,7 +1512,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                     },
                     "SendRequest": {
                         "type": "object",
-                        "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n",
+                        "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n",
                         "additionalProperties": False,
                         "allOf": [
                             {
@@ -1663,10 +1664,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "description": "The bare `1` some deployments answer; it carries no ids.",
                     },
                     "SendResponse": {
+                        "description": "What a send answers. SMTPeter's overview shows the bare integer `1`,\nits page on responses a JSON object from message id to recipient;\nboth are described, and clients normalise `1` to an empty map,\nbecause it carries no message ids.\n",
                         "oneOf": [
                             {"$ref": "#/definitions/MessageIdMap"},
                             {"$ref": "#/definitions/SendAccepted"},
-                        ]
+                        ],
                     },
                     "ResendRequest": {
                         "type": "object",
@@ -5850,6 +5852,7 @@ def validate___definitions_sendresponse(data, custom_formats={}, name_prefix=Non
             value=data,
             name="" + (name_prefix or "data") + "",
             definition=lambda: {
+                "description": "What a send answers. SMTPeter's overview shows the bare integer `1`,\nits page on responses a JSON object from message id to recipient;\nboth are described, and clients normalise `1` to an empty map,\nbecause it carries no message ids.\n",
                 "oneOf": [
                     {
                         "title": "MessageIdMap",
@@ -5863,7 +5866,7 @@ def validate___definitions_sendresponse(data, custom_formats={}, name_prefix=Non
                         "const": 1,
                         "description": "The bare `1` some deployments answer; it carries no ids.",
                     },
-                ]
+                ],
             },
             rule="oneOf",
         )
@@ -6616,7 +6619,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
             name="" + (name_prefix or "data") + "",
             definition=lambda: {
                 "type": "object",
-                "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n",
+                "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n",
                 "additionalProperties": False,
                 "allOf": [
                     {
@@ -6650,7 +6653,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                     },
                     "recipients": {
-                        "description": "Several delivery addresses, with or without per-recipient data.",
+                        "description": 'Several delivery addresses, with or without per-recipient data.\nThe personalization pages write the second form as\n`[ "a@x": {...} ]`, which is not JSON; it is read here as what it\nplainly means, an object mapping each address to its data.\n',
                         "oneOf": [
                             {"$ref": "#/definitions/RecipientList"},
                             {"$ref": "#/definitions/RecipientDataMap"},
@@ -6816,7 +6819,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         "properties": {
                             "notify": {
                                 "type": "string",
-                                "description": "A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default FAILURE).",
+                                "description": 'A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default\nFAILURE), in one string: the docs\' example has a stray comma\n(`"notify": , "FAILURE"`), which is read as this.\n',
                                 "pattern": "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*$",
                             },
                             "ret": {"$ref": "#/definitions/DsnRet"},
@@ -7328,7 +7331,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                 name="" + (name_prefix or "data") + "",
                 definition=lambda: {
                     "type": "object",
-                    "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n",
+                    "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n",
                     "additionalProperties": False,
                     "allOf": [
                         {
@@ -7362,7 +7365,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                             "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                         },
                         "recipients": {
-                            "description": "Several delivery addresses, with or without per-recipient data.",
+                            "description": 'Several delivery addresses, with or without per-recipient data.\nThe personalization pages write the second form as\n`[ "a@x": {...} ]`, which is not JSON; it is read here as what it\nplainly means, an object mapping each address to its data.\n',
                             "oneOf": [
                                 {"$ref": "#/definitions/RecipientList"},
                                 {"$ref": "#/definitions/RecipientDataMap"},
@@ -7528,7 +7531,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                             "properties": {
                                 "notify": {
                                     "type": "string",
-                                    "description": "A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default FAILURE).",
+                                    "description": 'A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default\nFAILURE), in one string: the docs\' example has a stray comma\n(`"notify": , "FAILURE"`), which is read as this.\n',
                                     "pattern": "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*$",
                                 },
                                 "ret": {"$ref": "#/definitions/DsnRet"},
@@ -7672,7 +7675,7 @@ def validate___definitions_dsn(data, custom_formats={}, name_prefix=None):
                 "properties": {
                     "notify": {
                         "type": "string",
-                        "description": "A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default FAILURE).",
+                        "description": 'A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default\nFAILURE), in one string: the docs\' example has a stray comma\n(`"notify": , "FAILURE"`), which is read as this.\n',
                         "pattern": "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*$",
                     },
                     "ret": {
@@ -7707,7 +7710,7 @@ def validate___definitions_dsn(data, custom_formats={}, name_prefix=None):
                     name="" + (name_prefix or "data") + ".notify",
                     definition=lambda: {
                         "type": "string",
-                        "description": "A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default FAILURE).",
+                        "description": 'A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default\nFAILURE), in one string: the docs\' example has a stray comma\n(`"notify": , "FAILURE"`), which is read as this.\n',
                         "pattern": "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*$",
                     },
                     rule="type",
@@ -7724,7 +7727,7 @@ def validate___definitions_dsn(data, custom_formats={}, name_prefix=None):
                         name="" + (name_prefix or "data") + ".notify",
                         definition=lambda: {
                             "type": "string",
-                            "description": "A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default FAILURE).",
+                            "description": 'A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default\nFAILURE), in one string: the docs\' example has a stray comma\n(`"notify": , "FAILURE"`), which is read as this.\n',
                             "pattern": "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*$",
                         },
                         rule="pattern",
@@ -7811,7 +7814,7 @@ def validate___definitions_dsn(data, custom_formats={}, name_prefix=None):
                     "properties": {
                         "notify": {
                             "type": "string",
-                            "description": "A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default FAILURE).",
+                            "description": 'A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default\nFAILURE), in one string: the docs\' example has a stray comma\n(`"notify": , "FAILURE"`), which is read as this.\n',
                             "pattern": "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*$",
                         },
                         "ret": {
@@ -9032,7 +9035,7 @@ def validate___definitions_recipients(data, custom_formats={}, name_prefix=None)
             value=data,
             name="" + (name_prefix or "data") + "",
             definition=lambda: {
-                "description": "Several delivery addresses, with or without per-recipient data.",
+                "description": 'Several delivery addresses, with or without per-recipient data.\nThe personalization pages write the second form as\n`[ "a@x": {...} ]`, which is not JSON; it is read here as what it\nplainly means, an object mapping each address to its data.\n',
                 "oneOf": [
                     {
                         "title": "RecipientList",

@@ -116,7 +116,7 @@ class SendParams(TypedDict, total=False):
     recipient: str | None
     """A bare address (`local@domain`) used for delivery, without a display name."""
     recipients: Sequence[str] | Mapping[str, Mapping[str, Any]] | None
-    """Several delivery addresses, with or without per-recipient data."""
+    """Several delivery addresses, with or without per-recipient data. The personalization pages write the second form as `[ "a@x": {...} ]`, which is not JSON; it is read here as what it plainly means, an object mapping each address to its data."""
     mime: bytes | email.message.Message | str | None
     """A complete MIME message (headers, an empty line, the body), sent as it is."""
     from_: str | None
@@ -711,7 +711,11 @@ class Messages:
         return cast("str", self._runner.call(GET_HTML, (message_id,), {}))
 
     def get_headers(self, message_id: str) -> str:
-        """The header section of a message, as sent."""
+        """The header section of a message, as sent.
+
+        The docs name this method both `headers` and `header`; the table
+        of all calls says `headers`, so that is the one described.
+        """
         return cast("str", self._runner.call(GET_HEADERS, (message_id,), {}))
 
     def list_attachments(self, message_id: str) -> list[MessagePart]:
@@ -781,7 +785,11 @@ class AsyncMessages:
         return cast("str", await self._runner.call(GET_HTML, (message_id,), {}))
 
     async def get_headers(self, message_id: str) -> str:
-        """The header section of a message, as sent."""
+        """The header section of a message, as sent.
+
+        The docs name this method both `headers` and `header`; the table
+        of all calls says `headers`, so that is the one described.
+        """
         return cast("str", await self._runner.call(GET_HEADERS, (message_id,), {}))
 
     async def list_attachments(self, message_id: str) -> list[MessagePart]:

@@ -16,7 +16,9 @@ class Dsn:
     """What delivery status notifications to send to the `envelope` address.
 
     Attributes:
-        notify (str | Unset): A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default FAILURE).
+        notify (str | Unset): A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default
+            FAILURE), in one string: the docs' example has a stray comma
+            (`"notify": , "FAILURE"`), which is read as this.
         ret (DsnRet | Unset): Return the full message or only its headers (default HDRS).
         envid (str | Unset): Copied to the notification's Original-Envelope-Id.
         orcpt (str | Unset): Copied to the notification's Original-Recipient.

@@ -29,11 +29,19 @@ class SendRequest:
     (`recipient` or `recipients`, not both) and content (`mime`,
     `template`, `text` or `html`).
 
+    The reply-to property is `replyto`, as the JSON send pages and
+    their examples spell it; the template page's `replyTo` and its
+    undocumented `headers` are refused like any unknown property
+    (custom headers go in `extra`, template changes in `patch`).
+
         Attributes:
             envelope (str | Unset): A bare address (`local@domain`) used for delivery, without a display name.
             recipient (str | Unset): A bare address (`local@domain`) used for delivery, without a display name.
             recipients (list[str] | RecipientDataMap | Unset): Several delivery addresses, with or without per-recipient
                 data.
+                The personalization pages write the second form as
+                `[ "a@x": {...} ]`, which is not JSON; it is read here as what it
+                plainly means, an object mapping each address to its data.
             mime (str | Unset): A complete MIME message (headers, an empty line, the body), sent as it is.
             from_ (str | Unset): One header value of addresses: SMTPeter accepts display names and
                 comma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.

@@ -57,6 +57,9 @@ def sync_detailed(
 ) -> Response[str | ErrorMessage]:
     """The header section of a message, as sent
 
+     The docs name this method both `headers` and `header`; the table
+    of all calls says `headers`, so that is the one described.
+
     Args:
         message_id (str):
 
@@ -86,6 +89,9 @@ def sync(
 ) -> str | ErrorMessage | None:
     """The header section of a message, as sent
 
+     The docs name this method both `headers` and `header`; the table
+    of all calls says `headers`, so that is the one described.
+
     Args:
         message_id (str):
 
@@ -109,6 +115,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[str | ErrorMessage]:
     """The header section of a message, as sent
+
+     The docs name this method both `headers` and `header`; the table
+    of all calls says `headers`, so that is the one described.
 
     Args:
         message_id (str):
@@ -136,6 +145,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> str | ErrorMessage | None:
     """The header section of a message, as sent
+
+     The docs name this method both `headers` and `header`; the table
+    of all calls says `headers`, so that is the one described.
 
     Args:
         message_id (str):

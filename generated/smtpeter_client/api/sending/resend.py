@@ -64,6 +64,50 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 201:
+
+        def _parse_response_201(data: object) -> Literal[1] | MessageIdMap:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_send_response_type_0 = MessageIdMap.from_dict(data)
+
+                return componentsschemas_send_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            componentsschemas_send_response_type_1 = cast(Literal[1], data)
+            if componentsschemas_send_response_type_1 != 1:
+                raise ValueError(
+                    f"/components/schemas/SendResponse_type_1 must match const 1, got '{componentsschemas_send_response_type_1}'"
+                )
+            return componentsschemas_send_response_type_1
+
+        response_201 = _parse_response_201(response.json())
+
+        return response_201
+
+    if response.status_code == 202:
+
+        def _parse_response_202(data: object) -> Literal[1] | MessageIdMap:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_send_response_type_0 = MessageIdMap.from_dict(data)
+
+                return componentsschemas_send_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            componentsschemas_send_response_type_1 = cast(Literal[1], data)
+            if componentsschemas_send_response_type_1 != 1:
+                raise ValueError(
+                    f"/components/schemas/SendResponse_type_1 must match const 1, got '{componentsschemas_send_response_type_1}'"
+                )
+            return componentsschemas_send_response_type_1
+
+        response_202 = _parse_response_202(response.json())
+
+        return response_202
+
     if response.status_code == 400:
         return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 401:

@@ -165,6 +165,11 @@ def sync_detailed(
         body (SendRequest): A message to send, as JSON. Needs a delivery address
             (`recipient` or `recipients`, not both) and content (`mime`,
             `template`, `text` or `html`).
+
+            The reply-to property is `replyto`, as the JSON send pages and
+            their examples spell it; the template page's `replyTo` and its
+            undocumented `headers` are refused like any unknown property
+            (custom headers go in `extra`, template changes in `patch`).
         body (SendForm): A message to send, form-encoded. Form data has no nesting, so this
             carries only the flat properties of `SendRequest`; lists go as
             repeated keys. Use JSON for `unsubscribe`, `extra`, `attachments`,
@@ -213,6 +218,11 @@ def sync(
         body (SendRequest): A message to send, as JSON. Needs a delivery address
             (`recipient` or `recipients`, not both) and content (`mime`,
             `template`, `text` or `html`).
+
+            The reply-to property is `replyto`, as the JSON send pages and
+            their examples spell it; the template page's `replyTo` and its
+            undocumented `headers` are refused like any unknown property
+            (custom headers go in `extra`, template changes in `patch`).
         body (SendForm): A message to send, form-encoded. Form data has no nesting, so this
             carries only the flat properties of `SendRequest`; lists go as
             repeated keys. Use JSON for `unsubscribe`, `extra`, `attachments`,
@@ -256,6 +266,11 @@ async def asyncio_detailed(
         body (SendRequest): A message to send, as JSON. Needs a delivery address
             (`recipient` or `recipients`, not both) and content (`mime`,
             `template`, `text` or `html`).
+
+            The reply-to property is `replyto`, as the JSON send pages and
+            their examples spell it; the template page's `replyTo` and its
+            undocumented `headers` are refused like any unknown property
+            (custom headers go in `extra`, template changes in `patch`).
         body (SendForm): A message to send, form-encoded. Form data has no nesting, so this
             carries only the flat properties of `SendRequest`; lists go as
             repeated keys. Use JSON for `unsubscribe`, `extra`, `attachments`,
@@ -302,6 +317,11 @@ async def asyncio(
         body (SendRequest): A message to send, as JSON. Needs a delivery address
             (`recipient` or `recipients`, not both) and content (`mime`,
             `template`, `text` or `html`).
+
+            The reply-to property is `replyto`, as the JSON send pages and
+            their examples spell it; the template page's `replyTo` and its
+            undocumented `headers` are refused like any unknown property
+            (custom headers go in `extra`, template changes in `patch`).
         body (SendForm): A message to send, form-encoded. Form data has no nesting, so this
             carries only the flat properties of `SendRequest`; lists go as
             repeated keys. Use JSON for `unsubscribe`, `extra`, `attachments`,
