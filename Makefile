@@ -33,21 +33,9 @@ $(NODE_STAMP): tools/package.json tools/package-lock.json
 	touch $@
 
 # Generate into a scratch folder, then replace generated/ whole: the result depends only on
-# openapi.yaml, openapi-config.yaml, templates/ and the pinned tools.
+# openapi.yaml, openapi-config.yaml, templates/ and the pinned tools (see tools/generate.sh).
 define generate_into
-	rm -rf $(1)
-	mkdir -p $(dir $(1))
-	@# The generator drops what it cannot handle with only a warning: any warning fails here.
-	out=$$(PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/openapi-python-client generate \
-		--path openapi.yaml --config openapi-config.yaml \
-		--custom-template-path templates --meta none --output-path $(1) 2>&1) \
-		|| { echo "$$out"; exit 1; }; \
-	if grep -qiE "warning|error" <<<"$$out"; then echo "$$out"; exit 1; fi
-	@# What the generator cannot derive: the compiled validator and the resource classes.
-	$(BIN)/python tools/generate_surface.py openapi.yaml templates/surface.yaml $(1)
-	cd $(1) && $(CURDIR)/$(BIN)/ruff check --isolated --no-cache --select F,I,UP --fix-only --quiet . \
-		&& $(CURDIR)/$(BIN)/ruff format --isolated --no-cache --quiet .
-	touch $(1)/py.typed
+	PATH="$(CURDIR)/$(BIN):$$PATH" tools/generate.sh openapi.yaml $(1)
 endef
 
 generate: $(STAMP)

@@ -24,8 +24,13 @@ def blocks(language: str) -> list[str]:
 
 # Webhook receivers are driven with signed calls (see tests/docs/test_readme_webhooks.py).
 WEBHOOK_EXAMPLES = [code for code in blocks("python") if "smtpeter.webhooks" in code]
+# The generated client's example talks to a real sandbox over HTTPS (the outbox reroutes only
+# the wrapper's clients).
+GENERATED_EXAMPLES = [code for code in blocks("python") if "from smtpeter_client" in code]
 EXAMPLES = [
-    code for code in blocks("python") if "def test_" not in code and code not in WEBHOOK_EXAMPLES
+    code
+    for code in blocks("python")
+    if "def test_" not in code and code not in WEBHOOK_EXAMPLES + GENERATED_EXAMPLES
 ]
 TEST_EXAMPLES = [code for code in blocks("python") if "def test_" in code]
 
@@ -46,6 +51,26 @@ def test_example_runs_against_the_outbox(code: str, monkeypatch: pytest.MonkeyPa
     if "smtpeter.testing.outbox()" not in code:
         # Each send reached the (sandboxed) API: at least one stored message per send() call.
         assert len(box.messages) >= sends
+
+
+def test_generated_client_example_runs_against_the_sandbox(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from smtpeter.sandbox import running_sandbox
+
+    assert len(GENERATED_EXAMPLES) == 1
+    with running_sandbox() as sandbox:
+        ca_file = tmp_path / "ca.pem"
+        ca_file.write_bytes(sandbox.ca_file.read_bytes())
+        monkeypatch.setenv("SMTPETER_TOKEN", sandbox.token)
+        monkeypatch.setenv("SMTPETER_BASE_URL", sandbox.base_url)
+        monkeypatch.setenv("SSL_CERT_FILE", str(ca_file))
+        with caplog.at_level("DEBUG"):
+            exec(compile(GENERATED_EXAMPLES[0], str(README), "exec"), {"__name__": "readme"})
+        stored = sandbox.store.messages()
+    assert [m.recipient for m in stored] == ["john@example.com"]
+    assert "HTTP Request: POST" in caplog.text
+    assert sandbox.token not in caplog.text
 
 
 @pytest.mark.parametrize("code", TEST_EXAMPLES)

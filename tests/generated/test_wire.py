@@ -9,6 +9,8 @@ work and what each one sends.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from smtpeter_client import AuthenticatedClient, Client
 from smtpeter_client.api.sending import send
 from smtpeter_client.models import (
@@ -457,3 +460,29 @@ def test_any_text_survives_json_encoding(
         "subject": subject,
         "data": data,
     }
+
+
+def test_token_stays_out_of_logs_when_only_the_generated_client_is_imported(
+    server: RecordingServer,
+) -> None:
+    """No wrapper in the process: the generated client keeps its token out of httpx's logs."""
+    server.answer(200, "text/plain", b"Hello")
+    program = f"""
+import logging, sys
+logging.basicConfig(level=logging.DEBUG, stream=sys.stdout)
+from smtpeter_client import AuthenticatedClient
+from smtpeter_client.api.messages import get_text
+with AuthenticatedClient(base_url={server.base_url!r}, token={TOKEN!r}) as client:
+    print(repr(client))
+    print("TEXT", get_text.sync("abc", client=client))
+print("WRAPPER LOADED", "smtpeter" in sys.modules)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, timeout=60, check=True
+    )
+    output = result.stdout + result.stderr
+    assert "TEXT Hello" in output
+    assert "WRAPPER LOADED False" in output
+    assert "HTTP Request: GET" in output and "access_token=[REDACTED]" in output
+    assert TOKEN not in output
+    assert server.only().query == {"access_token": [TOKEN]}
