@@ -11,10 +11,11 @@ NODE_STAMP := tools/node_modules/.installed
 REDOCLY := tools/node_modules/.bin/redocly
 GEN_PKG := generated/smtpeter_client
 
-.PHONY: help venv generate check lint format test demo bench clean
+.PHONY: help venv generate docs check lint format test demo bench clean
 
 help:
 	@echo "make generate  regenerate generated/ from openapi.yaml"
+	@echo "make docs      rewrite the README's table of operations from openapi.yaml"
 	@echo "make check     spec, generated/ in sync, ruff, mypy --strict (changes nothing)"
 	@echo "make format    let ruff fix and format the hand-written code"
 	@echo "make test      run the test suite"
@@ -46,6 +47,10 @@ generate: $(STAMP)
 	cp -R $(TMP)/smtpeter_client $(GEN_PKG)
 	rm -rf $(TMP)
 	@echo "generated $(GEN_PKG)"
+	$(BIN)/python tools/operations_table.py
+
+docs: $(STAMP)
+	$(BIN)/python tools/operations_table.py
 
 check: $(STAMP) $(NODE_STAMP)
 	$(BIN)/openapi-spec-validator openapi.yaml
@@ -56,6 +61,7 @@ check: $(STAMP) $(NODE_STAMP)
 	diff -r $(TMP)/smtpeter_client $(GEN_PKG) || { echo "generated/ is out of date: run make generate"; rm -rf $(TMP); exit 1; }
 	rm -rf $(TMP)
 	@echo "generated/ matches openapi.yaml"
+	$(BIN)/python tools/operations_table.py --check
 	$(BIN)/ruff check --isolated --no-cache --select F,I,UP,E4,E7,E9 $(GEN_PKG)
 	$(BIN)/ruff format --isolated --no-cache --check $(GEN_PKG)
 	$(BIN)/ruff check .

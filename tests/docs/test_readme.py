@@ -13,6 +13,7 @@ import pytest
 
 import smtpeter
 import smtpeter.testing
+import smtpeter_client.resources
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 BLOCK = re.compile(r"^```(\w+)\n(.*?)^```", re.DOTALL | re.MULTILINE)
@@ -119,3 +120,18 @@ def test_every_command_option_is_in_its_help() -> None:
     sandbox = _help("sandbox")
     for option in ("--host", "--port", "--mail-dir", "--token", "--webhook", "--webhook-ca"):
         assert option in sandbox, option
+
+
+def test_the_table_of_operations_is_the_spec_s() -> None:
+    result = subprocess.run(
+        [sys.executable, str(README.parent / "tools/operations_table.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    shown = README.read_text()
+    for operation in smtpeter_client.resources.OPERATIONS:
+        assert f"`{operation.path}`" in shown
+        assert f".{operation.name}(" in shown
