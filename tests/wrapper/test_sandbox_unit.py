@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import email
 import email.policy
+import json
 from datetime import UTC, date, datetime
 from email.message import EmailMessage
 from pathlib import Path
@@ -356,3 +357,12 @@ def test_validate_explains_what_is_wrong(body: bytes, content_type: str, explana
                  content_type=content_type)  # fmt: skip
     assert caught.value.status == 400
     assert explanation in caught.value.explanation
+
+
+@pytest.mark.parametrize("address", ["a@example.com\n", "a@example.com\r\n", "\na@example.com"])
+def test_anchored_patterns_refuse_a_trailing_or_leading_newline(address: str) -> None:
+    body = json.dumps({"recipient": address, "text": "x"}).encode()
+    with pytest.raises(RequestRejected) as caught:
+        validate(send_operation(), path={}, query=[], body=body, content_type="application/json")
+    assert caught.value.status == 400
+    assert "recipient" in caught.value.explanation
