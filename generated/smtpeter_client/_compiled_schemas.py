@@ -420,16 +420,31 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "allOf": [
                             {
                                 "oneOf": [
-                                    {"required": ["recipient"]},
-                                    {"required": ["recipients"]},
+                                    {
+                                        "required": ["recipient"],
+                                        "properties": {
+                                            "recipient": {},
+                                            "recipients": {"type": "null", "not": {}},
+                                        },
+                                    },
+                                    {
+                                        "required": ["recipients"],
+                                        "properties": {
+                                            "recipients": {},
+                                            "recipient": {"type": "null", "not": {}},
+                                        },
+                                    },
                                 ]
                             },
                             {
                                 "anyOf": [
-                                    {"required": ["mime"]},
-                                    {"required": ["template"]},
-                                    {"required": ["text"]},
-                                    {"required": ["html"]},
+                                    {"required": ["mime"], "properties": {"mime": {}}},
+                                    {
+                                        "required": ["template"],
+                                        "properties": {"template": {}},
+                                    },
+                                    {"required": ["text"], "properties": {"text": {}}},
+                                    {"required": ["html"], "properties": {"html": {}}},
                                 ]
                             },
                         ],
@@ -650,16 +665,31 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "allOf": [
                             {
                                 "oneOf": [
-                                    {"required": ["recipient"]},
-                                    {"required": ["recipients"]},
+                                    {
+                                        "required": ["recipient"],
+                                        "properties": {
+                                            "recipient": {},
+                                            "recipients": {"type": "null", "not": {}},
+                                        },
+                                    },
+                                    {
+                                        "required": ["recipients"],
+                                        "properties": {
+                                            "recipients": {},
+                                            "recipient": {"type": "null", "not": {}},
+                                        },
+                                    },
                                 ]
                             },
                             {
                                 "anyOf": [
-                                    {"required": ["mime"]},
-                                    {"required": ["template"]},
-                                    {"required": ["text"]},
-                                    {"required": ["html"]},
+                                    {"required": ["mime"], "properties": {"mime": {}}},
+                                    {
+                                        "required": ["template"],
+                                        "properties": {"template": {}},
+                                    },
+                                    {"required": ["text"], "properties": {"text": {}}},
+                                    {"required": ["html"], "properties": {"html": {}}},
                                 ]
                             },
                         ],
@@ -1240,16 +1270,31 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "allOf": [
                             {
                                 "oneOf": [
-                                    {"required": ["recipient"]},
-                                    {"required": ["recipients"]},
+                                    {
+                                        "required": ["recipient"],
+                                        "properties": {
+                                            "recipient": {},
+                                            "recipients": {"type": "null", "not": {}},
+                                        },
+                                    },
+                                    {
+                                        "required": ["recipients"],
+                                        "properties": {
+                                            "recipients": {},
+                                            "recipient": {"type": "null", "not": {}},
+                                        },
+                                    },
                                 ]
                             },
                             {
                                 "anyOf": [
-                                    {"required": ["mime"]},
-                                    {"required": ["template"]},
-                                    {"required": ["text"]},
-                                    {"required": ["html"]},
+                                    {"required": ["mime"], "properties": {"mime": {}}},
+                                    {
+                                        "required": ["template"],
+                                        "properties": {"template": {}},
+                                    },
+                                    {"required": ["text"], "properties": {"text": {}}},
+                                    {"required": ["html"], "properties": {"html": {}}},
                                 ]
                             },
                         ],
@@ -1323,16 +1368,31 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "allOf": [
                             {
                                 "oneOf": [
-                                    {"required": ["recipient"]},
-                                    {"required": ["recipients"]},
+                                    {
+                                        "required": ["recipient"],
+                                        "properties": {
+                                            "recipient": {},
+                                            "recipients": {"type": "null", "not": {}},
+                                        },
+                                    },
+                                    {
+                                        "required": ["recipients"],
+                                        "properties": {
+                                            "recipients": {},
+                                            "recipient": {"type": "null", "not": {}},
+                                        },
+                                    },
                                 ]
                             },
                             {
                                 "anyOf": [
-                                    {"required": ["mime"]},
-                                    {"required": ["template"]},
-                                    {"required": ["text"]},
-                                    {"required": ["html"]},
+                                    {"required": ["mime"], "properties": {"mime": {}}},
+                                    {
+                                        "required": ["template"],
+                                        "properties": {"template": {}},
+                                    },
+                                    {"required": ["text"], "properties": {"text": {}}},
+                                    {"required": ["html"], "properties": {"html": {}}},
                                 ]
                             },
                         ],
@@ -4007,16 +4067,28 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                 "allOf": [
                     {
                         "oneOf": [
-                            {"required": ["recipient"]},
-                            {"required": ["recipients"]},
+                            {
+                                "required": ["recipient"],
+                                "properties": {
+                                    "recipient": {},
+                                    "recipients": {"type": "null", "not": {}},
+                                },
+                            },
+                            {
+                                "required": ["recipients"],
+                                "properties": {
+                                    "recipients": {},
+                                    "recipient": {"type": "null", "not": {}},
+                                },
+                            },
                         ]
                     },
                     {
                         "anyOf": [
-                            {"required": ["mime"]},
-                            {"required": ["template"]},
-                            {"required": ["text"]},
-                            {"required": ["html"]},
+                            {"required": ["mime"], "properties": {"mime": {}}},
+                            {"required": ["template"], "properties": {"template": {}}},
+                            {"required": ["text"], "properties": {"text": {}}},
+                            {"required": ["html"], "properties": {"html": {}}},
                         ]
                     },
                 ],
@@ -4127,8 +4199,38 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["recipient"]},
+                        definition=lambda: {
+                            "required": ["recipient"],
+                            "properties": {
+                                "recipient": {},
+                                "recipients": {"type": "null", "not": {}},
+                            },
+                        },
                         rule="required",
+                    )
+                data_keys = set(data.keys())
+                if "recipient" in data_keys:
+                    data_keys.remove("recipient")
+                    data__recipient = data["recipient"]
+                if "recipients" in data_keys:
+                    data_keys.remove("recipients")
+                    data__recipients = data["recipients"]
+                    if not isinstance(data__recipients, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".recipients must be null",
+                            value=data__recipients,
+                            name="" + (name_prefix or "data") + ".recipients",
+                            definition=lambda: {"type": "null", "not": {}},
+                            rule="type",
+                        )
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".recipients must NOT match a disallowed definition",
+                        value=data__recipients,
+                        name="" + (name_prefix or "data") + ".recipients",
+                        definition=lambda: {"type": "null", "not": {}},
+                        rule="not",
                     )
             data_one_of_count2 += 1
         except JsonSchemaValueException:
@@ -4146,8 +4248,38 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["recipients"]},
+                        definition=lambda: {
+                            "required": ["recipients"],
+                            "properties": {
+                                "recipients": {},
+                                "recipient": {"type": "null", "not": {}},
+                            },
+                        },
                         rule="required",
+                    )
+                data_keys = set(data.keys())
+                if "recipients" in data_keys:
+                    data_keys.remove("recipients")
+                    data__recipients = data["recipients"]
+                if "recipient" in data_keys:
+                    data_keys.remove("recipient")
+                    data__recipient = data["recipient"]
+                    if not isinstance(data__recipient, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".recipient must be null",
+                            value=data__recipient,
+                            name="" + (name_prefix or "data") + ".recipient",
+                            definition=lambda: {"type": "null", "not": {}},
+                            rule="type",
+                        )
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".recipient must NOT match a disallowed definition",
+                        value=data__recipient,
+                        name="" + (name_prefix or "data") + ".recipient",
+                        definition=lambda: {"type": "null", "not": {}},
+                        rule="not",
                     )
             data_one_of_count2 += 1
         except JsonSchemaValueException:
@@ -4161,7 +4293,22 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
             value=data,
             name="" + (name_prefix or "data") + "",
             definition=lambda: {
-                "oneOf": [{"required": ["recipient"]}, {"required": ["recipients"]}]
+                "oneOf": [
+                    {
+                        "required": ["recipient"],
+                        "properties": {
+                            "recipient": {},
+                            "recipients": {"type": "null", "not": {}},
+                        },
+                    },
+                    {
+                        "required": ["recipients"],
+                        "properties": {
+                            "recipients": {},
+                            "recipient": {"type": "null", "not": {}},
+                        },
+                    },
+                ]
             },
             rule="oneOf",
         )
@@ -4179,9 +4326,16 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["mime"]},
+                        definition=lambda: {
+                            "required": ["mime"],
+                            "properties": {"mime": {}},
+                        },
                         rule="required",
                     )
+                data_keys = set(data.keys())
+                if "mime" in data_keys:
+                    data_keys.remove("mime")
+                    data__mime = data["mime"]
             data_any_of_count3 += 1
         except JsonSchemaValueException:
             pass
@@ -4198,9 +4352,16 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["template"]},
+                        definition=lambda: {
+                            "required": ["template"],
+                            "properties": {"template": {}},
+                        },
                         rule="required",
                     )
+                data_keys = set(data.keys())
+                if "template" in data_keys:
+                    data_keys.remove("template")
+                    data__template = data["template"]
             data_any_of_count3 += 1
         except JsonSchemaValueException:
             pass
@@ -4217,9 +4378,16 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["text"]},
+                        definition=lambda: {
+                            "required": ["text"],
+                            "properties": {"text": {}},
+                        },
                         rule="required",
                     )
+                data_keys = set(data.keys())
+                if "text" in data_keys:
+                    data_keys.remove("text")
+                    data__text = data["text"]
             data_any_of_count3 += 1
         except JsonSchemaValueException:
             pass
@@ -4236,9 +4404,16 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["html"]},
+                        definition=lambda: {
+                            "required": ["html"],
+                            "properties": {"html": {}},
+                        },
                         rule="required",
                     )
+                data_keys = set(data.keys())
+                if "html" in data_keys:
+                    data_keys.remove("html")
+                    data__html = data["html"]
             data_any_of_count3 += 1
         except JsonSchemaValueException:
             pass
@@ -4249,10 +4424,10 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
             name="" + (name_prefix or "data") + "",
             definition=lambda: {
                 "anyOf": [
-                    {"required": ["mime"]},
-                    {"required": ["template"]},
-                    {"required": ["text"]},
-                    {"required": ["html"]},
+                    {"required": ["mime"], "properties": {"mime": {}}},
+                    {"required": ["template"], "properties": {"template": {}}},
+                    {"required": ["text"], "properties": {"text": {}}},
+                    {"required": ["html"], "properties": {"html": {}}},
                 ]
             },
             rule="anyOf",
@@ -4552,16 +4727,31 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     "allOf": [
                         {
                             "oneOf": [
-                                {"required": ["recipient"]},
-                                {"required": ["recipients"]},
+                                {
+                                    "required": ["recipient"],
+                                    "properties": {
+                                        "recipient": {},
+                                        "recipients": {"type": "null", "not": {}},
+                                    },
+                                },
+                                {
+                                    "required": ["recipients"],
+                                    "properties": {
+                                        "recipients": {},
+                                        "recipient": {"type": "null", "not": {}},
+                                    },
+                                },
                             ]
                         },
                         {
                             "anyOf": [
-                                {"required": ["mime"]},
-                                {"required": ["template"]},
-                                {"required": ["text"]},
-                                {"required": ["html"]},
+                                {"required": ["mime"], "properties": {"mime": {}}},
+                                {
+                                    "required": ["template"],
+                                    "properties": {"template": {}},
+                                },
+                                {"required": ["text"], "properties": {"text": {}}},
+                                {"required": ["html"], "properties": {"html": {}}},
                             ]
                         },
                     ],
@@ -4674,16 +4864,28 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                 "allOf": [
                     {
                         "oneOf": [
-                            {"required": ["recipient"]},
-                            {"required": ["recipients"]},
+                            {
+                                "required": ["recipient"],
+                                "properties": {
+                                    "recipient": {},
+                                    "recipients": {"type": "null", "not": {}},
+                                },
+                            },
+                            {
+                                "required": ["recipients"],
+                                "properties": {
+                                    "recipients": {},
+                                    "recipient": {"type": "null", "not": {}},
+                                },
+                            },
                         ]
                     },
                     {
                         "anyOf": [
-                            {"required": ["mime"]},
-                            {"required": ["template"]},
-                            {"required": ["text"]},
-                            {"required": ["html"]},
+                            {"required": ["mime"], "properties": {"mime": {}}},
+                            {"required": ["template"], "properties": {"template": {}}},
+                            {"required": ["text"], "properties": {"text": {}}},
+                            {"required": ["html"], "properties": {"html": {}}},
                         ]
                     },
                 ],
@@ -4908,8 +5110,38 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["recipient"]},
+                        definition=lambda: {
+                            "required": ["recipient"],
+                            "properties": {
+                                "recipient": {},
+                                "recipients": {"type": "null", "not": {}},
+                            },
+                        },
                         rule="required",
+                    )
+                data_keys = set(data.keys())
+                if "recipient" in data_keys:
+                    data_keys.remove("recipient")
+                    data__recipient = data["recipient"]
+                if "recipients" in data_keys:
+                    data_keys.remove("recipients")
+                    data__recipients = data["recipients"]
+                    if not isinstance(data__recipients, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".recipients must be null",
+                            value=data__recipients,
+                            name="" + (name_prefix or "data") + ".recipients",
+                            definition=lambda: {"type": "null", "not": {}},
+                            rule="type",
+                        )
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".recipients must NOT match a disallowed definition",
+                        value=data__recipients,
+                        name="" + (name_prefix or "data") + ".recipients",
+                        definition=lambda: {"type": "null", "not": {}},
+                        rule="not",
                     )
             data_one_of_count4 += 1
         except JsonSchemaValueException:
@@ -4927,8 +5159,38 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["recipients"]},
+                        definition=lambda: {
+                            "required": ["recipients"],
+                            "properties": {
+                                "recipients": {},
+                                "recipient": {"type": "null", "not": {}},
+                            },
+                        },
                         rule="required",
+                    )
+                data_keys = set(data.keys())
+                if "recipients" in data_keys:
+                    data_keys.remove("recipients")
+                    data__recipients = data["recipients"]
+                if "recipient" in data_keys:
+                    data_keys.remove("recipient")
+                    data__recipient = data["recipient"]
+                    if not isinstance(data__recipient, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".recipient must be null",
+                            value=data__recipient,
+                            name="" + (name_prefix or "data") + ".recipient",
+                            definition=lambda: {"type": "null", "not": {}},
+                            rule="type",
+                        )
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".recipient must NOT match a disallowed definition",
+                        value=data__recipient,
+                        name="" + (name_prefix or "data") + ".recipient",
+                        definition=lambda: {"type": "null", "not": {}},
+                        rule="not",
                     )
             data_one_of_count4 += 1
         except JsonSchemaValueException:
@@ -4942,7 +5204,22 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
             value=data,
             name="" + (name_prefix or "data") + "",
             definition=lambda: {
-                "oneOf": [{"required": ["recipient"]}, {"required": ["recipients"]}]
+                "oneOf": [
+                    {
+                        "required": ["recipient"],
+                        "properties": {
+                            "recipient": {},
+                            "recipients": {"type": "null", "not": {}},
+                        },
+                    },
+                    {
+                        "required": ["recipients"],
+                        "properties": {
+                            "recipients": {},
+                            "recipient": {"type": "null", "not": {}},
+                        },
+                    },
+                ]
             },
             rule="oneOf",
         )
@@ -4960,9 +5237,16 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["mime"]},
+                        definition=lambda: {
+                            "required": ["mime"],
+                            "properties": {"mime": {}},
+                        },
                         rule="required",
                     )
+                data_keys = set(data.keys())
+                if "mime" in data_keys:
+                    data_keys.remove("mime")
+                    data__mime = data["mime"]
             data_any_of_count5 += 1
         except JsonSchemaValueException:
             pass
@@ -4979,9 +5263,16 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["template"]},
+                        definition=lambda: {
+                            "required": ["template"],
+                            "properties": {"template": {}},
+                        },
                         rule="required",
                     )
+                data_keys = set(data.keys())
+                if "template" in data_keys:
+                    data_keys.remove("template")
+                    data__template = data["template"]
             data_any_of_count5 += 1
         except JsonSchemaValueException:
             pass
@@ -4998,9 +5289,16 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["text"]},
+                        definition=lambda: {
+                            "required": ["text"],
+                            "properties": {"text": {}},
+                        },
                         rule="required",
                     )
+                data_keys = set(data.keys())
+                if "text" in data_keys:
+                    data_keys.remove("text")
+                    data__text = data["text"]
             data_any_of_count5 += 1
         except JsonSchemaValueException:
             pass
@@ -5017,9 +5315,16 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["html"]},
+                        definition=lambda: {
+                            "required": ["html"],
+                            "properties": {"html": {}},
+                        },
                         rule="required",
                     )
+                data_keys = set(data.keys())
+                if "html" in data_keys:
+                    data_keys.remove("html")
+                    data__html = data["html"]
             data_any_of_count5 += 1
         except JsonSchemaValueException:
             pass
@@ -5030,10 +5335,10 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
             name="" + (name_prefix or "data") + "",
             definition=lambda: {
                 "anyOf": [
-                    {"required": ["mime"]},
-                    {"required": ["template"]},
-                    {"required": ["text"]},
-                    {"required": ["html"]},
+                    {"required": ["mime"], "properties": {"mime": {}}},
+                    {"required": ["template"], "properties": {"template": {}}},
+                    {"required": ["text"], "properties": {"text": {}}},
+                    {"required": ["html"], "properties": {"html": {}}},
                 ]
             },
             rule="anyOf",
@@ -5386,16 +5691,31 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     "allOf": [
                         {
                             "oneOf": [
-                                {"required": ["recipient"]},
-                                {"required": ["recipients"]},
+                                {
+                                    "required": ["recipient"],
+                                    "properties": {
+                                        "recipient": {},
+                                        "recipients": {"type": "null", "not": {}},
+                                    },
+                                },
+                                {
+                                    "required": ["recipients"],
+                                    "properties": {
+                                        "recipients": {},
+                                        "recipient": {"type": "null", "not": {}},
+                                    },
+                                },
                             ]
                         },
                         {
                             "anyOf": [
-                                {"required": ["mime"]},
-                                {"required": ["template"]},
-                                {"required": ["text"]},
-                                {"required": ["html"]},
+                                {"required": ["mime"], "properties": {"mime": {}}},
+                                {
+                                    "required": ["template"],
+                                    "properties": {"template": {}},
+                                },
+                                {"required": ["text"], "properties": {"text": {}}},
+                                {"required": ["html"], "properties": {"html": {}}},
                             ]
                         },
                     ],

@@ -218,9 +218,10 @@ def _explain_schema_error(error: Any, prefix: str) -> str:
     alternatives = _required_alternatives(error)
     if alternatives is not None:
         # A rule like "recipient or recipients": say which names, not the whole body.
-        if error.context:
-            return f"{where}: one of {', '.join(alternatives)} is required"
-        return f"{where}: give only one of {', '.join(alternatives)}"
+        given = [name for name in alternatives if name in error.instance]
+        if error.validator == "oneOf" and len(given) > 1:
+            return f"{where}: give only one of {', '.join(alternatives)}"
+        return f"{where}: one of {', '.join(alternatives)} is required"
     if error.context:
         # oneOf/anyOf: the deepest failures say the most about what is wrong.
         deepest = max(len(e.absolute_path) for e in error.context)
@@ -233,14 +234,22 @@ def _explain_schema_error(error: Any, prefix: str) -> str:
 
 
 def _required_alternatives(error: Any) -> list[str] | None:
-    """The names of a oneOf/anyOf whose every branch only requires one property, else None."""
+    """The names of a oneOf/anyOf whose every branch requires one property, else None.
+
+    Besides ``required`` a branch may only name properties (the one it requires, and those it
+    rules out), as openapi.yaml's send schemas do for typed generators.
+    """
     branches = error.validator_value
     if error.validator not in ("oneOf", "anyOf") or not isinstance(branches, list):
+        return None
+    if not isinstance(error.instance, dict):
         return None
     names = []
     for branch in branches:
         required = branch.get("required") if isinstance(branch, dict) else None
-        if set(branch) != {"required"} or not isinstance(required, list) or len(required) != 1:
+        if not isinstance(required, list) or len(required) != 1:
+            return None
+        if not set(branch) <= {"required", "properties"}:
             return None
         names.append(str(required[0]))
     return names
