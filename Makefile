@@ -74,7 +74,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	@$(BIN)/python -m pytest
 
 demo: $(STAMP)

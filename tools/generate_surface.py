@@ -277,7 +277,13 @@ def _invalid(name: str, exc: Any) -> RequestInvalid:
             return RequestInvalid(_join(field, unknown[0]), "is not a known property")
     if exc.rule in ("oneOf", "anyOf"):
         members = definition.get(exc.rule, [])
-        names = [m["required"][0] for m in members if list(m) == ["required"] and m["required"]]
+        # A member that requires one property and otherwise only names properties (the one
+        # it requires, the ones it rules out) states "this one": name them, not the body.
+        names = [
+            m["required"][0]
+            for m in members
+            if len(m.get("required", [])) == 1 and set(m) <= {{"required", "properties"}}
+        ]
         if names and len(names) == len(members):
             field = _join(field, ", ".join(names))
             if exc.rule == "oneOf":

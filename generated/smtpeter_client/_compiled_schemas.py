@@ -423,16 +423,31 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "allOf": [
                             {
                                 "oneOf": [
-                                    {"required": ["recipient"]},
-                                    {"required": ["recipients"]},
+                                    {
+                                        "required": ["recipient"],
+                                        "properties": {
+                                            "recipient": {},
+                                            "recipients": {"type": "null", "not": {}},
+                                        },
+                                    },
+                                    {
+                                        "required": ["recipients"],
+                                        "properties": {
+                                            "recipients": {},
+                                            "recipient": {"type": "null", "not": {}},
+                                        },
+                                    },
                                 ]
                             },
                             {
                                 "anyOf": [
-                                    {"required": ["mime"]},
-                                    {"required": ["template"]},
-                                    {"required": ["text"]},
-                                    {"required": ["html"]},
+                                    {"required": ["mime"], "properties": {"mime": {}}},
+                                    {
+                                        "required": ["template"],
+                                        "properties": {"template": {}},
+                                    },
+                                    {"required": ["text"], "properties": {"text": {}}},
+                                    {"required": ["html"], "properties": {"html": {}}},
                                 ]
                             },
                         ],
@@ -653,16 +668,31 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "allOf": [
                             {
                                 "oneOf": [
-                                    {"required": ["recipient"]},
-                                    {"required": ["recipients"]},
+                                    {
+                                        "required": ["recipient"],
+                                        "properties": {
+                                            "recipient": {},
+                                            "recipients": {"type": "null", "not": {}},
+                                        },
+                                    },
+                                    {
+                                        "required": ["recipients"],
+                                        "properties": {
+                                            "recipients": {},
+                                            "recipient": {"type": "null", "not": {}},
+                                        },
+                                    },
                                 ]
                             },
                             {
                                 "anyOf": [
-                                    {"required": ["mime"]},
-                                    {"required": ["template"]},
-                                    {"required": ["text"]},
-                                    {"required": ["html"]},
+                                    {"required": ["mime"], "properties": {"mime": {}}},
+                                    {
+                                        "required": ["template"],
+                                        "properties": {"template": {}},
+                                    },
+                                    {"required": ["text"], "properties": {"text": {}}},
+                                    {"required": ["html"], "properties": {"html": {}}},
                                 ]
                             },
                         ],
@@ -1517,16 +1547,31 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "allOf": [
                             {
                                 "oneOf": [
-                                    {"required": ["recipient"]},
-                                    {"required": ["recipients"]},
+                                    {
+                                        "required": ["recipient"],
+                                        "properties": {
+                                            "recipient": {},
+                                            "recipients": {"type": "null", "not": {}},
+                                        },
+                                    },
+                                    {
+                                        "required": ["recipients"],
+                                        "properties": {
+                                            "recipients": {},
+                                            "recipient": {"type": "null", "not": {}},
+                                        },
+                                    },
                                 ]
                             },
                             {
                                 "anyOf": [
-                                    {"required": ["mime"]},
-                                    {"required": ["template"]},
-                                    {"required": ["text"]},
-                                    {"required": ["html"]},
+                                    {"required": ["mime"], "properties": {"mime": {}}},
+                                    {
+                                        "required": ["template"],
+                                        "properties": {"template": {}},
+                                    },
+                                    {"required": ["text"], "properties": {"text": {}}},
+                                    {"required": ["html"], "properties": {"html": {}}},
                                 ]
                             },
                         ],
@@ -1600,16 +1645,31 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "allOf": [
                             {
                                 "oneOf": [
-                                    {"required": ["recipient"]},
-                                    {"required": ["recipients"]},
+                                    {
+                                        "required": ["recipient"],
+                                        "properties": {
+                                            "recipient": {},
+                                            "recipients": {"type": "null", "not": {}},
+                                        },
+                                    },
+                                    {
+                                        "required": ["recipients"],
+                                        "properties": {
+                                            "recipients": {},
+                                            "recipient": {"type": "null", "not": {}},
+                                        },
+                                    },
                                 ]
                             },
                             {
                                 "anyOf": [
-                                    {"required": ["mime"]},
-                                    {"required": ["template"]},
-                                    {"required": ["text"]},
-                                    {"required": ["html"]},
+                                    {"required": ["mime"], "properties": {"mime": {}}},
+                                    {
+                                        "required": ["template"],
+                                        "properties": {"template": {}},
+                                    },
+                                    {"required": ["text"], "properties": {"text": {}}},
+                                    {"required": ["html"], "properties": {"html": {}}},
                                 ]
                             },
                         ],
@@ -5957,16 +6017,28 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                 "allOf": [
                     {
                         "oneOf": [
-                            {"required": ["recipient"]},
-                            {"required": ["recipients"]},
+                            {
+                                "required": ["recipient"],
+                                "properties": {
+                                    "recipient": {},
+                                    "recipients": {"type": "null", "not": {}},
+                                },
+                            },
+                            {
+                                "required": ["recipients"],
+                                "properties": {
+                                    "recipients": {},
+                                    "recipient": {"type": "null", "not": {}},
+                                },
+                            },
                         ]
                     },
                     {
                         "anyOf": [
-                            {"required": ["mime"]},
-                            {"required": ["template"]},
-                            {"required": ["text"]},
-                            {"required": ["html"]},
+                            {"required": ["mime"], "properties": {"mime": {}}},
+                            {"required": ["template"], "properties": {"template": {}}},
+                            {"required": ["text"], "properties": {"text": {}}},
+                            {"required": ["html"], "properties": {"html": {}}},
                         ]
                     },
                 ],
@@ -6077,8 +6149,38 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["recipient"]},
+                        definition=lambda: {
+                            "required": ["recipient"],
+                            "properties": {
+                                "recipient": {},
+                                "recipients": {"type": "null", "not": {}},
+                            },
+                        },
                         rule="required",
+                    )
+                data_keys = set(data.keys())
+                if "recipient" in data_keys:
+                    data_keys.remove("recipient")
+                    data__recipient = data["recipient"]
+                if "recipients" in data_keys:
+                    data_keys.remove("recipients")
+                    data__recipients = data["recipients"]
+                    if not isinstance(data__recipients, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".recipients must be null",
+                            value=data__recipients,
+                            name="" + (name_prefix or "data") + ".recipients",
+                            definition=lambda: {"type": "null", "not": {}},
+                            rule="type",
+                        )
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".recipients must NOT match a disallowed definition",
+                        value=data__recipients,
+                        name="" + (name_prefix or "data") + ".recipients",
+                        definition=lambda: {"type": "null", "not": {}},
+                        rule="not",
                     )
             data_one_of_count2 += 1
         except JsonSchemaValueException:
@@ -6096,8 +6198,38 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["recipients"]},
+                        definition=lambda: {
+                            "required": ["recipients"],
+                            "properties": {
+                                "recipients": {},
+                                "recipient": {"type": "null", "not": {}},
+                            },
+                        },
                         rule="required",
+                    )
+                data_keys = set(data.keys())
+                if "recipients" in data_keys:
+                    data_keys.remove("recipients")
+                    data__recipients = data["recipients"]
+                if "recipient" in data_keys:
+                    data_keys.remove("recipient")
+                    data__recipient = data["recipient"]
+                    if not isinstance(data__recipient, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".recipient must be null",
+                            value=data__recipient,
+                            name="" + (name_prefix or "data") + ".recipient",
+                            definition=lambda: {"type": "null", "not": {}},
+                            rule="type",
+                        )
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".recipient must NOT match a disallowed definition",
+                        value=data__recipient,
+                        name="" + (name_prefix or "data") + ".recipient",
+                        definition=lambda: {"type": "null", "not": {}},
+                        rule="not",
                     )
             data_one_of_count2 += 1
         except JsonSchemaValueException:
@@ -6111,7 +6243,22 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
             value=data,
             name="" + (name_prefix or "data") + "",
             definition=lambda: {
-                "oneOf": [{"required": ["recipient"]}, {"required": ["recipients"]}]
+                "oneOf": [
+                    {
+                        "required": ["recipient"],
+                        "properties": {
+                            "recipient": {},
+                            "recipients": {"type": "null", "not": {}},
+                        },
+                    },
+                    {
+                        "required": ["recipients"],
+                        "properties": {
+                            "recipients": {},
+                            "recipient": {"type": "null", "not": {}},
+                        },
+                    },
+                ]
             },
             rule="oneOf",
         )
@@ -6129,9 +6276,16 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["mime"]},
+                        definition=lambda: {
+                            "required": ["mime"],
+                            "properties": {"mime": {}},
+                        },
                         rule="required",
                     )
+                data_keys = set(data.keys())
+                if "mime" in data_keys:
+                    data_keys.remove("mime")
+                    data__mime = data["mime"]
             data_any_of_count3 += 1
         except JsonSchemaValueException:
             pass
@@ -6148,9 +6302,16 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["template"]},
+                        definition=lambda: {
+                            "required": ["template"],
+                            "properties": {"template": {}},
+                        },
                         rule="required",
                     )
+                data_keys = set(data.keys())
+                if "template" in data_keys:
+                    data_keys.remove("template")
+                    data__template = data["template"]
             data_any_of_count3 += 1
         except JsonSchemaValueException:
             pass
@@ -6167,9 +6328,16 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["text"]},
+                        definition=lambda: {
+                            "required": ["text"],
+                            "properties": {"text": {}},
+                        },
                         rule="required",
                     )
+                data_keys = set(data.keys())
+                if "text" in data_keys:
+                    data_keys.remove("text")
+                    data__text = data["text"]
             data_any_of_count3 += 1
         except JsonSchemaValueException:
             pass
@@ -6186,9 +6354,16 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["html"]},
+                        definition=lambda: {
+                            "required": ["html"],
+                            "properties": {"html": {}},
+                        },
                         rule="required",
                     )
+                data_keys = set(data.keys())
+                if "html" in data_keys:
+                    data_keys.remove("html")
+                    data__html = data["html"]
             data_any_of_count3 += 1
         except JsonSchemaValueException:
             pass
@@ -6199,10 +6374,10 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
             name="" + (name_prefix or "data") + "",
             definition=lambda: {
                 "anyOf": [
-                    {"required": ["mime"]},
-                    {"required": ["template"]},
-                    {"required": ["text"]},
-                    {"required": ["html"]},
+                    {"required": ["mime"], "properties": {"mime": {}}},
+                    {"required": ["template"], "properties": {"template": {}}},
+                    {"required": ["text"], "properties": {"text": {}}},
+                    {"required": ["html"], "properties": {"html": {}}},
                 ]
             },
             rule="anyOf",
@@ -6502,16 +6677,31 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     "allOf": [
                         {
                             "oneOf": [
-                                {"required": ["recipient"]},
-                                {"required": ["recipients"]},
+                                {
+                                    "required": ["recipient"],
+                                    "properties": {
+                                        "recipient": {},
+                                        "recipients": {"type": "null", "not": {}},
+                                    },
+                                },
+                                {
+                                    "required": ["recipients"],
+                                    "properties": {
+                                        "recipients": {},
+                                        "recipient": {"type": "null", "not": {}},
+                                    },
+                                },
                             ]
                         },
                         {
                             "anyOf": [
-                                {"required": ["mime"]},
-                                {"required": ["template"]},
-                                {"required": ["text"]},
-                                {"required": ["html"]},
+                                {"required": ["mime"], "properties": {"mime": {}}},
+                                {
+                                    "required": ["template"],
+                                    "properties": {"template": {}},
+                                },
+                                {"required": ["text"], "properties": {"text": {}}},
+                                {"required": ["html"], "properties": {"html": {}}},
                             ]
                         },
                     ],
@@ -6624,16 +6814,28 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                 "allOf": [
                     {
                         "oneOf": [
-                            {"required": ["recipient"]},
-                            {"required": ["recipients"]},
+                            {
+                                "required": ["recipient"],
+                                "properties": {
+                                    "recipient": {},
+                                    "recipients": {"type": "null", "not": {}},
+                                },
+                            },
+                            {
+                                "required": ["recipients"],
+                                "properties": {
+                                    "recipients": {},
+                                    "recipient": {"type": "null", "not": {}},
+                                },
+                            },
                         ]
                     },
                     {
                         "anyOf": [
-                            {"required": ["mime"]},
-                            {"required": ["template"]},
-                            {"required": ["text"]},
-                            {"required": ["html"]},
+                            {"required": ["mime"], "properties": {"mime": {}}},
+                            {"required": ["template"], "properties": {"template": {}}},
+                            {"required": ["text"], "properties": {"text": {}}},
+                            {"required": ["html"], "properties": {"html": {}}},
                         ]
                     },
                 ],
@@ -6858,8 +7060,38 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["recipient"]},
+                        definition=lambda: {
+                            "required": ["recipient"],
+                            "properties": {
+                                "recipient": {},
+                                "recipients": {"type": "null", "not": {}},
+                            },
+                        },
                         rule="required",
+                    )
+                data_keys = set(data.keys())
+                if "recipient" in data_keys:
+                    data_keys.remove("recipient")
+                    data__recipient = data["recipient"]
+                if "recipients" in data_keys:
+                    data_keys.remove("recipients")
+                    data__recipients = data["recipients"]
+                    if not isinstance(data__recipients, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".recipients must be null",
+                            value=data__recipients,
+                            name="" + (name_prefix or "data") + ".recipients",
+                            definition=lambda: {"type": "null", "not": {}},
+                            rule="type",
+                        )
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".recipients must NOT match a disallowed definition",
+                        value=data__recipients,
+                        name="" + (name_prefix or "data") + ".recipients",
+                        definition=lambda: {"type": "null", "not": {}},
+                        rule="not",
                     )
             data_one_of_count4 += 1
         except JsonSchemaValueException:
@@ -6877,8 +7109,38 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["recipients"]},
+                        definition=lambda: {
+                            "required": ["recipients"],
+                            "properties": {
+                                "recipients": {},
+                                "recipient": {"type": "null", "not": {}},
+                            },
+                        },
                         rule="required",
+                    )
+                data_keys = set(data.keys())
+                if "recipients" in data_keys:
+                    data_keys.remove("recipients")
+                    data__recipients = data["recipients"]
+                if "recipient" in data_keys:
+                    data_keys.remove("recipient")
+                    data__recipient = data["recipient"]
+                    if not isinstance(data__recipient, (NoneType)):
+                        raise JsonSchemaValueException(
+                            "" + (name_prefix or "data") + ".recipient must be null",
+                            value=data__recipient,
+                            name="" + (name_prefix or "data") + ".recipient",
+                            definition=lambda: {"type": "null", "not": {}},
+                            rule="type",
+                        )
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".recipient must NOT match a disallowed definition",
+                        value=data__recipient,
+                        name="" + (name_prefix or "data") + ".recipient",
+                        definition=lambda: {"type": "null", "not": {}},
+                        rule="not",
                     )
             data_one_of_count4 += 1
         except JsonSchemaValueException:
@@ -6892,7 +7154,22 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
             value=data,
             name="" + (name_prefix or "data") + "",
             definition=lambda: {
-                "oneOf": [{"required": ["recipient"]}, {"required": ["recipients"]}]
+                "oneOf": [
+                    {
+                        "required": ["recipient"],
+                        "properties": {
+                            "recipient": {},
+                            "recipients": {"type": "null", "not": {}},
+                        },
+                    },
+                    {
+                        "required": ["recipients"],
+                        "properties": {
+                            "recipients": {},
+                            "recipient": {"type": "null", "not": {}},
+                        },
+                    },
+                ]
             },
             rule="oneOf",
         )
@@ -6910,9 +7187,16 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["mime"]},
+                        definition=lambda: {
+                            "required": ["mime"],
+                            "properties": {"mime": {}},
+                        },
                         rule="required",
                     )
+                data_keys = set(data.keys())
+                if "mime" in data_keys:
+                    data_keys.remove("mime")
+                    data__mime = data["mime"]
             data_any_of_count5 += 1
         except JsonSchemaValueException:
             pass
@@ -6929,9 +7213,16 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["template"]},
+                        definition=lambda: {
+                            "required": ["template"],
+                            "properties": {"template": {}},
+                        },
                         rule="required",
                     )
+                data_keys = set(data.keys())
+                if "template" in data_keys:
+                    data_keys.remove("template")
+                    data__template = data["template"]
             data_any_of_count5 += 1
         except JsonSchemaValueException:
             pass
@@ -6948,9 +7239,16 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["text"]},
+                        definition=lambda: {
+                            "required": ["text"],
+                            "properties": {"text": {}},
+                        },
                         rule="required",
                     )
+                data_keys = set(data.keys())
+                if "text" in data_keys:
+                    data_keys.remove("text")
+                    data__text = data["text"]
             data_any_of_count5 += 1
         except JsonSchemaValueException:
             pass
@@ -6967,9 +7265,16 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         + (str(sorted(data__missing_keys)) + " properties"),
                         value=data,
                         name="" + (name_prefix or "data") + "",
-                        definition=lambda: {"required": ["html"]},
+                        definition=lambda: {
+                            "required": ["html"],
+                            "properties": {"html": {}},
+                        },
                         rule="required",
                     )
+                data_keys = set(data.keys())
+                if "html" in data_keys:
+                    data_keys.remove("html")
+                    data__html = data["html"]
             data_any_of_count5 += 1
         except JsonSchemaValueException:
             pass
@@ -6980,10 +7285,10 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
             name="" + (name_prefix or "data") + "",
             definition=lambda: {
                 "anyOf": [
-                    {"required": ["mime"]},
-                    {"required": ["template"]},
-                    {"required": ["text"]},
-                    {"required": ["html"]},
+                    {"required": ["mime"], "properties": {"mime": {}}},
+                    {"required": ["template"], "properties": {"template": {}}},
+                    {"required": ["text"], "properties": {"text": {}}},
+                    {"required": ["html"], "properties": {"html": {}}},
                 ]
             },
             rule="anyOf",
@@ -7336,16 +7641,31 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     "allOf": [
                         {
                             "oneOf": [
-                                {"required": ["recipient"]},
-                                {"required": ["recipients"]},
+                                {
+                                    "required": ["recipient"],
+                                    "properties": {
+                                        "recipient": {},
+                                        "recipients": {"type": "null", "not": {}},
+                                    },
+                                },
+                                {
+                                    "required": ["recipients"],
+                                    "properties": {
+                                        "recipients": {},
+                                        "recipient": {"type": "null", "not": {}},
+                                    },
+                                },
                             ]
                         },
                         {
                             "anyOf": [
-                                {"required": ["mime"]},
-                                {"required": ["template"]},
-                                {"required": ["text"]},
-                                {"required": ["html"]},
+                                {"required": ["mime"], "properties": {"mime": {}}},
+                                {
+                                    "required": ["template"],
+                                    "properties": {"template": {}},
+                                },
+                                {"required": ["text"], "properties": {"text": {}}},
+                                {"required": ["html"], "properties": {"html": {}}},
                             ]
                         },
                     ],
