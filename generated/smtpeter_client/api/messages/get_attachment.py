@@ -1,12 +1,13 @@
 from http import HTTPStatus
-from typing import Any, cast
+from io import BytesIO
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import File, Response
 
 
 def _get_kwargs(
@@ -27,9 +28,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> str | None:
+) -> File | str | None:
     if response.status_code == 200:
-        response_200 = cast(str, response.content)
+        response_200 = File(payload=BytesIO(response.content))
+
         return response_200
 
     if response.status_code == 401:
@@ -48,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[str]:
+) -> Response[File | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +64,7 @@ def sync_detailed(
     part: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[str]:
+) -> Response[File | str]:
     """One attachment's content
 
     Args:
@@ -74,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[str]
+        Response[File | str]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +96,7 @@ def sync(
     part: str,
     *,
     client: AuthenticatedClient | Client,
-) -> str | None:
+) -> File | str | None:
     """One attachment's content
 
     Args:
@@ -106,7 +108,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        str
+        File | str
     """
 
     return sync_detailed(
@@ -121,7 +123,7 @@ async def asyncio_detailed(
     part: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[str]:
+) -> Response[File | str]:
     """One attachment's content
 
     Args:
@@ -133,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[str]
+        Response[File | str]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +153,7 @@ async def asyncio(
     part: str,
     *,
     client: AuthenticatedClient | Client,
-) -> str | None:
+) -> File | str | None:
     """One attachment's content
 
     Args:
@@ -163,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        str
+        File | str
     """
 
     return (

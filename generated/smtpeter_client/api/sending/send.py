@@ -115,6 +115,10 @@ def _parse_response(
         response_403 = response.text
         return response_403
 
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
     if response.status_code == 429:
         response_429 = response.text
         return response_429

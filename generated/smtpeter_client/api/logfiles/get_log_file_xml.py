@@ -1,0 +1,191 @@
+import datetime
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.log_prefix import LogPrefix
+from ...types import File, Response
+
+
+def _get_kwargs(
+    prefix: LogPrefix,
+    date: datetime.date,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/logfiles/{prefix}.{date}.log/xml".format(
+            prefix=quote(str(prefix), safe=""),
+            date=quote(str(date), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> File | str | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[File | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    prefix: LogPrefix,
+    date: datetime.date,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[File | str]:
+    """Download a log file as XML
+
+     A `records` element holding one `record` element per record, with one child element per field.
+
+    Args:
+        prefix (LogPrefix): What a log file records.
+        date (datetime.date):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | str]
+    """
+
+    kwargs = _get_kwargs(
+        prefix=prefix,
+        date=date,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    prefix: LogPrefix,
+    date: datetime.date,
+    *,
+    client: AuthenticatedClient | Client,
+) -> File | str | None:
+    """Download a log file as XML
+
+     A `records` element holding one `record` element per record, with one child element per field.
+
+    Args:
+        prefix (LogPrefix): What a log file records.
+        date (datetime.date):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | str
+    """
+
+    return sync_detailed(
+        prefix=prefix,
+        date=date,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    prefix: LogPrefix,
+    date: datetime.date,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[File | str]:
+    """Download a log file as XML
+
+     A `records` element holding one `record` element per record, with one child element per field.
+
+    Args:
+        prefix (LogPrefix): What a log file records.
+        date (datetime.date):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | str]
+    """
+
+    kwargs = _get_kwargs(
+        prefix=prefix,
+        date=date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    prefix: LogPrefix,
+    date: datetime.date,
+    *,
+    client: AuthenticatedClient | Client,
+) -> File | str | None:
+    """Download a log file as XML
+
+     A `records` element holding one `record` element per record, with one child element per field.
+
+    Args:
+        prefix (LogPrefix): What a log file records.
+        date (datetime.date):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | str
+    """
+
+    return (
+        await asyncio_detailed(
+            prefix=prefix,
+            date=date,
+            client=client,
+        )
+    ).parsed

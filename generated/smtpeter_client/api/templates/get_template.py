@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.template_document import TemplateDocument
+from ...models.template_query_data import TemplateQueryData
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    template: int | str,
+    *,
+    data: TemplateQueryData | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_data: dict[str, Any] | Unset = UNSET
+    if not isinstance(data, Unset):
+        json_data = data.to_dict()
+    if not isinstance(json_data, Unset):
+        params.update(json_data)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/template/{template}".format(
+            template=quote(str(template), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TemplateDocument | str | None:
+    if response.status_code == 200:
+        response_200 = TemplateDocument.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TemplateDocument | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    template: int | str,
+    *,
+    client: AuthenticatedClient | Client,
+    data: TemplateQueryData | Unset = UNSET,
+) -> Response[TemplateDocument | str]:
+    """Read a stored template as its JSON document
+
+     The template's responsiveemail.com document, SMTPeter's default
+    format (the same as asking for the `json` format). Extra query
+    parameters are personalization variables, filled in before the
+    document is returned.
+
+    Args:
+        template (int | str): A stored template's numeric id, or its name.
+        data (TemplateQueryData | Unset): Personalization variables given in a URL's query; every
+            value is text.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TemplateDocument | str]
+    """
+
+    kwargs = _get_kwargs(
+        template=template,
+        data=data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    template: int | str,
+    *,
+    client: AuthenticatedClient | Client,
+    data: TemplateQueryData | Unset = UNSET,
+) -> TemplateDocument | str | None:
+    """Read a stored template as its JSON document
+
+     The template's responsiveemail.com document, SMTPeter's default
+    format (the same as asking for the `json` format). Extra query
+    parameters are personalization variables, filled in before the
+    document is returned.
+
+    Args:
+        template (int | str): A stored template's numeric id, or its name.
+        data (TemplateQueryData | Unset): Personalization variables given in a URL's query; every
+            value is text.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TemplateDocument | str
+    """
+
+    return sync_detailed(
+        template=template,
+        client=client,
+        data=data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    template: int | str,
+    *,
+    client: AuthenticatedClient | Client,
+    data: TemplateQueryData | Unset = UNSET,
+) -> Response[TemplateDocument | str]:
+    """Read a stored template as its JSON document
+
+     The template's responsiveemail.com document, SMTPeter's default
+    format (the same as asking for the `json` format). Extra query
+    parameters are personalization variables, filled in before the
+    document is returned.
+
+    Args:
+        template (int | str): A stored template's numeric id, or its name.
+        data (TemplateQueryData | Unset): Personalization variables given in a URL's query; every
+            value is text.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TemplateDocument | str]
+    """
+
+    kwargs = _get_kwargs(
+        template=template,
+        data=data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    template: int | str,
+    *,
+    client: AuthenticatedClient | Client,
+    data: TemplateQueryData | Unset = UNSET,
+) -> TemplateDocument | str | None:
+    """Read a stored template as its JSON document
+
+     The template's responsiveemail.com document, SMTPeter's default
+    format (the same as asking for the `json` format). Extra query
+    parameters are personalization variables, filled in before the
+    document is returned.
+
+    Args:
+        template (int | str): A stored template's numeric id, or its name.
+        data (TemplateQueryData | Unset): Personalization variables given in a URL's query; every
+            value is text.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TemplateDocument | str
+    """
+
+    return (
+        await asyncio_detailed(
+            template=template,
+            client=client,
+            data=data,
+        )
+    ).parsed
