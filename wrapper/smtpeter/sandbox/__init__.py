@@ -1,16 +1,19 @@
 """A local stand-in for SMTPeter's v1 API, for development and tests.
 
-One ASGI application (:func:`create_app`) answers send, resend, the archived-message methods
-and events as ``openapi.yaml`` describes them, and checks every request against that
-document. Messages are built as SMTPeter would build them, kept in memory and, with a mail
-folder, written as ``.eml`` files. Nothing is ever delivered.
+One ASGI application (:func:`create_app`) answers every operation of ``openapi.yaml`` and
+checks every request against that document. Messages are built as SMTPeter would build them
+(stored templates included), kept in memory and, with a mail folder, written as ``.eml``
+files; nothing is ever delivered. Templates, sender domains with their DNS, DKIM and SPF
+settings, data requests and webhook settings are kept in memory too, and the log files and
+DMARC reports are made from the sandbox's own mail.
 
 - :func:`serve` / :func:`run_sandbox` run it over HTTPS in the foreground
   (``smtpeter sandbox``);
 - :func:`running_sandbox` runs it over HTTPS in a background thread for a ``with`` block;
 - :func:`smtpeter.testing.outbox` runs it in-process, without sockets, for tests.
 
-Needs the ``sandbox`` extra (starlette, uvicorn, trustme, openapi-core, pyyaml).
+Needs the ``sandbox`` extra (starlette, uvicorn, trustme, openapi-core, pyyaml, cryptography,
+jsonpatch).
 """
 
 from ._app import SandboxApp, create_app
