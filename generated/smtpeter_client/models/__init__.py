@@ -53,6 +53,7 @@ from .template_created import TemplateCreated
 from .template_document import TemplateDocument
 from .template_query_data import TemplateQueryData
 from .template_summary import TemplateSummary
+from .template_update import TemplateUpdate
 from .unsubscribe import Unsubscribe
 from .url_attachment import UrlAttachment
 from .webhook import Webhook
@@ -114,6 +115,7 @@ __all__ = (
     "TemplateDocument",
     "TemplateQueryData",
     "TemplateSummary",
+    "TemplateUpdate",
     "Unsubscribe",
     "UrlAttachment",
     "Webhook",

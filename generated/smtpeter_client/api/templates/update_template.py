@@ -6,12 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.template_created import TemplateCreated
+from ...models.template_update import TemplateUpdate
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: Any,
+    body: TemplateUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,7 +21,7 @@ def _get_kwargs(
         "url": "/template/html",
     }
 
-    _kwargs["json"] = body
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -77,7 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: TemplateUpdate,
 ) -> Response[TemplateCreated | str]:
     """Replace a stored template
 
@@ -92,7 +93,7 @@ def sync_detailed(
     address is `/template/html`.
 
     Args:
-        body (Any): The new document of a stored template, which the `id` names (or the
+        body (TemplateUpdate): The new document of a stored template, which the `id` names (or the
             `name`, when names are unique). It replaces the stored document.
 
     Raises:
@@ -117,7 +118,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: TemplateUpdate,
 ) -> TemplateCreated | str | None:
     """Replace a stored template
 
@@ -132,7 +133,7 @@ def sync(
     address is `/template/html`.
 
     Args:
-        body (Any): The new document of a stored template, which the `id` names (or the
+        body (TemplateUpdate): The new document of a stored template, which the `id` names (or the
             `name`, when names are unique). It replaces the stored document.
 
     Raises:
@@ -152,7 +153,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: TemplateUpdate,
 ) -> Response[TemplateCreated | str]:
     """Replace a stored template
 
@@ -167,7 +168,7 @@ async def asyncio_detailed(
     address is `/template/html`.
 
     Args:
-        body (Any): The new document of a stored template, which the `id` names (or the
+        body (TemplateUpdate): The new document of a stored template, which the `id` names (or the
             `name`, when names are unique). It replaces the stored document.
 
     Raises:
@@ -190,7 +191,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: TemplateUpdate,
 ) -> TemplateCreated | str | None:
     """Replace a stored template
 
@@ -205,7 +206,7 @@ async def asyncio(
     address is `/template/html`.
 
     Args:
-        body (Any): The new document of a stored template, which the `id` names (or the
+        body (TemplateUpdate): The new document of a stored template, which the `id` names (or the
             `name`, when names are unique). It replaces the stored document.
 
     Raises:
