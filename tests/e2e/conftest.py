@@ -12,7 +12,6 @@ import httpx
 import pytest
 
 from smtpeter.sandbox import RunningSandbox, running_sandbox
-
 from tests.support.generated_api import GeneratedApi, generated_client
 
 
@@ -35,7 +34,9 @@ def http(sandbox: RunningSandbox) -> Iterator[httpx.Client]:
 
 
 @pytest.fixture(params=["sync", "async"])
-async def api(request: pytest.FixtureRequest, sandbox: RunningSandbox) -> AsyncIterator[GeneratedApi]:
+async def api(
+    request: pytest.FixtureRequest, sandbox: RunningSandbox
+) -> AsyncIterator[GeneratedApi]:
     """The generated client against the sandbox; each test runs once sync and once async."""
     client = generated_client(sandbox)
     if request.param == "sync":

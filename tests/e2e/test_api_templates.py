@@ -32,10 +32,11 @@ from smtpeter_client.models import (
     TemplateUpdate,
 )
 from smtpeter_client.types import File
-
 from tests.support.generated_api import GeneratedApi, unique
 
-PIXEL = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+PIXEL = (  # a 1x1 PNG
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+)
 
 
 def welcome(name: str) -> dict[str, Any]:

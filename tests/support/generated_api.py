@@ -8,7 +8,9 @@ through its ``asyncio_detailed``, over real HTTPS with the sandbox's token and C
 from __future__ import annotations
 
 import uuid
+from collections.abc import MutableMapping
 from dataclasses import dataclass
+from http import HTTPStatus
 from types import ModuleType
 from typing import Any, Literal
 
@@ -16,7 +18,7 @@ from smtpeter.sandbox import RunningSandbox
 from smtpeter_client import Client
 from smtpeter_client.types import Response
 
-__all__ = ["GeneratedApi", "generated_client", "unique"]
+__all__ = ["Answer", "GeneratedApi", "generated_client", "unique"]
 
 
 def generated_client(sandbox: RunningSandbox) -> Client:
@@ -35,13 +37,24 @@ class GeneratedApi:
     client: Client
     mode: Literal["sync", "async"]
 
-    async def call(self, endpoint: ModuleType, *args: Any, **kwargs: Any) -> Response[Any]:
+    async def call(self, endpoint: ModuleType, *args: Any, **kwargs: Any) -> Answer:
         """The endpoint's detailed answer: ``sync_detailed`` or ``asyncio_detailed``."""
         if self.mode == "sync":
             response: Response[Any] = endpoint.sync_detailed(*args, client=self.client, **kwargs)
         else:
             response = await endpoint.asyncio_detailed(*args, client=self.client, **kwargs)
-        return response
+        return Answer(response.status_code, response.headers, response.content, response.parsed)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A generated ``Response``, with ``parsed`` typed loosely: each test knows what it expects
+    (a model, a list, text, a ``File``) and asserts on it."""
+
+    status_code: HTTPStatus
+    headers: MutableMapping[str, str]
+    content: bytes
+    parsed: Any
 
 
 def unique(name: str) -> str:
