@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from smtpeter.sandbox import _parts
+from smtpeter.sandbox import _parts, create_app
 from smtpeter.sandbox._mime import build_message, template_id
 from smtpeter.sandbox._personalize import personal_data, render
 from smtpeter.sandbox._store import MessageStore, StoredMessage, event_window
@@ -347,3 +347,8 @@ def test_validate_explains_what_is_wrong(body: bytes, content_type: str, explana
                  content_type=content_type)  # fmt: skip
     assert caught.value.status == 400
     assert explanation in caught.value.explanation
+
+
+def test_every_operation_of_the_spec_is_simulated() -> None:
+    app = create_app()
+    assert {op.operation_id for op in operations()} == set(app.operation_ids)

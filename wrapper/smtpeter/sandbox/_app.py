@@ -72,6 +72,8 @@ class SandboxApp:
             **self.data_requests.handlers(),
             **self.webhook_settings.handlers(),
         }
+        self.operation_ids = frozenset(handlers)
+        """The operations the sandbox simulates (the others answer 501)."""
         routes = [
             Route(op.route, self._endpoint(op, handlers.get(op.operation_id)), methods=[op.method])
             for op in sorted(operations(), key=_route_order)
