@@ -391,7 +391,9 @@ class Surface:
         members = [m for m in members if getattr(m, "__name__", "") != "ErrorMessage"]
         if any(getattr(m, "__name__", "") == "File" for m in members):
             return "bytes", "binary"
-        source = union([self.type_source(m) for m in members]) if members else "None"
+        if not members or all(m is typing.Any for m in members):
+            return "None", "none"  # a success without a body
+        source = union([self.type_source(m) for m in members])
         return source, "text" if source == "str" else "json"
 
     def type_source(self, hint: Any) -> str:
@@ -543,6 +545,7 @@ class Surface:
                 arguments.append(f"{name}: {kind} | None = None")
 
         bodies = {}
+        open_body = False
         body_fields: dict[str, str] = {}
         conversions: dict[str, str] = {}
         typed_dict = ""
@@ -552,7 +555,7 @@ class Surface:
                 raise SystemExit(f"{operation['operationId']}: unsupported body {media_type}")
             bodies[ENCODINGS[media_type]] = ref_name(media["schema"]["$ref"])
         if bodies:
-            first = next(iter(bodies.values()))
+            first = bodies.get("json") or next(iter(bodies.values()))
             schema = self.document["components"]["schemas"][first]
             params_name = f"{pascal(operation['operationId'])}Params"
             required = set(schema.get("required", []))
@@ -591,7 +594,11 @@ class Surface:
                 choices = ", ".join(repr(e) for e in bodies)
                 arguments.append("*" if not keyword_only else "")
                 arguments.append(f'encoding: Literal[{choices}] = "json"')
-            arguments.append(f"**body: Unpack[{params_name}]")
+            if schema.get("additionalProperties", True) is False:
+                arguments.append(f"**body: Unpack[{params_name}]")
+            else:  # an open document (a template): any property goes, as the spec allows
+                arguments.append("**body: Any")
+                open_body = True
         arguments = [a for a in arguments if a]
         if arguments.count("*") > 1:
             arguments.remove("*")
@@ -613,6 +620,7 @@ class Surface:
             f"    conversions={conversions!r},\n"
             f"    date_parameters={self.date_parameters(operation)!r},\n"
             f"    form_types={self.form_types(bodies)!r},\n"
+            f"    open_body={open_body!r},\n"
             f"    idempotent={operation['method'] in IDEMPOTENT_METHODS!r},\n"
             f"    result={result!r},\n"
             f")\n"
@@ -680,6 +688,9 @@ class Operation:
     form_types: Mapping[str, str] = field(default_factory=dict)
     """Property to its JSON type in the form body, where it is a list or a string (a runner
     sends one string as a one-item list, an id as text)."""
+    open_body: bool = False
+    """Whether the body schema takes properties it does not list (a template document): then
+    keyword arguments it does not name go out as they are."""
     idempotent: bool = False
     """Whether repeating the call is harmless (reads, PUT, DELETE), so that it may be retried."""
     result: str = "json"

@@ -24,9 +24,24 @@ class JsonSchemaValueException(ValueError):
 
 REGEX_PATTERNS = {
     "^[^\\s;]+(;[^\\s;]+)*$": re.compile("^[^\\s;]+(;[^\\s;]+)*\\Z"),
+    "^https?://": re.compile("^https?://"),
+    "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$": re.compile(
+        "^(https?://\\S+|[^\\s@]+@[^\\s@]+)\\Z"
+    ),
     "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$": re.compile(
         "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\\Z"
     ),
+    "^(abuses|attempts|bounces|clicks|deliveries|dmarc|failures|opens|responses)\\.[0-9]{4}-[0-9]{2}-[0-9]{2}\\.log$": re.compile(
+        "^(abuses|attempts|bounces|clicks|deliveries|dmarc|failures|opens|responses)\\.[0-9]{4}-[0-9]{2}-[0-9]{2}\\.log\\Z"
+    ),
+    "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$": re.compile("^[0-9A-Fa-f:.]+(/[0-9]{1,3})?\\Z"),
+    "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$": re.compile(
+        "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\Z"
+    ),
+    "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$": re.compile(
+        "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\Z"
+    ),
+    "^[A-Za-z][A-Za-z0-9_-]*$": re.compile("^[A-Za-z][A-Za-z0-9_-]*\\Z"),
     "^[^\\r\\n]*$": re.compile("^[^\\r\\n]*\\Z"),
     "\\S": re.compile("\\S"),
     "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*$": re.compile(
@@ -46,7 +61,6 @@ REGEX_PATTERNS = {
     ),
     "^https?://\\S+$": re.compile("^https?://\\S+\\Z"),
     "^[Xx]-[!-9;-~]+$": re.compile("^[Xx]-[!-9;-~]+\\Z"),
-    "^[A-Za-z][A-Za-z0-9_-]*$": re.compile("^[A-Za-z][A-Za-z0-9_-]*\\Z"),
     '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$': re.compile(
         '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+\\Z'
     ),
@@ -1165,6 +1179,1476 @@ def validate(data, custom_formats={}, name_prefix=None):
                         },
                         "additionalProperties": True,
                     },
+                    "TemplateKey": {
+                        "description": "A stored template's numeric id, or its name.",
+                        "oneOf": [
+                            {"title": "TemplateId", "type": "integer", "minimum": 1},
+                            {"title": "TemplateName", "type": "string", "minLength": 1},
+                        ],
+                    },
+                    "TemplateQueryData": {
+                        "title": "TemplateQueryData",
+                        "type": "object",
+                        "description": "Personalization variables given in a URL's query; every value is text.",
+                        "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                        "additionalProperties": {"type": "string"},
+                    },
+                    "TemplateSummary": {
+                        "type": "object",
+                        "description": "A stored template's id and name.",
+                        "required": ["id", "name"],
+                        "properties": {
+                            "id": {
+                                "title": "TemplateId",
+                                "type": "integer",
+                                "minimum": 1,
+                            },
+                            "name": {"type": "string"},
+                        },
+                    },
+                    "TemplateList": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "description": "A stored template's id and name.",
+                            "required": ["id", "name"],
+                            "properties": {
+                                "id": {"$ref": "#/definitions/TemplateId"},
+                                "name": {"type": "string"},
+                            },
+                        },
+                    },
+                    "TemplateDocument": {
+                        "type": "object",
+                        "description": "A template in the responsiveemail.com JSON format, with its `name`.\nThe format has many more properties (`from`, `subject`, `content`\nwith its blocks, colours, fonts...); they pass through unchanged.\n",
+                        "properties": {"name": {"type": "string", "minLength": 1}},
+                        "additionalProperties": True,
+                    },
+                    "TemplateCreate": {
+                        "type": "object",
+                        "description": "A new template document; it needs a `name`.",
+                        "required": ["name"],
+                        "properties": {
+                            "name": {
+                                "type": "string",
+                                "minLength": 1,
+                                "description": "The template's name; keep names unique to address templates by name.",
+                            }
+                        },
+                        "additionalProperties": True,
+                    },
+                    "TemplateUpdate": {
+                        "type": "object",
+                        "description": "The new document of a stored template, which the `id` names (or the\n`name`, when names are unique). It replaces the stored document.\n",
+                        "allOf": [
+                            {"anyOf": [{"required": ["id"]}, {"required": ["name"]}]}
+                        ],
+                        "properties": {
+                            "id": {
+                                "title": "TemplateId",
+                                "type": "integer",
+                                "minimum": 1,
+                            },
+                            "name": {"type": "string", "minLength": 1},
+                        },
+                        "additionalProperties": True,
+                    },
+                    "TemplateCreated": {
+                        "type": "object",
+                        "required": ["id"],
+                        "properties": {
+                            "id": {
+                                "title": "TemplateId",
+                                "type": "integer",
+                                "minimum": 1,
+                            }
+                        },
+                    },
+                    "MimeDocument": {
+                        "type": "string",
+                        "format": "binary",
+                        "description": "A MIME message's bytes (CRLF line ends).",
+                    },
+                    "XmlDocument": {
+                        "type": "string",
+                        "format": "binary",
+                        "description": "An XML document's bytes; its declaration names the encoding.",
+                    },
+                    "DomainName": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    },
+                    "DmarcPolicy": {
+                        "type": "string",
+                        "enum": ["none", "quarantine", "reject"],
+                        "description": "What receivers should do with mail that fails DMARC.",
+                    },
+                    "Percentage": {"type": "integer", "minimum": 0, "maximum": 100},
+                    "SenderDomain": {
+                        "type": "object",
+                        "description": "A sender domain and how SMTPeter handles its mail.",
+                        "required": ["name", "approved"],
+                        "properties": {
+                            "name": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            },
+                            "approved": {
+                                "type": "boolean",
+                                "description": "Whether SMTPeter found the validation record in DNS.",
+                            },
+                            "bounces": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            },
+                            "tracking": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            },
+                            "https": {
+                                "type": "boolean",
+                                "description": "Whether rewritten links use HTTPS.",
+                            },
+                            "ips": {
+                                "type": "array",
+                                "description": "The addresses SMTPeter sends the domain's mail from.",
+                                "items": {"type": "string"},
+                            },
+                            "policy": {
+                                "type": "string",
+                                "enum": ["none", "quarantine", "reject"],
+                                "description": "What receivers should do with mail that fails DMARC.",
+                            },
+                            "percentage": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "maximum": 100,
+                            },
+                            "startdate": {
+                                "type": "string",
+                                "format": "date",
+                                "description": "The day the DMARC percentage starts rising from 0.",
+                            },
+                            "enddate": {
+                                "type": "string",
+                                "format": "date",
+                                "description": "The day the DMARC percentage reaches `percentage`.",
+                            },
+                            "addresses": {
+                                "type": "array",
+                                "description": "Where DMARC reports go; always includes SMTPeter's own address.",
+                                "items": {
+                                    "type": "string",
+                                    "format": "email",
+                                    "minLength": 3,
+                                    "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                    "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                                },
+                            },
+                        },
+                    },
+                    "SenderDomainList": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "description": "A sender domain and how SMTPeter handles its mail.",
+                            "required": ["name", "approved"],
+                            "properties": {
+                                "name": {"$ref": "#/definitions/DomainName"},
+                                "approved": {
+                                    "type": "boolean",
+                                    "description": "Whether SMTPeter found the validation record in DNS.",
+                                },
+                                "bounces": {"$ref": "#/definitions/DomainName"},
+                                "tracking": {"$ref": "#/definitions/DomainName"},
+                                "https": {
+                                    "type": "boolean",
+                                    "description": "Whether rewritten links use HTTPS.",
+                                },
+                                "ips": {
+                                    "type": "array",
+                                    "description": "The addresses SMTPeter sends the domain's mail from.",
+                                    "items": {"type": "string"},
+                                },
+                                "policy": {"$ref": "#/definitions/DmarcPolicy"},
+                                "percentage": {"$ref": "#/definitions/Percentage"},
+                                "startdate": {
+                                    "type": "string",
+                                    "format": "date",
+                                    "description": "The day the DMARC percentage starts rising from 0.",
+                                },
+                                "enddate": {
+                                    "type": "string",
+                                    "format": "date",
+                                    "description": "The day the DMARC percentage reaches `percentage`.",
+                                },
+                                "addresses": {
+                                    "type": "array",
+                                    "description": "Where DMARC reports go; always includes SMTPeter's own address.",
+                                    "items": {"$ref": "#/definitions/EmailAddress"},
+                                },
+                            },
+                        },
+                    },
+                    "DomainSettings": {
+                        "type": "object",
+                        "description": "Settings of a sender domain, as JSON; each is optional. The bounce\nand tracking hosts must share the sender domain's organizational\ndomain (defaults `bounces.` and `clicks.` before it).\n",
+                        "additionalProperties": False,
+                        "properties": {
+                            "bounces": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            },
+                            "tracking": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            },
+                            "https": {"type": "boolean"},
+                            "policy": {
+                                "type": "string",
+                                "enum": ["none", "quarantine", "reject"],
+                                "description": "What receivers should do with mail that fails DMARC.",
+                            },
+                            "percentage": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "maximum": 100,
+                            },
+                            "startdate": {"type": "string", "format": "date"},
+                            "enddate": {"type": "string", "format": "date"},
+                            "address": {
+                                "type": "string",
+                                "format": "email",
+                                "minLength": 3,
+                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                            },
+                        },
+                    },
+                    "DomainSettingsForm": {
+                        "type": "object",
+                        "description": "The settings of `DomainSettings`, form-encoded (they are all flat).",
+                        "additionalProperties": False,
+                        "properties": {
+                            "bounces": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            },
+                            "tracking": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            },
+                            "https": {"type": "boolean"},
+                            "policy": {
+                                "type": "string",
+                                "enum": ["none", "quarantine", "reject"],
+                                "description": "What receivers should do with mail that fails DMARC.",
+                            },
+                            "percentage": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "maximum": 100,
+                            },
+                            "startdate": {"type": "string", "format": "date"},
+                            "enddate": {"type": "string", "format": "date"},
+                            "address": {
+                                "type": "string",
+                                "format": "email",
+                                "minLength": 3,
+                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                            },
+                        },
+                    },
+                    "DnsRecord": {
+                        "type": "object",
+                        "description": "One DNS record. SMTPeter's sender-domain page spells the last\nproperty `\"value:\"` in its example (contradiction 7 of the docs'\nREADME); the prose and every other example call it `value`, and so\ndoes this document.\n",
+                        "required": ["name", "type", "value"],
+                        "properties": {
+                            "name": {
+                                "type": "string",
+                                "description": "The record's owner name.",
+                            },
+                            "type": {
+                                "type": "string",
+                                "description": "The record type (`TXT`, `CNAME`, `MX`...).",
+                            },
+                            "value": {
+                                "type": "string",
+                                "description": "The record's data.",
+                            },
+                        },
+                    },
+                    "DnsRecordList": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "description": "One DNS record. SMTPeter's sender-domain page spells the last\nproperty `\"value:\"` in its example (contradiction 7 of the docs'\nREADME); the prose and every other example call it `value`, and so\ndoes this document.\n",
+                            "required": ["name", "type", "value"],
+                            "properties": {
+                                "name": {
+                                    "type": "string",
+                                    "description": "The record's owner name.",
+                                },
+                                "type": {
+                                    "type": "string",
+                                    "description": "The record type (`TXT`, `CNAME`, `MX`...).",
+                                },
+                                "value": {
+                                    "type": "string",
+                                    "description": "The record's data.",
+                                },
+                            },
+                        },
+                    },
+                    "DnsCheck": {"type": "string", "enum": ["ok", "error"]},
+                    "DnsStatus": {
+                        "type": "object",
+                        "description": "Whether each kind of record in DNS matches SMTPeter's recommendation.",
+                        "required": [
+                            "dmarc",
+                            "dkim",
+                            "spf",
+                            "mx",
+                            "a",
+                            "caa",
+                            "validation",
+                        ],
+                        "properties": {
+                            "dmarc": {"type": "string", "enum": ["ok", "error"]},
+                            "dkim": {"type": "string", "enum": ["ok", "error"]},
+                            "spf": {"type": "string", "enum": ["ok", "error"]},
+                            "mx": {"type": "string", "enum": ["ok", "error"]},
+                            "a": {"type": "string", "enum": ["ok", "error"]},
+                            "caa": {"type": "string", "enum": ["ok", "error"]},
+                            "validation": {"type": "string", "enum": ["ok", "error"]},
+                        },
+                    },
+                    "DkimSelector": {
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 63,
+                        "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
+                    },
+                    "DkimKey": {
+                        "type": "object",
+                        "description": "The public parts of a DKIM key.",
+                        "required": ["selector", "algorithm", "public"],
+                        "properties": {
+                            "selector": {
+                                "type": "string",
+                                "minLength": 1,
+                                "maxLength": 63,
+                                "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
+                            },
+                            "algorithm": {
+                                "type": "string",
+                                "description": "The hash algorithm of the signatures, e.g. `sha256`.",
+                            },
+                            "public": {
+                                "type": "string",
+                                "description": "The public key, PEM-encoded (`-----BEGIN PUBLIC KEY-----`...).",
+                            },
+                        },
+                    },
+                    "DkimKeyList": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "description": "The public parts of a DKIM key.",
+                            "required": ["selector", "algorithm", "public"],
+                            "properties": {
+                                "selector": {"$ref": "#/definitions/DkimSelector"},
+                                "algorithm": {
+                                    "type": "string",
+                                    "description": "The hash algorithm of the signatures, e.g. `sha256`.",
+                                },
+                                "public": {
+                                    "type": "string",
+                                    "description": "The public key, PEM-encoded (`-----BEGIN PUBLIC KEY-----`...).",
+                                },
+                            },
+                        },
+                    },
+                    "DkimKeyRequest": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {
+                            "selector": {
+                                "type": "string",
+                                "minLength": 1,
+                                "maxLength": 63,
+                                "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
+                            }
+                        },
+                    },
+                    "DkimKeyForm": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {
+                            "selector": {
+                                "type": "string",
+                                "minLength": 1,
+                                "maxLength": 63,
+                                "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
+                            }
+                        },
+                    },
+                    "SpfMechanismAddress": {
+                        "type": "string",
+                        "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
+                        "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                    },
+                    "SpfSettings": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {
+                            "ips": {
+                                "type": "array",
+                                "items": {
+                                    "type": "string",
+                                    "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
+                                    "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                                },
+                            },
+                            "includes": {
+                                "type": "array",
+                                "items": {
+                                    "type": "string",
+                                    "minLength": 3,
+                                    "maxLength": 253,
+                                    "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                    "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                                },
+                            },
+                        },
+                    },
+                    "SpfSettingsForm": {
+                        "type": "object",
+                        "description": "The lists of `SpfSettings`, form-encoded as repeated keys.",
+                        "additionalProperties": False,
+                        "properties": {
+                            "ips": {
+                                "type": "array",
+                                "items": {
+                                    "type": "string",
+                                    "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
+                                    "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                                },
+                            },
+                            "includes": {
+                                "type": "array",
+                                "items": {
+                                    "type": "string",
+                                    "minLength": 3,
+                                    "maxLength": 253,
+                                    "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                    "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                                },
+                            },
+                        },
+                    },
+                    "SpfRecord": {
+                        "type": "object",
+                        "required": ["domain", "ips", "includes", "record"],
+                        "properties": {
+                            "domain": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            },
+                            "ips": {
+                                "type": "array",
+                                "items": {
+                                    "type": "string",
+                                    "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
+                                    "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                                },
+                            },
+                            "includes": {
+                                "type": "array",
+                                "items": {
+                                    "type": "string",
+                                    "minLength": 3,
+                                    "maxLength": 253,
+                                    "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                    "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                                },
+                            },
+                            "record": {
+                                "type": "string",
+                                "description": "The TXT record's text (`v=spf1 ... -all`).",
+                            },
+                        },
+                    },
+                    "DateList": {
+                        "type": "array",
+                        "items": {"type": "string", "format": "date"},
+                    },
+                    "LogPrefix": {
+                        "type": "string",
+                        "enum": [
+                            "abuses",
+                            "attempts",
+                            "bounces",
+                            "clicks",
+                            "deliveries",
+                            "dmarc",
+                            "failures",
+                            "opens",
+                            "responses",
+                        ],
+                        "description": "What a log file records.",
+                    },
+                    "LogFileName": {
+                        "type": "string",
+                        "pattern": "^(abuses|attempts|bounces|clicks|deliveries|dmarc|failures|opens|responses)\\.[0-9]{4}-[0-9]{2}-[0-9]{2}\\.log$",
+                    },
+                    "LogFileNameList": {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "pattern": "^(abuses|attempts|bounces|clicks|deliveries|dmarc|failures|opens|responses)\\.[0-9]{4}-[0-9]{2}-[0-9]{2}\\.log$",
+                        },
+                    },
+                    "LogTime": {
+                        "type": "string",
+                        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                        "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                    },
+                    "LogTemplateId": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "The template the message was built from; 0 for none or unknown.",
+                    },
+                    "LogTags": {
+                        "type": "string",
+                        "description": "The message's tags, separated by semicolons.",
+                    },
+                    "FailureRecord": {
+                        "title": "FailureRecord",
+                        "type": "object",
+                        "description": "A record of a `failures` log file.",
+                        "additionalProperties": False,
+                        "required": [
+                            "id",
+                            "time",
+                            "envelope",
+                            "recipient",
+                            "attempt",
+                            "from",
+                            "to",
+                            "type",
+                            "code",
+                            "status",
+                            "description",
+                            "state",
+                            "tags",
+                            "templateid",
+                        ],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "time": {
+                                "type": "string",
+                                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                                "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                            },
+                            "envelope": {"type": "string"},
+                            "recipient": {"type": "string"},
+                            "attempt": {"type": "integer", "minimum": 0},
+                            "from": {
+                                "type": "string",
+                                "description": "The sending IP address.",
+                            },
+                            "to": {
+                                "type": "string",
+                                "description": "The receiving IP address.",
+                            },
+                            "type": {
+                                "type": "string",
+                                "description": "The kind of result.",
+                            },
+                            "code": {
+                                "type": "integer",
+                                "description": "The SMTP reply code.",
+                            },
+                            "status": {
+                                "type": "string",
+                                "description": "The enhanced status code, e.g. `5.1.1`.",
+                            },
+                            "description": {"type": "string"},
+                            "state": {
+                                "type": "string",
+                                "description": "The SMTP protocol state the error came in.",
+                            },
+                            "tags": {
+                                "type": "string",
+                                "description": "The message's tags, separated by semicolons.",
+                            },
+                            "templateid": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "The template the message was built from; 0 for none or unknown.",
+                            },
+                        },
+                    },
+                    "DeliveryRecord": {
+                        "title": "DeliveryRecord",
+                        "type": "object",
+                        "description": "A record of a `deliveries` log file.",
+                        "additionalProperties": False,
+                        "required": [
+                            "id",
+                            "time",
+                            "envelope",
+                            "recipient",
+                            "from",
+                            "to",
+                            "attempt",
+                            "tags",
+                            "templateid",
+                        ],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "time": {
+                                "type": "string",
+                                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                                "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                            },
+                            "envelope": {"type": "string"},
+                            "recipient": {"type": "string"},
+                            "from": {
+                                "type": "string",
+                                "description": "The sending IP address.",
+                            },
+                            "to": {
+                                "type": "string",
+                                "description": "The receiving IP address.",
+                            },
+                            "attempt": {"type": "integer", "minimum": 0},
+                            "tags": {
+                                "type": "string",
+                                "description": "The message's tags, separated by semicolons.",
+                            },
+                            "templateid": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "The template the message was built from; 0 for none or unknown.",
+                            },
+                        },
+                    },
+                    "ClickRecord": {
+                        "title": "ClickRecord",
+                        "type": "object",
+                        "description": "A record of a `clicks` log file.",
+                        "additionalProperties": False,
+                        "required": [
+                            "id",
+                            "time",
+                            "headers",
+                            "ip",
+                            "url",
+                            "destination",
+                            "tags",
+                            "recipient",
+                            "city",
+                            "countryname",
+                            "countrycode",
+                            "regioncode",
+                            "templateid",
+                        ],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "time": {
+                                "type": "string",
+                                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                                "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                            },
+                            "headers": {
+                                "type": "string",
+                                "description": "The request's headers, one per line.",
+                            },
+                            "ip": {"type": "string"},
+                            "url": {"type": "string"},
+                            "destination": {"type": "string"},
+                            "tags": {
+                                "type": "string",
+                                "description": "The message's tags, separated by semicolons.",
+                            },
+                            "recipient": {"type": "string"},
+                            "city": {"type": "string"},
+                            "countryname": {"type": "string"},
+                            "countrycode": {"type": "string"},
+                            "regioncode": {"type": "string"},
+                            "templateid": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "The template the message was built from; 0 for none or unknown.",
+                            },
+                        },
+                    },
+                    "OpenRecord": {
+                        "title": "OpenRecord",
+                        "type": "object",
+                        "description": "A record of an `opens` log file.",
+                        "additionalProperties": False,
+                        "required": [
+                            "id",
+                            "time",
+                            "headers",
+                            "ip",
+                            "protocol",
+                            "tags",
+                            "recipient",
+                            "city",
+                            "countryname",
+                            "countrycode",
+                            "regioncode",
+                            "templateid",
+                        ],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "time": {
+                                "type": "string",
+                                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                                "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                            },
+                            "headers": {
+                                "type": "string",
+                                "description": "The request's headers, one per line.",
+                            },
+                            "ip": {"type": "string"},
+                            "protocol": {"type": "string"},
+                            "tags": {
+                                "type": "string",
+                                "description": "The message's tags, separated by semicolons.",
+                            },
+                            "recipient": {"type": "string"},
+                            "city": {"type": "string"},
+                            "countryname": {"type": "string"},
+                            "countrycode": {"type": "string"},
+                            "regioncode": {"type": "string"},
+                            "templateid": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "The template the message was built from; 0 for none or unknown.",
+                            },
+                        },
+                    },
+                    "AttemptRecord": {
+                        "title": "AttemptRecord",
+                        "type": "object",
+                        "description": "A record of an `attempts` log file.",
+                        "additionalProperties": False,
+                        "required": [
+                            "id",
+                            "time",
+                            "envelope",
+                            "recipient",
+                            "properties",
+                            "tags",
+                            "templateid",
+                        ],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "time": {
+                                "type": "string",
+                                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                                "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                            },
+                            "envelope": {"type": "string"},
+                            "recipient": {"type": "string"},
+                            "properties": {
+                                "type": "string",
+                                "description": "The message's switched-on options (`inlinecss`, `trackclicks`...), separated by semicolons.",
+                            },
+                            "tags": {
+                                "type": "string",
+                                "description": "The message's tags, separated by semicolons.",
+                            },
+                            "templateid": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "The template the message was built from; 0 for none or unknown.",
+                            },
+                        },
+                    },
+                    "ReturnedMailRecord": {
+                        "title": "ReturnedMailRecord",
+                        "type": "object",
+                        "description": "A record of a `bounces` or `responses` log file (the two have the same fields).",
+                        "additionalProperties": False,
+                        "required": [
+                            "id",
+                            "time",
+                            "envelope",
+                            "recipient",
+                            "mime",
+                            "tags",
+                            "templateid",
+                        ],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "time": {
+                                "type": "string",
+                                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                                "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                            },
+                            "envelope": {"type": "string"},
+                            "recipient": {"type": "string"},
+                            "mime": {
+                                "type": "string",
+                                "description": "The returned message, as MIME.",
+                            },
+                            "tags": {
+                                "type": "string",
+                                "description": "The message's tags, separated by semicolons.",
+                            },
+                            "templateid": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "The template the message was built from; 0 for none or unknown.",
+                            },
+                        },
+                    },
+                    "AbuseRecord": {
+                        "title": "AbuseRecord",
+                        "type": "object",
+                        "description": "A record of an `abuses` log file.",
+                        "additionalProperties": False,
+                        "required": [
+                            "id",
+                            "time",
+                            "envelope",
+                            "recipient",
+                            "tags",
+                            "templateid",
+                        ],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "time": {
+                                "type": "string",
+                                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                                "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                            },
+                            "envelope": {"type": "string"},
+                            "recipient": {"type": "string"},
+                            "tags": {
+                                "type": "string",
+                                "description": "The message's tags, separated by semicolons.",
+                            },
+                            "templateid": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "The template the message was built from; 0 for none or unknown.",
+                            },
+                        },
+                    },
+                    "DmarcRecord": {
+                        "title": "DmarcRecord",
+                        "type": "object",
+                        "description": "A record of a `dmarc` log file: one aggregate report received.\nOld records lack the last four fields.\n",
+                        "additionalProperties": False,
+                        "required": [
+                            "time",
+                            "organizationName",
+                            "email",
+                            "reportId",
+                            "begin",
+                            "end",
+                            "domain",
+                        ],
+                        "properties": {
+                            "time": {
+                                "type": "string",
+                                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                                "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                            },
+                            "organizationName": {"type": "string"},
+                            "email": {"type": "string"},
+                            "reportId": {"type": "string"},
+                            "begin": {
+                                "type": "string",
+                                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                                "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                            },
+                            "end": {
+                                "type": "string",
+                                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                                "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                            },
+                            "domain": {
+                                "type": "string",
+                                "description": "The domain the report covers.",
+                            },
+                            "sendingDomain": {
+                                "type": "string",
+                                "description": "The domain of the organization that sent the report.",
+                            },
+                            "messages": {"type": "integer", "minimum": 0},
+                            "failedSpf": {"type": "integer", "minimum": 0},
+                            "failedDkim": {"type": "integer", "minimum": 0},
+                        },
+                    },
+                    "LogRecord": {
+                        "description": "One record of a log file; its fields depend on the file's prefix.",
+                        "oneOf": [
+                            {
+                                "title": "FailureRecord",
+                                "type": "object",
+                                "description": "A record of a `failures` log file.",
+                                "additionalProperties": False,
+                                "required": [
+                                    "id",
+                                    "time",
+                                    "envelope",
+                                    "recipient",
+                                    "attempt",
+                                    "from",
+                                    "to",
+                                    "type",
+                                    "code",
+                                    "status",
+                                    "description",
+                                    "state",
+                                    "tags",
+                                    "templateid",
+                                ],
+                                "properties": {
+                                    "id": {"type": "string"},
+                                    "time": {"$ref": "#/definitions/LogTime"},
+                                    "envelope": {"type": "string"},
+                                    "recipient": {"type": "string"},
+                                    "attempt": {"type": "integer", "minimum": 0},
+                                    "from": {
+                                        "type": "string",
+                                        "description": "The sending IP address.",
+                                    },
+                                    "to": {
+                                        "type": "string",
+                                        "description": "The receiving IP address.",
+                                    },
+                                    "type": {
+                                        "type": "string",
+                                        "description": "The kind of result.",
+                                    },
+                                    "code": {
+                                        "type": "integer",
+                                        "description": "The SMTP reply code.",
+                                    },
+                                    "status": {
+                                        "type": "string",
+                                        "description": "The enhanced status code, e.g. `5.1.1`.",
+                                    },
+                                    "description": {"type": "string"},
+                                    "state": {
+                                        "type": "string",
+                                        "description": "The SMTP protocol state the error came in.",
+                                    },
+                                    "tags": {"$ref": "#/definitions/LogTags"},
+                                    "templateid": {
+                                        "$ref": "#/definitions/LogTemplateId"
+                                    },
+                                },
+                            },
+                            {
+                                "title": "DeliveryRecord",
+                                "type": "object",
+                                "description": "A record of a `deliveries` log file.",
+                                "additionalProperties": False,
+                                "required": [
+                                    "id",
+                                    "time",
+                                    "envelope",
+                                    "recipient",
+                                    "from",
+                                    "to",
+                                    "attempt",
+                                    "tags",
+                                    "templateid",
+                                ],
+                                "properties": {
+                                    "id": {"type": "string"},
+                                    "time": {"$ref": "#/definitions/LogTime"},
+                                    "envelope": {"type": "string"},
+                                    "recipient": {"type": "string"},
+                                    "from": {
+                                        "type": "string",
+                                        "description": "The sending IP address.",
+                                    },
+                                    "to": {
+                                        "type": "string",
+                                        "description": "The receiving IP address.",
+                                    },
+                                    "attempt": {"type": "integer", "minimum": 0},
+                                    "tags": {"$ref": "#/definitions/LogTags"},
+                                    "templateid": {
+                                        "$ref": "#/definitions/LogTemplateId"
+                                    },
+                                },
+                            },
+                            {
+                                "title": "ClickRecord",
+                                "type": "object",
+                                "description": "A record of a `clicks` log file.",
+                                "additionalProperties": False,
+                                "required": [
+                                    "id",
+                                    "time",
+                                    "headers",
+                                    "ip",
+                                    "url",
+                                    "destination",
+                                    "tags",
+                                    "recipient",
+                                    "city",
+                                    "countryname",
+                                    "countrycode",
+                                    "regioncode",
+                                    "templateid",
+                                ],
+                                "properties": {
+                                    "id": {"type": "string"},
+                                    "time": {"$ref": "#/definitions/LogTime"},
+                                    "headers": {
+                                        "type": "string",
+                                        "description": "The request's headers, one per line.",
+                                    },
+                                    "ip": {"type": "string"},
+                                    "url": {"type": "string"},
+                                    "destination": {"type": "string"},
+                                    "tags": {"$ref": "#/definitions/LogTags"},
+                                    "recipient": {"type": "string"},
+                                    "city": {"type": "string"},
+                                    "countryname": {"type": "string"},
+                                    "countrycode": {"type": "string"},
+                                    "regioncode": {"type": "string"},
+                                    "templateid": {
+                                        "$ref": "#/definitions/LogTemplateId"
+                                    },
+                                },
+                            },
+                            {
+                                "title": "OpenRecord",
+                                "type": "object",
+                                "description": "A record of an `opens` log file.",
+                                "additionalProperties": False,
+                                "required": [
+                                    "id",
+                                    "time",
+                                    "headers",
+                                    "ip",
+                                    "protocol",
+                                    "tags",
+                                    "recipient",
+                                    "city",
+                                    "countryname",
+                                    "countrycode",
+                                    "regioncode",
+                                    "templateid",
+                                ],
+                                "properties": {
+                                    "id": {"type": "string"},
+                                    "time": {"$ref": "#/definitions/LogTime"},
+                                    "headers": {
+                                        "type": "string",
+                                        "description": "The request's headers, one per line.",
+                                    },
+                                    "ip": {"type": "string"},
+                                    "protocol": {"type": "string"},
+                                    "tags": {"$ref": "#/definitions/LogTags"},
+                                    "recipient": {"type": "string"},
+                                    "city": {"type": "string"},
+                                    "countryname": {"type": "string"},
+                                    "countrycode": {"type": "string"},
+                                    "regioncode": {"type": "string"},
+                                    "templateid": {
+                                        "$ref": "#/definitions/LogTemplateId"
+                                    },
+                                },
+                            },
+                            {
+                                "title": "AttemptRecord",
+                                "type": "object",
+                                "description": "A record of an `attempts` log file.",
+                                "additionalProperties": False,
+                                "required": [
+                                    "id",
+                                    "time",
+                                    "envelope",
+                                    "recipient",
+                                    "properties",
+                                    "tags",
+                                    "templateid",
+                                ],
+                                "properties": {
+                                    "id": {"type": "string"},
+                                    "time": {"$ref": "#/definitions/LogTime"},
+                                    "envelope": {"type": "string"},
+                                    "recipient": {"type": "string"},
+                                    "properties": {
+                                        "type": "string",
+                                        "description": "The message's switched-on options (`inlinecss`, `trackclicks`...), separated by semicolons.",
+                                    },
+                                    "tags": {"$ref": "#/definitions/LogTags"},
+                                    "templateid": {
+                                        "$ref": "#/definitions/LogTemplateId"
+                                    },
+                                },
+                            },
+                            {
+                                "title": "ReturnedMailRecord",
+                                "type": "object",
+                                "description": "A record of a `bounces` or `responses` log file (the two have the same fields).",
+                                "additionalProperties": False,
+                                "required": [
+                                    "id",
+                                    "time",
+                                    "envelope",
+                                    "recipient",
+                                    "mime",
+                                    "tags",
+                                    "templateid",
+                                ],
+                                "properties": {
+                                    "id": {"type": "string"},
+                                    "time": {"$ref": "#/definitions/LogTime"},
+                                    "envelope": {"type": "string"},
+                                    "recipient": {"type": "string"},
+                                    "mime": {
+                                        "type": "string",
+                                        "description": "The returned message, as MIME.",
+                                    },
+                                    "tags": {"$ref": "#/definitions/LogTags"},
+                                    "templateid": {
+                                        "$ref": "#/definitions/LogTemplateId"
+                                    },
+                                },
+                            },
+                            {
+                                "title": "AbuseRecord",
+                                "type": "object",
+                                "description": "A record of an `abuses` log file.",
+                                "additionalProperties": False,
+                                "required": [
+                                    "id",
+                                    "time",
+                                    "envelope",
+                                    "recipient",
+                                    "tags",
+                                    "templateid",
+                                ],
+                                "properties": {
+                                    "id": {"type": "string"},
+                                    "time": {"$ref": "#/definitions/LogTime"},
+                                    "envelope": {"type": "string"},
+                                    "recipient": {"type": "string"},
+                                    "tags": {"$ref": "#/definitions/LogTags"},
+                                    "templateid": {
+                                        "$ref": "#/definitions/LogTemplateId"
+                                    },
+                                },
+                            },
+                            {
+                                "title": "DmarcRecord",
+                                "type": "object",
+                                "description": "A record of a `dmarc` log file: one aggregate report received.\nOld records lack the last four fields.\n",
+                                "additionalProperties": False,
+                                "required": [
+                                    "time",
+                                    "organizationName",
+                                    "email",
+                                    "reportId",
+                                    "begin",
+                                    "end",
+                                    "domain",
+                                ],
+                                "properties": {
+                                    "time": {"$ref": "#/definitions/LogTime"},
+                                    "organizationName": {"type": "string"},
+                                    "email": {"type": "string"},
+                                    "reportId": {"type": "string"},
+                                    "begin": {"$ref": "#/definitions/LogTime"},
+                                    "end": {"$ref": "#/definitions/LogTime"},
+                                    "domain": {
+                                        "type": "string",
+                                        "description": "The domain the report covers.",
+                                    },
+                                    "sendingDomain": {
+                                        "type": "string",
+                                        "description": "The domain of the organization that sent the report.",
+                                    },
+                                    "messages": {"type": "integer", "minimum": 0},
+                                    "failedSpf": {"type": "integer", "minimum": 0},
+                                    "failedDkim": {"type": "integer", "minimum": 0},
+                                },
+                            },
+                        ],
+                    },
+                    "LogRecordList": {
+                        "type": "array",
+                        "items": {
+                            "description": "One record of a log file; its fields depend on the file's prefix.",
+                            "oneOf": [
+                                {"$ref": "#/definitions/FailureRecord"},
+                                {"$ref": "#/definitions/DeliveryRecord"},
+                                {"$ref": "#/definitions/ClickRecord"},
+                                {"$ref": "#/definitions/OpenRecord"},
+                                {"$ref": "#/definitions/AttemptRecord"},
+                                {"$ref": "#/definitions/ReturnedMailRecord"},
+                                {"$ref": "#/definitions/AbuseRecord"},
+                                {"$ref": "#/definitions/DmarcRecord"},
+                            ],
+                        },
+                    },
+                    "DataRequest": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["email"],
+                        "properties": {
+                            "email": {
+                                "type": "string",
+                                "format": "email",
+                                "minLength": 3,
+                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                            },
+                            "monitor": {
+                                "type": "string",
+                                "minLength": 3,
+                                "pattern": "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$",
+                                "description": "A URL SMTPeter posts the data to, or an address it mails the data to, when ready.",
+                            },
+                        },
+                    },
+                    "DataRequestForm": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["email"],
+                        "properties": {
+                            "email": {
+                                "type": "string",
+                                "format": "email",
+                                "minLength": 3,
+                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                            },
+                            "monitor": {
+                                "type": "string",
+                                "minLength": 3,
+                                "pattern": "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$",
+                                "description": "A URL SMTPeter posts the data to, or an address it mails the data to, when ready.",
+                            },
+                        },
+                    },
+                    "DataRequestMonitor": {
+                        "type": "string",
+                        "minLength": 3,
+                        "pattern": "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$",
+                        "description": "A URL SMTPeter posts the data to, or an address it mails the data to, when ready.",
+                    },
+                    "DataRequestCreated": {
+                        "type": "object",
+                        "description": "SMTPeter's page says only that the answer is the new request's\nunique id; this document reads it as a JSON object holding it.\n",
+                        "required": ["id"],
+                        "properties": {"id": {"type": "string"}},
+                    },
+                    "DataRequestState": {"type": "string", "enum": ["pending", "done"]},
+                    "DataRequestStatus": {
+                        "type": "object",
+                        "description": "SMTPeter's page does not show this answer; this document reads it as the state and the id.",
+                        "required": ["status"],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "status": {"type": "string", "enum": ["pending", "done"]},
+                        },
+                    },
+                    "DataRequestInfo": {
+                        "type": "object",
+                        "required": ["type", "id"],
+                        "properties": {
+                            "type": {
+                                "type": "string",
+                                "description": "What the request was about; `email` for an address.",
+                            },
+                            "id": {"type": "string", "description": "The address."},
+                        },
+                    },
+                    "DataRequestRows": {
+                        "title": "DataRequestRows",
+                        "type": "array",
+                        "description": "Everything found, one array of values per item (messages, attachments, opens, clicks...).",
+                        "items": {"type": "array", "items": {}},
+                    },
+                    "DataNotAvailable": {
+                        "title": "DataNotAvailable",
+                        "type": "string",
+                        "description": "The text `Data not available (yet).`, while the request is pending.",
+                    },
+                    "DataRequestResult": {
+                        "type": "object",
+                        "required": ["info", "data"],
+                        "properties": {
+                            "info": {
+                                "type": "object",
+                                "required": ["type", "id"],
+                                "properties": {
+                                    "type": {
+                                        "type": "string",
+                                        "description": "What the request was about; `email` for an address.",
+                                    },
+                                    "id": {
+                                        "type": "string",
+                                        "description": "The address.",
+                                    },
+                                },
+                            },
+                            "data": {
+                                "oneOf": [
+                                    {
+                                        "title": "DataRequestRows",
+                                        "type": "array",
+                                        "description": "Everything found, one array of values per item (messages, attachments, opens, clicks...).",
+                                        "items": {"type": "array", "items": {}},
+                                    },
+                                    {
+                                        "title": "DataNotAvailable",
+                                        "type": "string",
+                                        "description": "The text `Data not available (yet).`, while the request is pending.",
+                                    },
+                                ]
+                            },
+                        },
+                    },
+                    "WebhookType": {
+                        "type": "string",
+                        "enum": [
+                            "abuse",
+                            "bounce",
+                            "click",
+                            "delivery",
+                            "failure",
+                            "open",
+                        ],
+                        "description": "The kind of event a webhook receives.",
+                    },
+                    "WebhookUrl": {
+                        "type": "string",
+                        "format": "uri",
+                        "pattern": "^https?://",
+                    },
+                    "Webhook": {
+                        "type": "object",
+                        "required": ["type", "url"],
+                        "properties": {
+                            "type": {
+                                "type": "string",
+                                "enum": [
+                                    "abuse",
+                                    "bounce",
+                                    "click",
+                                    "delivery",
+                                    "failure",
+                                    "open",
+                                ],
+                                "description": "The kind of event a webhook receives.",
+                            },
+                            "url": {
+                                "type": "string",
+                                "format": "uri",
+                                "pattern": "^https?://",
+                            },
+                        },
+                    },
+                    "WebhookList": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["type", "url"],
+                            "properties": {
+                                "type": {"$ref": "#/definitions/WebhookType"},
+                                "url": {"$ref": "#/definitions/WebhookUrl"},
+                            },
+                        },
+                    },
+                    "WebhookRequest": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["type", "url"],
+                        "properties": {
+                            "type": {
+                                "type": "string",
+                                "enum": [
+                                    "abuse",
+                                    "bounce",
+                                    "click",
+                                    "delivery",
+                                    "failure",
+                                    "open",
+                                ],
+                                "description": "The kind of event a webhook receives.",
+                            },
+                            "url": {
+                                "type": "string",
+                                "format": "uri",
+                                "pattern": "^https?://",
+                            },
+                        },
+                    },
+                    "WebhookForm": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["type", "url"],
+                        "properties": {
+                            "type": {
+                                "type": "string",
+                                "enum": [
+                                    "abuse",
+                                    "bounce",
+                                    "click",
+                                    "delivery",
+                                    "failure",
+                                    "open",
+                                ],
+                                "description": "The kind of event a webhook receives.",
+                            },
+                            "url": {
+                                "type": "string",
+                                "format": "uri",
+                                "pattern": "^https?://",
+                            },
+                        },
+                    },
                     "send.parameters": {
                         "type": "object",
                         "properties": {},
@@ -1300,6 +2784,632 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "end": {"type": "string", "format": "date"},
                         },
                         "required": ["tags"],
+                        "additionalProperties": False,
+                    },
+                    "listTemplates.parameters": {
+                        "type": "object",
+                        "properties": {},
+                        "required": [],
+                        "additionalProperties": False,
+                    },
+                    "listTemplatesPage.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "start": {"type": "integer", "minimum": 0},
+                            "length": {"type": "integer", "minimum": 1},
+                        },
+                        "required": ["start", "length"],
+                        "additionalProperties": False,
+                    },
+                    "getTemplate.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "template": {
+                                "description": "A stored template's numeric id, or its name.",
+                                "oneOf": [
+                                    {"$ref": "#/definitions/TemplateId"},
+                                    {"$ref": "#/definitions/TemplateName"},
+                                ],
+                            },
+                            "data": {
+                                "title": "TemplateQueryData",
+                                "type": "object",
+                                "description": "Personalization variables given in a URL's query; every value is text.",
+                                "propertyNames": {
+                                    "pattern": "^[A-Za-z][A-Za-z0-9_-]*$"
+                                },
+                                "additionalProperties": {"type": "string"},
+                            },
+                        },
+                        "required": ["template"],
+                        "additionalProperties": False,
+                    },
+                    "deleteTemplate.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "template": {
+                                "description": "A stored template's numeric id, or its name.",
+                                "oneOf": [
+                                    {"$ref": "#/definitions/TemplateId"},
+                                    {"$ref": "#/definitions/TemplateName"},
+                                ],
+                            }
+                        },
+                        "required": ["template"],
+                        "additionalProperties": False,
+                    },
+                    "getTemplateHtml.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "template": {
+                                "description": "A stored template's numeric id, or its name.",
+                                "oneOf": [
+                                    {"$ref": "#/definitions/TemplateId"},
+                                    {"$ref": "#/definitions/TemplateName"},
+                                ],
+                            },
+                            "data": {
+                                "title": "TemplateQueryData",
+                                "type": "object",
+                                "description": "Personalization variables given in a URL's query; every value is text.",
+                                "propertyNames": {
+                                    "pattern": "^[A-Za-z][A-Za-z0-9_-]*$"
+                                },
+                                "additionalProperties": {"type": "string"},
+                            },
+                        },
+                        "required": ["template"],
+                        "additionalProperties": False,
+                    },
+                    "getTemplateWebversion.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "template": {
+                                "description": "A stored template's numeric id, or its name.",
+                                "oneOf": [
+                                    {"$ref": "#/definitions/TemplateId"},
+                                    {"$ref": "#/definitions/TemplateName"},
+                                ],
+                            },
+                            "data": {
+                                "title": "TemplateQueryData",
+                                "type": "object",
+                                "description": "Personalization variables given in a URL's query; every value is text.",
+                                "propertyNames": {
+                                    "pattern": "^[A-Za-z][A-Za-z0-9_-]*$"
+                                },
+                                "additionalProperties": {"type": "string"},
+                            },
+                        },
+                        "required": ["template"],
+                        "additionalProperties": False,
+                    },
+                    "getTemplateMime.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "template": {
+                                "description": "A stored template's numeric id, or its name.",
+                                "oneOf": [
+                                    {"$ref": "#/definitions/TemplateId"},
+                                    {"$ref": "#/definitions/TemplateName"},
+                                ],
+                            },
+                            "data": {
+                                "title": "TemplateQueryData",
+                                "type": "object",
+                                "description": "Personalization variables given in a URL's query; every value is text.",
+                                "propertyNames": {
+                                    "pattern": "^[A-Za-z][A-Za-z0-9_-]*$"
+                                },
+                                "additionalProperties": {"type": "string"},
+                            },
+                        },
+                        "required": ["template"],
+                        "additionalProperties": False,
+                    },
+                    "getTemplateEmbedded.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "template": {
+                                "description": "A stored template's numeric id, or its name.",
+                                "oneOf": [
+                                    {"$ref": "#/definitions/TemplateId"},
+                                    {"$ref": "#/definitions/TemplateName"},
+                                ],
+                            },
+                            "data": {
+                                "title": "TemplateQueryData",
+                                "type": "object",
+                                "description": "Personalization variables given in a URL's query; every value is text.",
+                                "propertyNames": {
+                                    "pattern": "^[A-Za-z][A-Za-z0-9_-]*$"
+                                },
+                                "additionalProperties": {"type": "string"},
+                            },
+                        },
+                        "required": ["template"],
+                        "additionalProperties": False,
+                    },
+                    "getTemplateText.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "template": {
+                                "description": "A stored template's numeric id, or its name.",
+                                "oneOf": [
+                                    {"$ref": "#/definitions/TemplateId"},
+                                    {"$ref": "#/definitions/TemplateName"},
+                                ],
+                            },
+                            "data": {
+                                "title": "TemplateQueryData",
+                                "type": "object",
+                                "description": "Personalization variables given in a URL's query; every value is text.",
+                                "propertyNames": {
+                                    "pattern": "^[A-Za-z][A-Za-z0-9_-]*$"
+                                },
+                                "additionalProperties": {"type": "string"},
+                            },
+                        },
+                        "required": ["template"],
+                        "additionalProperties": False,
+                    },
+                    "updateTemplate.parameters": {
+                        "type": "object",
+                        "properties": {},
+                        "required": [],
+                        "additionalProperties": False,
+                    },
+                    "createTemplate.parameters": {
+                        "type": "object",
+                        "properties": {},
+                        "required": [],
+                        "additionalProperties": False,
+                    },
+                    "listDomains.parameters": {
+                        "type": "object",
+                        "properties": {},
+                        "required": [],
+                        "additionalProperties": False,
+                    },
+                    "getDomain.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "domain": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            }
+                        },
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "addDomain.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "domain": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            }
+                        },
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "deleteDomain.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "domain": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            }
+                        },
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "deleteDomainReportAddress.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "domain": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            },
+                            "address": {
+                                "type": "string",
+                                "format": "email",
+                                "minLength": 3,
+                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                            },
+                        },
+                        "required": ["domain", "address"],
+                        "additionalProperties": False,
+                    },
+                    "getRecommendedDns.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "domain": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            }
+                        },
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "getSelfhostedDns.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "domain": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            }
+                        },
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "getDnsStatus.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "domain": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            }
+                        },
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "getDkimKey.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "domain": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            }
+                        },
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "createDkimKey.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "domain": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            }
+                        },
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "getDkimPublicKey.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "domain": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            }
+                        },
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "getDkimAlgorithm.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "domain": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            }
+                        },
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "getDkimSelector.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "domain": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            }
+                        },
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "deleteDkimKey.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "domain": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            },
+                            "selector": {
+                                "type": "string",
+                                "minLength": 1,
+                                "maxLength": 63,
+                                "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
+                            },
+                        },
+                        "required": ["domain", "selector"],
+                        "additionalProperties": False,
+                    },
+                    "listDkimKeys.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "domain": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            }
+                        },
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "getSpf.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "domain": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            }
+                        },
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "createSpf.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "domain": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            }
+                        },
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "deleteSpf.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "domain": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            }
+                        },
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "listDmarcDates.parameters": {
+                        "type": "object",
+                        "properties": {},
+                        "required": [],
+                        "additionalProperties": False,
+                    },
+                    "getDmarcReport.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "date": {"type": "string", "format": "date"},
+                            "reporter": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            },
+                            "domain": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            },
+                        },
+                        "required": ["date", "reporter", "domain"],
+                        "additionalProperties": False,
+                    },
+                    "getDmarcReportByIndex.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "date": {"type": "string", "format": "date"},
+                            "reporter": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            },
+                            "domain": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            },
+                            "index": {"type": "integer", "minimum": 0},
+                        },
+                        "required": ["date", "reporter", "domain", "index"],
+                        "additionalProperties": False,
+                    },
+                    "listLogDates.parameters": {
+                        "type": "object",
+                        "properties": {},
+                        "required": [],
+                        "additionalProperties": False,
+                    },
+                    "listLogFiles.parameters": {
+                        "type": "object",
+                        "properties": {"date": {"type": "string", "format": "date"}},
+                        "required": ["date"],
+                        "additionalProperties": False,
+                    },
+                    "getLogFile.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "prefix": {
+                                "type": "string",
+                                "enum": [
+                                    "abuses",
+                                    "attempts",
+                                    "bounces",
+                                    "clicks",
+                                    "deliveries",
+                                    "dmarc",
+                                    "failures",
+                                    "opens",
+                                    "responses",
+                                ],
+                                "description": "What a log file records.",
+                            },
+                            "date": {"type": "string", "format": "date"},
+                        },
+                        "required": ["prefix", "date"],
+                        "additionalProperties": False,
+                    },
+                    "getLogFileWithHeader.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "prefix": {
+                                "type": "string",
+                                "enum": [
+                                    "abuses",
+                                    "attempts",
+                                    "bounces",
+                                    "clicks",
+                                    "deliveries",
+                                    "dmarc",
+                                    "failures",
+                                    "opens",
+                                    "responses",
+                                ],
+                                "description": "What a log file records.",
+                            },
+                            "date": {"type": "string", "format": "date"},
+                        },
+                        "required": ["prefix", "date"],
+                        "additionalProperties": False,
+                    },
+                    "getLogFileJson.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "prefix": {
+                                "type": "string",
+                                "enum": [
+                                    "abuses",
+                                    "attempts",
+                                    "bounces",
+                                    "clicks",
+                                    "deliveries",
+                                    "dmarc",
+                                    "failures",
+                                    "opens",
+                                    "responses",
+                                ],
+                                "description": "What a log file records.",
+                            },
+                            "date": {"type": "string", "format": "date"},
+                        },
+                        "required": ["prefix", "date"],
+                        "additionalProperties": False,
+                    },
+                    "getLogFileXml.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "prefix": {
+                                "type": "string",
+                                "enum": [
+                                    "abuses",
+                                    "attempts",
+                                    "bounces",
+                                    "clicks",
+                                    "deliveries",
+                                    "dmarc",
+                                    "failures",
+                                    "opens",
+                                    "responses",
+                                ],
+                                "description": "What a log file records.",
+                            },
+                            "date": {"type": "string", "format": "date"},
+                        },
+                        "required": ["prefix", "date"],
+                        "additionalProperties": False,
+                    },
+                    "createDataRequest.parameters": {
+                        "type": "object",
+                        "properties": {},
+                        "required": [],
+                        "additionalProperties": False,
+                    },
+                    "getDataRequestStatus.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "request_id": {"type": "string", "minLength": 1}
+                        },
+                        "required": ["request_id"],
+                        "additionalProperties": False,
+                    },
+                    "getDataRequest.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "request_id": {"type": "string", "minLength": 1}
+                        },
+                        "required": ["request_id"],
+                        "additionalProperties": False,
+                    },
+                    "listWebhooks.parameters": {
+                        "type": "object",
+                        "properties": {},
+                        "required": [],
+                        "additionalProperties": False,
+                    },
+                    "configureWebhook.parameters": {
+                        "type": "object",
+                        "properties": {},
+                        "required": [],
                         "additionalProperties": False,
                     },
                 },
@@ -2007,6 +4117,762 @@ def validate(data, custom_formats={}, name_prefix=None):
                         },
                         "additionalProperties": True,
                     },
+                    "TemplateKey": {
+                        "description": "A stored template's numeric id, or its name.",
+                        "oneOf": [
+                            {"$ref": "#/definitions/TemplateId"},
+                            {"$ref": "#/definitions/TemplateName"},
+                        ],
+                    },
+                    "TemplateQueryData": {
+                        "title": "TemplateQueryData",
+                        "type": "object",
+                        "description": "Personalization variables given in a URL's query; every value is text.",
+                        "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                        "additionalProperties": {"type": "string"},
+                    },
+                    "TemplateSummary": {
+                        "type": "object",
+                        "description": "A stored template's id and name.",
+                        "required": ["id", "name"],
+                        "properties": {
+                            "id": {"$ref": "#/definitions/TemplateId"},
+                            "name": {"type": "string"},
+                        },
+                    },
+                    "TemplateList": {
+                        "type": "array",
+                        "items": {"$ref": "#/definitions/TemplateSummary"},
+                    },
+                    "TemplateDocument": {
+                        "type": "object",
+                        "description": "A template in the responsiveemail.com JSON format, with its `name`.\nThe format has many more properties (`from`, `subject`, `content`\nwith its blocks, colours, fonts...); they pass through unchanged.\n",
+                        "properties": {"name": {"type": "string", "minLength": 1}},
+                        "additionalProperties": True,
+                    },
+                    "TemplateCreate": {
+                        "type": "object",
+                        "description": "A new template document; it needs a `name`.",
+                        "required": ["name"],
+                        "properties": {
+                            "name": {
+                                "type": "string",
+                                "minLength": 1,
+                                "description": "The template's name; keep names unique to address templates by name.",
+                            }
+                        },
+                        "additionalProperties": True,
+                    },
+                    "TemplateUpdate": {
+                        "type": "object",
+                        "description": "The new document of a stored template, which the `id` names (or the\n`name`, when names are unique). It replaces the stored document.\n",
+                        "allOf": [
+                            {"anyOf": [{"required": ["id"]}, {"required": ["name"]}]}
+                        ],
+                        "properties": {
+                            "id": {"$ref": "#/definitions/TemplateId"},
+                            "name": {"type": "string", "minLength": 1},
+                        },
+                        "additionalProperties": True,
+                    },
+                    "TemplateCreated": {
+                        "type": "object",
+                        "required": ["id"],
+                        "properties": {"id": {"$ref": "#/definitions/TemplateId"}},
+                    },
+                    "MimeDocument": {
+                        "type": "string",
+                        "format": "binary",
+                        "description": "A MIME message's bytes (CRLF line ends).",
+                    },
+                    "XmlDocument": {
+                        "type": "string",
+                        "format": "binary",
+                        "description": "An XML document's bytes; its declaration names the encoding.",
+                    },
+                    "DomainName": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    },
+                    "DmarcPolicy": {
+                        "type": "string",
+                        "enum": ["none", "quarantine", "reject"],
+                        "description": "What receivers should do with mail that fails DMARC.",
+                    },
+                    "Percentage": {"type": "integer", "minimum": 0, "maximum": 100},
+                    "SenderDomain": {
+                        "type": "object",
+                        "description": "A sender domain and how SMTPeter handles its mail.",
+                        "required": ["name", "approved"],
+                        "properties": {
+                            "name": {"$ref": "#/definitions/DomainName"},
+                            "approved": {
+                                "type": "boolean",
+                                "description": "Whether SMTPeter found the validation record in DNS.",
+                            },
+                            "bounces": {"$ref": "#/definitions/DomainName"},
+                            "tracking": {"$ref": "#/definitions/DomainName"},
+                            "https": {
+                                "type": "boolean",
+                                "description": "Whether rewritten links use HTTPS.",
+                            },
+                            "ips": {
+                                "type": "array",
+                                "description": "The addresses SMTPeter sends the domain's mail from.",
+                                "items": {"type": "string"},
+                            },
+                            "policy": {"$ref": "#/definitions/DmarcPolicy"},
+                            "percentage": {"$ref": "#/definitions/Percentage"},
+                            "startdate": {
+                                "type": "string",
+                                "format": "date",
+                                "description": "The day the DMARC percentage starts rising from 0.",
+                            },
+                            "enddate": {
+                                "type": "string",
+                                "format": "date",
+                                "description": "The day the DMARC percentage reaches `percentage`.",
+                            },
+                            "addresses": {
+                                "type": "array",
+                                "description": "Where DMARC reports go; always includes SMTPeter's own address.",
+                                "items": {"$ref": "#/definitions/EmailAddress"},
+                            },
+                        },
+                    },
+                    "SenderDomainList": {
+                        "type": "array",
+                        "items": {"$ref": "#/definitions/SenderDomain"},
+                    },
+                    "DomainSettings": {
+                        "type": "object",
+                        "description": "Settings of a sender domain, as JSON; each is optional. The bounce\nand tracking hosts must share the sender domain's organizational\ndomain (defaults `bounces.` and `clicks.` before it).\n",
+                        "additionalProperties": False,
+                        "properties": {
+                            "bounces": {"$ref": "#/definitions/DomainName"},
+                            "tracking": {"$ref": "#/definitions/DomainName"},
+                            "https": {"type": "boolean"},
+                            "policy": {"$ref": "#/definitions/DmarcPolicy"},
+                            "percentage": {"$ref": "#/definitions/Percentage"},
+                            "startdate": {"type": "string", "format": "date"},
+                            "enddate": {"type": "string", "format": "date"},
+                            "address": {"$ref": "#/definitions/EmailAddress"},
+                        },
+                    },
+                    "DomainSettingsForm": {
+                        "type": "object",
+                        "description": "The settings of `DomainSettings`, form-encoded (they are all flat).",
+                        "additionalProperties": False,
+                        "properties": {
+                            "bounces": {"$ref": "#/definitions/DomainName"},
+                            "tracking": {"$ref": "#/definitions/DomainName"},
+                            "https": {"type": "boolean"},
+                            "policy": {"$ref": "#/definitions/DmarcPolicy"},
+                            "percentage": {"$ref": "#/definitions/Percentage"},
+                            "startdate": {"type": "string", "format": "date"},
+                            "enddate": {"type": "string", "format": "date"},
+                            "address": {"$ref": "#/definitions/EmailAddress"},
+                        },
+                    },
+                    "DnsRecord": {
+                        "type": "object",
+                        "description": "One DNS record. SMTPeter's sender-domain page spells the last\nproperty `\"value:\"` in its example (contradiction 7 of the docs'\nREADME); the prose and every other example call it `value`, and so\ndoes this document.\n",
+                        "required": ["name", "type", "value"],
+                        "properties": {
+                            "name": {
+                                "type": "string",
+                                "description": "The record's owner name.",
+                            },
+                            "type": {
+                                "type": "string",
+                                "description": "The record type (`TXT`, `CNAME`, `MX`...).",
+                            },
+                            "value": {
+                                "type": "string",
+                                "description": "The record's data.",
+                            },
+                        },
+                    },
+                    "DnsRecordList": {
+                        "type": "array",
+                        "items": {"$ref": "#/definitions/DnsRecord"},
+                    },
+                    "DnsCheck": {"type": "string", "enum": ["ok", "error"]},
+                    "DnsStatus": {
+                        "type": "object",
+                        "description": "Whether each kind of record in DNS matches SMTPeter's recommendation.",
+                        "required": [
+                            "dmarc",
+                            "dkim",
+                            "spf",
+                            "mx",
+                            "a",
+                            "caa",
+                            "validation",
+                        ],
+                        "properties": {
+                            "dmarc": {"$ref": "#/definitions/DnsCheck"},
+                            "dkim": {"$ref": "#/definitions/DnsCheck"},
+                            "spf": {"$ref": "#/definitions/DnsCheck"},
+                            "mx": {"$ref": "#/definitions/DnsCheck"},
+                            "a": {"$ref": "#/definitions/DnsCheck"},
+                            "caa": {"$ref": "#/definitions/DnsCheck"},
+                            "validation": {"$ref": "#/definitions/DnsCheck"},
+                        },
+                    },
+                    "DkimSelector": {
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 63,
+                        "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
+                    },
+                    "DkimKey": {
+                        "type": "object",
+                        "description": "The public parts of a DKIM key.",
+                        "required": ["selector", "algorithm", "public"],
+                        "properties": {
+                            "selector": {"$ref": "#/definitions/DkimSelector"},
+                            "algorithm": {
+                                "type": "string",
+                                "description": "The hash algorithm of the signatures, e.g. `sha256`.",
+                            },
+                            "public": {
+                                "type": "string",
+                                "description": "The public key, PEM-encoded (`-----BEGIN PUBLIC KEY-----`...).",
+                            },
+                        },
+                    },
+                    "DkimKeyList": {
+                        "type": "array",
+                        "items": {"$ref": "#/definitions/DkimKey"},
+                    },
+                    "DkimKeyRequest": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {
+                            "selector": {"$ref": "#/definitions/DkimSelector"}
+                        },
+                    },
+                    "DkimKeyForm": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {
+                            "selector": {"$ref": "#/definitions/DkimSelector"}
+                        },
+                    },
+                    "SpfMechanismAddress": {
+                        "type": "string",
+                        "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
+                        "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                    },
+                    "SpfSettings": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {
+                            "ips": {
+                                "type": "array",
+                                "items": {"$ref": "#/definitions/SpfMechanismAddress"},
+                            },
+                            "includes": {
+                                "type": "array",
+                                "items": {"$ref": "#/definitions/DomainName"},
+                            },
+                        },
+                    },
+                    "SpfSettingsForm": {
+                        "type": "object",
+                        "description": "The lists of `SpfSettings`, form-encoded as repeated keys.",
+                        "additionalProperties": False,
+                        "properties": {
+                            "ips": {
+                                "type": "array",
+                                "items": {"$ref": "#/definitions/SpfMechanismAddress"},
+                            },
+                            "includes": {
+                                "type": "array",
+                                "items": {"$ref": "#/definitions/DomainName"},
+                            },
+                        },
+                    },
+                    "SpfRecord": {
+                        "type": "object",
+                        "required": ["domain", "ips", "includes", "record"],
+                        "properties": {
+                            "domain": {"$ref": "#/definitions/DomainName"},
+                            "ips": {
+                                "type": "array",
+                                "items": {"$ref": "#/definitions/SpfMechanismAddress"},
+                            },
+                            "includes": {
+                                "type": "array",
+                                "items": {"$ref": "#/definitions/DomainName"},
+                            },
+                            "record": {
+                                "type": "string",
+                                "description": "The TXT record's text (`v=spf1 ... -all`).",
+                            },
+                        },
+                    },
+                    "DateList": {
+                        "type": "array",
+                        "items": {"type": "string", "format": "date"},
+                    },
+                    "LogPrefix": {
+                        "type": "string",
+                        "enum": [
+                            "abuses",
+                            "attempts",
+                            "bounces",
+                            "clicks",
+                            "deliveries",
+                            "dmarc",
+                            "failures",
+                            "opens",
+                            "responses",
+                        ],
+                        "description": "What a log file records.",
+                    },
+                    "LogFileName": {
+                        "type": "string",
+                        "pattern": "^(abuses|attempts|bounces|clicks|deliveries|dmarc|failures|opens|responses)\\.[0-9]{4}-[0-9]{2}-[0-9]{2}\\.log$",
+                    },
+                    "LogFileNameList": {
+                        "type": "array",
+                        "items": {"$ref": "#/definitions/LogFileName"},
+                    },
+                    "LogTime": {
+                        "type": "string",
+                        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                        "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                    },
+                    "LogTemplateId": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "The template the message was built from; 0 for none or unknown.",
+                    },
+                    "LogTags": {
+                        "type": "string",
+                        "description": "The message's tags, separated by semicolons.",
+                    },
+                    "FailureRecord": {
+                        "title": "FailureRecord",
+                        "type": "object",
+                        "description": "A record of a `failures` log file.",
+                        "additionalProperties": False,
+                        "required": [
+                            "id",
+                            "time",
+                            "envelope",
+                            "recipient",
+                            "attempt",
+                            "from",
+                            "to",
+                            "type",
+                            "code",
+                            "status",
+                            "description",
+                            "state",
+                            "tags",
+                            "templateid",
+                        ],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "time": {"$ref": "#/definitions/LogTime"},
+                            "envelope": {"type": "string"},
+                            "recipient": {"type": "string"},
+                            "attempt": {"type": "integer", "minimum": 0},
+                            "from": {
+                                "type": "string",
+                                "description": "The sending IP address.",
+                            },
+                            "to": {
+                                "type": "string",
+                                "description": "The receiving IP address.",
+                            },
+                            "type": {
+                                "type": "string",
+                                "description": "The kind of result.",
+                            },
+                            "code": {
+                                "type": "integer",
+                                "description": "The SMTP reply code.",
+                            },
+                            "status": {
+                                "type": "string",
+                                "description": "The enhanced status code, e.g. `5.1.1`.",
+                            },
+                            "description": {"type": "string"},
+                            "state": {
+                                "type": "string",
+                                "description": "The SMTP protocol state the error came in.",
+                            },
+                            "tags": {"$ref": "#/definitions/LogTags"},
+                            "templateid": {"$ref": "#/definitions/LogTemplateId"},
+                        },
+                    },
+                    "DeliveryRecord": {
+                        "title": "DeliveryRecord",
+                        "type": "object",
+                        "description": "A record of a `deliveries` log file.",
+                        "additionalProperties": False,
+                        "required": [
+                            "id",
+                            "time",
+                            "envelope",
+                            "recipient",
+                            "from",
+                            "to",
+                            "attempt",
+                            "tags",
+                            "templateid",
+                        ],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "time": {"$ref": "#/definitions/LogTime"},
+                            "envelope": {"type": "string"},
+                            "recipient": {"type": "string"},
+                            "from": {
+                                "type": "string",
+                                "description": "The sending IP address.",
+                            },
+                            "to": {
+                                "type": "string",
+                                "description": "The receiving IP address.",
+                            },
+                            "attempt": {"type": "integer", "minimum": 0},
+                            "tags": {"$ref": "#/definitions/LogTags"},
+                            "templateid": {"$ref": "#/definitions/LogTemplateId"},
+                        },
+                    },
+                    "ClickRecord": {
+                        "title": "ClickRecord",
+                        "type": "object",
+                        "description": "A record of a `clicks` log file.",
+                        "additionalProperties": False,
+                        "required": [
+                            "id",
+                            "time",
+                            "headers",
+                            "ip",
+                            "url",
+                            "destination",
+                            "tags",
+                            "recipient",
+                            "city",
+                            "countryname",
+                            "countrycode",
+                            "regioncode",
+                            "templateid",
+                        ],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "time": {"$ref": "#/definitions/LogTime"},
+                            "headers": {
+                                "type": "string",
+                                "description": "The request's headers, one per line.",
+                            },
+                            "ip": {"type": "string"},
+                            "url": {"type": "string"},
+                            "destination": {"type": "string"},
+                            "tags": {"$ref": "#/definitions/LogTags"},
+                            "recipient": {"type": "string"},
+                            "city": {"type": "string"},
+                            "countryname": {"type": "string"},
+                            "countrycode": {"type": "string"},
+                            "regioncode": {"type": "string"},
+                            "templateid": {"$ref": "#/definitions/LogTemplateId"},
+                        },
+                    },
+                    "OpenRecord": {
+                        "title": "OpenRecord",
+                        "type": "object",
+                        "description": "A record of an `opens` log file.",
+                        "additionalProperties": False,
+                        "required": [
+                            "id",
+                            "time",
+                            "headers",
+                            "ip",
+                            "protocol",
+                            "tags",
+                            "recipient",
+                            "city",
+                            "countryname",
+                            "countrycode",
+                            "regioncode",
+                            "templateid",
+                        ],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "time": {"$ref": "#/definitions/LogTime"},
+                            "headers": {
+                                "type": "string",
+                                "description": "The request's headers, one per line.",
+                            },
+                            "ip": {"type": "string"},
+                            "protocol": {"type": "string"},
+                            "tags": {"$ref": "#/definitions/LogTags"},
+                            "recipient": {"type": "string"},
+                            "city": {"type": "string"},
+                            "countryname": {"type": "string"},
+                            "countrycode": {"type": "string"},
+                            "regioncode": {"type": "string"},
+                            "templateid": {"$ref": "#/definitions/LogTemplateId"},
+                        },
+                    },
+                    "AttemptRecord": {
+                        "title": "AttemptRecord",
+                        "type": "object",
+                        "description": "A record of an `attempts` log file.",
+                        "additionalProperties": False,
+                        "required": [
+                            "id",
+                            "time",
+                            "envelope",
+                            "recipient",
+                            "properties",
+                            "tags",
+                            "templateid",
+                        ],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "time": {"$ref": "#/definitions/LogTime"},
+                            "envelope": {"type": "string"},
+                            "recipient": {"type": "string"},
+                            "properties": {
+                                "type": "string",
+                                "description": "The message's switched-on options (`inlinecss`, `trackclicks`...), separated by semicolons.",
+                            },
+                            "tags": {"$ref": "#/definitions/LogTags"},
+                            "templateid": {"$ref": "#/definitions/LogTemplateId"},
+                        },
+                    },
+                    "ReturnedMailRecord": {
+                        "title": "ReturnedMailRecord",
+                        "type": "object",
+                        "description": "A record of a `bounces` or `responses` log file (the two have the same fields).",
+                        "additionalProperties": False,
+                        "required": [
+                            "id",
+                            "time",
+                            "envelope",
+                            "recipient",
+                            "mime",
+                            "tags",
+                            "templateid",
+                        ],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "time": {"$ref": "#/definitions/LogTime"},
+                            "envelope": {"type": "string"},
+                            "recipient": {"type": "string"},
+                            "mime": {
+                                "type": "string",
+                                "description": "The returned message, as MIME.",
+                            },
+                            "tags": {"$ref": "#/definitions/LogTags"},
+                            "templateid": {"$ref": "#/definitions/LogTemplateId"},
+                        },
+                    },
+                    "AbuseRecord": {
+                        "title": "AbuseRecord",
+                        "type": "object",
+                        "description": "A record of an `abuses` log file.",
+                        "additionalProperties": False,
+                        "required": [
+                            "id",
+                            "time",
+                            "envelope",
+                            "recipient",
+                            "tags",
+                            "templateid",
+                        ],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "time": {"$ref": "#/definitions/LogTime"},
+                            "envelope": {"type": "string"},
+                            "recipient": {"type": "string"},
+                            "tags": {"$ref": "#/definitions/LogTags"},
+                            "templateid": {"$ref": "#/definitions/LogTemplateId"},
+                        },
+                    },
+                    "DmarcRecord": {
+                        "title": "DmarcRecord",
+                        "type": "object",
+                        "description": "A record of a `dmarc` log file: one aggregate report received.\nOld records lack the last four fields.\n",
+                        "additionalProperties": False,
+                        "required": [
+                            "time",
+                            "organizationName",
+                            "email",
+                            "reportId",
+                            "begin",
+                            "end",
+                            "domain",
+                        ],
+                        "properties": {
+                            "time": {"$ref": "#/definitions/LogTime"},
+                            "organizationName": {"type": "string"},
+                            "email": {"type": "string"},
+                            "reportId": {"type": "string"},
+                            "begin": {"$ref": "#/definitions/LogTime"},
+                            "end": {"$ref": "#/definitions/LogTime"},
+                            "domain": {
+                                "type": "string",
+                                "description": "The domain the report covers.",
+                            },
+                            "sendingDomain": {
+                                "type": "string",
+                                "description": "The domain of the organization that sent the report.",
+                            },
+                            "messages": {"type": "integer", "minimum": 0},
+                            "failedSpf": {"type": "integer", "minimum": 0},
+                            "failedDkim": {"type": "integer", "minimum": 0},
+                        },
+                    },
+                    "LogRecord": {
+                        "description": "One record of a log file; its fields depend on the file's prefix.",
+                        "oneOf": [
+                            {"$ref": "#/definitions/FailureRecord"},
+                            {"$ref": "#/definitions/DeliveryRecord"},
+                            {"$ref": "#/definitions/ClickRecord"},
+                            {"$ref": "#/definitions/OpenRecord"},
+                            {"$ref": "#/definitions/AttemptRecord"},
+                            {"$ref": "#/definitions/ReturnedMailRecord"},
+                            {"$ref": "#/definitions/AbuseRecord"},
+                            {"$ref": "#/definitions/DmarcRecord"},
+                        ],
+                    },
+                    "LogRecordList": {
+                        "type": "array",
+                        "items": {"$ref": "#/definitions/LogRecord"},
+                    },
+                    "DataRequest": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["email"],
+                        "properties": {
+                            "email": {"$ref": "#/definitions/EmailAddress"},
+                            "monitor": {"$ref": "#/definitions/DataRequestMonitor"},
+                        },
+                    },
+                    "DataRequestForm": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["email"],
+                        "properties": {
+                            "email": {"$ref": "#/definitions/EmailAddress"},
+                            "monitor": {"$ref": "#/definitions/DataRequestMonitor"},
+                        },
+                    },
+                    "DataRequestMonitor": {
+                        "type": "string",
+                        "minLength": 3,
+                        "pattern": "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$",
+                        "description": "A URL SMTPeter posts the data to, or an address it mails the data to, when ready.",
+                    },
+                    "DataRequestCreated": {
+                        "type": "object",
+                        "description": "SMTPeter's page says only that the answer is the new request's\nunique id; this document reads it as a JSON object holding it.\n",
+                        "required": ["id"],
+                        "properties": {"id": {"type": "string"}},
+                    },
+                    "DataRequestState": {"type": "string", "enum": ["pending", "done"]},
+                    "DataRequestStatus": {
+                        "type": "object",
+                        "description": "SMTPeter's page does not show this answer; this document reads it as the state and the id.",
+                        "required": ["status"],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "status": {"$ref": "#/definitions/DataRequestState"},
+                        },
+                    },
+                    "DataRequestInfo": {
+                        "type": "object",
+                        "required": ["type", "id"],
+                        "properties": {
+                            "type": {
+                                "type": "string",
+                                "description": "What the request was about; `email` for an address.",
+                            },
+                            "id": {"type": "string", "description": "The address."},
+                        },
+                    },
+                    "DataRequestRows": {
+                        "title": "DataRequestRows",
+                        "type": "array",
+                        "description": "Everything found, one array of values per item (messages, attachments, opens, clicks...).",
+                        "items": {"type": "array", "items": {}},
+                    },
+                    "DataNotAvailable": {
+                        "title": "DataNotAvailable",
+                        "type": "string",
+                        "description": "The text `Data not available (yet).`, while the request is pending.",
+                    },
+                    "DataRequestResult": {
+                        "type": "object",
+                        "required": ["info", "data"],
+                        "properties": {
+                            "info": {"$ref": "#/definitions/DataRequestInfo"},
+                            "data": {
+                                "oneOf": [
+                                    {"$ref": "#/definitions/DataRequestRows"},
+                                    {"$ref": "#/definitions/DataNotAvailable"},
+                                ]
+                            },
+                        },
+                    },
+                    "WebhookType": {
+                        "type": "string",
+                        "enum": [
+                            "abuse",
+                            "bounce",
+                            "click",
+                            "delivery",
+                            "failure",
+                            "open",
+                        ],
+                        "description": "The kind of event a webhook receives.",
+                    },
+                    "WebhookUrl": {
+                        "type": "string",
+                        "format": "uri",
+                        "pattern": "^https?://",
+                    },
+                    "Webhook": {
+                        "type": "object",
+                        "required": ["type", "url"],
+                        "properties": {
+                            "type": {"$ref": "#/definitions/WebhookType"},
+                            "url": {"$ref": "#/definitions/WebhookUrl"},
+                        },
+                    },
+                    "WebhookList": {
+                        "type": "array",
+                        "items": {"$ref": "#/definitions/Webhook"},
+                    },
+                    "WebhookRequest": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["type", "url"],
+                        "properties": {
+                            "type": {"$ref": "#/definitions/WebhookType"},
+                            "url": {"$ref": "#/definitions/WebhookUrl"},
+                        },
+                    },
+                    "WebhookForm": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["type", "url"],
+                        "properties": {
+                            "type": {"$ref": "#/definitions/WebhookType"},
+                            "url": {"$ref": "#/definitions/WebhookUrl"},
+                        },
+                    },
                     "send.parameters": {
                         "type": "object",
                         "properties": {},
@@ -2142,6 +5008,318 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "end": {"type": "string", "format": "date"},
                         },
                         "required": ["tags"],
+                        "additionalProperties": False,
+                    },
+                    "listTemplates.parameters": {
+                        "type": "object",
+                        "properties": {},
+                        "required": [],
+                        "additionalProperties": False,
+                    },
+                    "listTemplatesPage.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "start": {"type": "integer", "minimum": 0},
+                            "length": {"type": "integer", "minimum": 1},
+                        },
+                        "required": ["start", "length"],
+                        "additionalProperties": False,
+                    },
+                    "getTemplate.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "template": {"$ref": "#/definitions/TemplateKey"},
+                            "data": {"$ref": "#/definitions/TemplateQueryData"},
+                        },
+                        "required": ["template"],
+                        "additionalProperties": False,
+                    },
+                    "deleteTemplate.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "template": {"$ref": "#/definitions/TemplateKey"}
+                        },
+                        "required": ["template"],
+                        "additionalProperties": False,
+                    },
+                    "getTemplateHtml.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "template": {"$ref": "#/definitions/TemplateKey"},
+                            "data": {"$ref": "#/definitions/TemplateQueryData"},
+                        },
+                        "required": ["template"],
+                        "additionalProperties": False,
+                    },
+                    "getTemplateWebversion.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "template": {"$ref": "#/definitions/TemplateKey"},
+                            "data": {"$ref": "#/definitions/TemplateQueryData"},
+                        },
+                        "required": ["template"],
+                        "additionalProperties": False,
+                    },
+                    "getTemplateMime.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "template": {"$ref": "#/definitions/TemplateKey"},
+                            "data": {"$ref": "#/definitions/TemplateQueryData"},
+                        },
+                        "required": ["template"],
+                        "additionalProperties": False,
+                    },
+                    "getTemplateEmbedded.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "template": {"$ref": "#/definitions/TemplateKey"},
+                            "data": {"$ref": "#/definitions/TemplateQueryData"},
+                        },
+                        "required": ["template"],
+                        "additionalProperties": False,
+                    },
+                    "getTemplateText.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "template": {"$ref": "#/definitions/TemplateKey"},
+                            "data": {"$ref": "#/definitions/TemplateQueryData"},
+                        },
+                        "required": ["template"],
+                        "additionalProperties": False,
+                    },
+                    "updateTemplate.parameters": {
+                        "type": "object",
+                        "properties": {},
+                        "required": [],
+                        "additionalProperties": False,
+                    },
+                    "createTemplate.parameters": {
+                        "type": "object",
+                        "properties": {},
+                        "required": [],
+                        "additionalProperties": False,
+                    },
+                    "listDomains.parameters": {
+                        "type": "object",
+                        "properties": {},
+                        "required": [],
+                        "additionalProperties": False,
+                    },
+                    "getDomain.parameters": {
+                        "type": "object",
+                        "properties": {"domain": {"$ref": "#/definitions/DomainName"}},
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "addDomain.parameters": {
+                        "type": "object",
+                        "properties": {"domain": {"$ref": "#/definitions/DomainName"}},
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "deleteDomain.parameters": {
+                        "type": "object",
+                        "properties": {"domain": {"$ref": "#/definitions/DomainName"}},
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "deleteDomainReportAddress.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "domain": {"$ref": "#/definitions/DomainName"},
+                            "address": {"$ref": "#/definitions/EmailAddress"},
+                        },
+                        "required": ["domain", "address"],
+                        "additionalProperties": False,
+                    },
+                    "getRecommendedDns.parameters": {
+                        "type": "object",
+                        "properties": {"domain": {"$ref": "#/definitions/DomainName"}},
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "getSelfhostedDns.parameters": {
+                        "type": "object",
+                        "properties": {"domain": {"$ref": "#/definitions/DomainName"}},
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "getDnsStatus.parameters": {
+                        "type": "object",
+                        "properties": {"domain": {"$ref": "#/definitions/DomainName"}},
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "getDkimKey.parameters": {
+                        "type": "object",
+                        "properties": {"domain": {"$ref": "#/definitions/DomainName"}},
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "createDkimKey.parameters": {
+                        "type": "object",
+                        "properties": {"domain": {"$ref": "#/definitions/DomainName"}},
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "getDkimPublicKey.parameters": {
+                        "type": "object",
+                        "properties": {"domain": {"$ref": "#/definitions/DomainName"}},
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "getDkimAlgorithm.parameters": {
+                        "type": "object",
+                        "properties": {"domain": {"$ref": "#/definitions/DomainName"}},
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "getDkimSelector.parameters": {
+                        "type": "object",
+                        "properties": {"domain": {"$ref": "#/definitions/DomainName"}},
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "deleteDkimKey.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "domain": {"$ref": "#/definitions/DomainName"},
+                            "selector": {"$ref": "#/definitions/DkimSelector"},
+                        },
+                        "required": ["domain", "selector"],
+                        "additionalProperties": False,
+                    },
+                    "listDkimKeys.parameters": {
+                        "type": "object",
+                        "properties": {"domain": {"$ref": "#/definitions/DomainName"}},
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "getSpf.parameters": {
+                        "type": "object",
+                        "properties": {"domain": {"$ref": "#/definitions/DomainName"}},
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "createSpf.parameters": {
+                        "type": "object",
+                        "properties": {"domain": {"$ref": "#/definitions/DomainName"}},
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "deleteSpf.parameters": {
+                        "type": "object",
+                        "properties": {"domain": {"$ref": "#/definitions/DomainName"}},
+                        "required": ["domain"],
+                        "additionalProperties": False,
+                    },
+                    "listDmarcDates.parameters": {
+                        "type": "object",
+                        "properties": {},
+                        "required": [],
+                        "additionalProperties": False,
+                    },
+                    "getDmarcReport.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "date": {"type": "string", "format": "date"},
+                            "reporter": {"$ref": "#/definitions/DomainName"},
+                            "domain": {"$ref": "#/definitions/DomainName"},
+                        },
+                        "required": ["date", "reporter", "domain"],
+                        "additionalProperties": False,
+                    },
+                    "getDmarcReportByIndex.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "date": {"type": "string", "format": "date"},
+                            "reporter": {"$ref": "#/definitions/DomainName"},
+                            "domain": {"$ref": "#/definitions/DomainName"},
+                            "index": {"type": "integer", "minimum": 0},
+                        },
+                        "required": ["date", "reporter", "domain", "index"],
+                        "additionalProperties": False,
+                    },
+                    "listLogDates.parameters": {
+                        "type": "object",
+                        "properties": {},
+                        "required": [],
+                        "additionalProperties": False,
+                    },
+                    "listLogFiles.parameters": {
+                        "type": "object",
+                        "properties": {"date": {"type": "string", "format": "date"}},
+                        "required": ["date"],
+                        "additionalProperties": False,
+                    },
+                    "getLogFile.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "prefix": {"$ref": "#/definitions/LogPrefix"},
+                            "date": {"type": "string", "format": "date"},
+                        },
+                        "required": ["prefix", "date"],
+                        "additionalProperties": False,
+                    },
+                    "getLogFileWithHeader.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "prefix": {"$ref": "#/definitions/LogPrefix"},
+                            "date": {"type": "string", "format": "date"},
+                        },
+                        "required": ["prefix", "date"],
+                        "additionalProperties": False,
+                    },
+                    "getLogFileJson.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "prefix": {"$ref": "#/definitions/LogPrefix"},
+                            "date": {"type": "string", "format": "date"},
+                        },
+                        "required": ["prefix", "date"],
+                        "additionalProperties": False,
+                    },
+                    "getLogFileXml.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "prefix": {"$ref": "#/definitions/LogPrefix"},
+                            "date": {"type": "string", "format": "date"},
+                        },
+                        "required": ["prefix", "date"],
+                        "additionalProperties": False,
+                    },
+                    "createDataRequest.parameters": {
+                        "type": "object",
+                        "properties": {},
+                        "required": [],
+                        "additionalProperties": False,
+                    },
+                    "getDataRequestStatus.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "request_id": {"type": "string", "minLength": 1}
+                        },
+                        "required": ["request_id"],
+                        "additionalProperties": False,
+                    },
+                    "getDataRequest.parameters": {
+                        "type": "object",
+                        "properties": {
+                            "request_id": {"type": "string", "minLength": 1}
+                        },
+                        "required": ["request_id"],
+                        "additionalProperties": False,
+                    },
+                    "listWebhooks.parameters": {
+                        "type": "object",
+                        "properties": {},
+                        "required": [],
+                        "additionalProperties": False,
+                    },
+                    "configureWebhook.parameters": {
+                        "type": "object",
+                        "properties": {},
+                        "required": [],
                         "additionalProperties": False,
                     },
                 },
@@ -2501,6 +5679,488 @@ def validate(data, custom_formats={}, name_prefix=None):
                 custom_formats,
                 (name_prefix or "data") + ".AbuseEvent",
             )
+        if "TemplateKey" in data_keys:
+            data_keys.remove("TemplateKey")
+            data__TemplateKey = data["TemplateKey"]
+            validate___definitions_templatekey(
+                data__TemplateKey,
+                custom_formats,
+                (name_prefix or "data") + ".TemplateKey",
+            )
+        if "TemplateQueryData" in data_keys:
+            data_keys.remove("TemplateQueryData")
+            data__TemplateQueryData = data["TemplateQueryData"]
+            validate___definitions_templatequerydata(
+                data__TemplateQueryData,
+                custom_formats,
+                (name_prefix or "data") + ".TemplateQueryData",
+            )
+        if "TemplateSummary" in data_keys:
+            data_keys.remove("TemplateSummary")
+            data__TemplateSummary = data["TemplateSummary"]
+            validate___definitions_templatesummary(
+                data__TemplateSummary,
+                custom_formats,
+                (name_prefix or "data") + ".TemplateSummary",
+            )
+        if "TemplateList" in data_keys:
+            data_keys.remove("TemplateList")
+            data__TemplateList = data["TemplateList"]
+            validate___definitions_templatelist(
+                data__TemplateList,
+                custom_formats,
+                (name_prefix or "data") + ".TemplateList",
+            )
+        if "TemplateDocument" in data_keys:
+            data_keys.remove("TemplateDocument")
+            data__TemplateDocument = data["TemplateDocument"]
+            validate___definitions_templatedocument(
+                data__TemplateDocument,
+                custom_formats,
+                (name_prefix or "data") + ".TemplateDocument",
+            )
+        if "TemplateCreate" in data_keys:
+            data_keys.remove("TemplateCreate")
+            data__TemplateCreate = data["TemplateCreate"]
+            validate___definitions_templatecreate(
+                data__TemplateCreate,
+                custom_formats,
+                (name_prefix or "data") + ".TemplateCreate",
+            )
+        if "TemplateUpdate" in data_keys:
+            data_keys.remove("TemplateUpdate")
+            data__TemplateUpdate = data["TemplateUpdate"]
+            validate___definitions_templateupdate(
+                data__TemplateUpdate,
+                custom_formats,
+                (name_prefix or "data") + ".TemplateUpdate",
+            )
+        if "TemplateCreated" in data_keys:
+            data_keys.remove("TemplateCreated")
+            data__TemplateCreated = data["TemplateCreated"]
+            validate___definitions_templatecreated(
+                data__TemplateCreated,
+                custom_formats,
+                (name_prefix or "data") + ".TemplateCreated",
+            )
+        if "MimeDocument" in data_keys:
+            data_keys.remove("MimeDocument")
+            data__MimeDocument = data["MimeDocument"]
+            validate___definitions_mimedocument(
+                data__MimeDocument,
+                custom_formats,
+                (name_prefix or "data") + ".MimeDocument",
+            )
+        if "XmlDocument" in data_keys:
+            data_keys.remove("XmlDocument")
+            data__XmlDocument = data["XmlDocument"]
+            validate___definitions_xmldocument(
+                data__XmlDocument,
+                custom_formats,
+                (name_prefix or "data") + ".XmlDocument",
+            )
+        if "DomainName" in data_keys:
+            data_keys.remove("DomainName")
+            data__DomainName = data["DomainName"]
+            validate___definitions_domainname(
+                data__DomainName,
+                custom_formats,
+                (name_prefix or "data") + ".DomainName",
+            )
+        if "DmarcPolicy" in data_keys:
+            data_keys.remove("DmarcPolicy")
+            data__DmarcPolicy = data["DmarcPolicy"]
+            validate___definitions_dmarcpolicy(
+                data__DmarcPolicy,
+                custom_formats,
+                (name_prefix or "data") + ".DmarcPolicy",
+            )
+        if "Percentage" in data_keys:
+            data_keys.remove("Percentage")
+            data__Percentage = data["Percentage"]
+            validate___definitions_percentage(
+                data__Percentage,
+                custom_formats,
+                (name_prefix or "data") + ".Percentage",
+            )
+        if "SenderDomain" in data_keys:
+            data_keys.remove("SenderDomain")
+            data__SenderDomain = data["SenderDomain"]
+            validate___definitions_senderdomain(
+                data__SenderDomain,
+                custom_formats,
+                (name_prefix or "data") + ".SenderDomain",
+            )
+        if "SenderDomainList" in data_keys:
+            data_keys.remove("SenderDomainList")
+            data__SenderDomainList = data["SenderDomainList"]
+            validate___definitions_senderdomainlist(
+                data__SenderDomainList,
+                custom_formats,
+                (name_prefix or "data") + ".SenderDomainList",
+            )
+        if "DomainSettings" in data_keys:
+            data_keys.remove("DomainSettings")
+            data__DomainSettings = data["DomainSettings"]
+            validate___definitions_domainsettings(
+                data__DomainSettings,
+                custom_formats,
+                (name_prefix or "data") + ".DomainSettings",
+            )
+        if "DomainSettingsForm" in data_keys:
+            data_keys.remove("DomainSettingsForm")
+            data__DomainSettingsForm = data["DomainSettingsForm"]
+            validate___definitions_domainsettingsform(
+                data__DomainSettingsForm,
+                custom_formats,
+                (name_prefix or "data") + ".DomainSettingsForm",
+            )
+        if "DnsRecord" in data_keys:
+            data_keys.remove("DnsRecord")
+            data__DnsRecord = data["DnsRecord"]
+            validate___definitions_dnsrecord(
+                data__DnsRecord, custom_formats, (name_prefix or "data") + ".DnsRecord"
+            )
+        if "DnsRecordList" in data_keys:
+            data_keys.remove("DnsRecordList")
+            data__DnsRecordList = data["DnsRecordList"]
+            validate___definitions_dnsrecordlist(
+                data__DnsRecordList,
+                custom_formats,
+                (name_prefix or "data") + ".DnsRecordList",
+            )
+        if "DnsCheck" in data_keys:
+            data_keys.remove("DnsCheck")
+            data__DnsCheck = data["DnsCheck"]
+            validate___definitions_dnscheck(
+                data__DnsCheck, custom_formats, (name_prefix or "data") + ".DnsCheck"
+            )
+        if "DnsStatus" in data_keys:
+            data_keys.remove("DnsStatus")
+            data__DnsStatus = data["DnsStatus"]
+            validate___definitions_dnsstatus(
+                data__DnsStatus, custom_formats, (name_prefix or "data") + ".DnsStatus"
+            )
+        if "DkimSelector" in data_keys:
+            data_keys.remove("DkimSelector")
+            data__DkimSelector = data["DkimSelector"]
+            validate___definitions_dkimselector(
+                data__DkimSelector,
+                custom_formats,
+                (name_prefix or "data") + ".DkimSelector",
+            )
+        if "DkimKey" in data_keys:
+            data_keys.remove("DkimKey")
+            data__DkimKey = data["DkimKey"]
+            validate___definitions_dkimkey(
+                data__DkimKey, custom_formats, (name_prefix or "data") + ".DkimKey"
+            )
+        if "DkimKeyList" in data_keys:
+            data_keys.remove("DkimKeyList")
+            data__DkimKeyList = data["DkimKeyList"]
+            validate___definitions_dkimkeylist(
+                data__DkimKeyList,
+                custom_formats,
+                (name_prefix or "data") + ".DkimKeyList",
+            )
+        if "DkimKeyRequest" in data_keys:
+            data_keys.remove("DkimKeyRequest")
+            data__DkimKeyRequest = data["DkimKeyRequest"]
+            validate___definitions_dkimkeyrequest(
+                data__DkimKeyRequest,
+                custom_formats,
+                (name_prefix or "data") + ".DkimKeyRequest",
+            )
+        if "DkimKeyForm" in data_keys:
+            data_keys.remove("DkimKeyForm")
+            data__DkimKeyForm = data["DkimKeyForm"]
+            validate___definitions_dkimkeyform(
+                data__DkimKeyForm,
+                custom_formats,
+                (name_prefix or "data") + ".DkimKeyForm",
+            )
+        if "SpfMechanismAddress" in data_keys:
+            data_keys.remove("SpfMechanismAddress")
+            data__SpfMechanismAddress = data["SpfMechanismAddress"]
+            validate___definitions_spfmechanismaddress(
+                data__SpfMechanismAddress,
+                custom_formats,
+                (name_prefix or "data") + ".SpfMechanismAddress",
+            )
+        if "SpfSettings" in data_keys:
+            data_keys.remove("SpfSettings")
+            data__SpfSettings = data["SpfSettings"]
+            validate___definitions_spfsettings(
+                data__SpfSettings,
+                custom_formats,
+                (name_prefix or "data") + ".SpfSettings",
+            )
+        if "SpfSettingsForm" in data_keys:
+            data_keys.remove("SpfSettingsForm")
+            data__SpfSettingsForm = data["SpfSettingsForm"]
+            validate___definitions_spfsettingsform(
+                data__SpfSettingsForm,
+                custom_formats,
+                (name_prefix or "data") + ".SpfSettingsForm",
+            )
+        if "SpfRecord" in data_keys:
+            data_keys.remove("SpfRecord")
+            data__SpfRecord = data["SpfRecord"]
+            validate___definitions_spfrecord(
+                data__SpfRecord, custom_formats, (name_prefix or "data") + ".SpfRecord"
+            )
+        if "DateList" in data_keys:
+            data_keys.remove("DateList")
+            data__DateList = data["DateList"]
+            validate___definitions_datelist(
+                data__DateList, custom_formats, (name_prefix or "data") + ".DateList"
+            )
+        if "LogPrefix" in data_keys:
+            data_keys.remove("LogPrefix")
+            data__LogPrefix = data["LogPrefix"]
+            validate___definitions_logprefix(
+                data__LogPrefix, custom_formats, (name_prefix or "data") + ".LogPrefix"
+            )
+        if "LogFileName" in data_keys:
+            data_keys.remove("LogFileName")
+            data__LogFileName = data["LogFileName"]
+            validate___definitions_logfilename(
+                data__LogFileName,
+                custom_formats,
+                (name_prefix or "data") + ".LogFileName",
+            )
+        if "LogFileNameList" in data_keys:
+            data_keys.remove("LogFileNameList")
+            data__LogFileNameList = data["LogFileNameList"]
+            validate___definitions_logfilenamelist(
+                data__LogFileNameList,
+                custom_formats,
+                (name_prefix or "data") + ".LogFileNameList",
+            )
+        if "LogTime" in data_keys:
+            data_keys.remove("LogTime")
+            data__LogTime = data["LogTime"]
+            validate___definitions_logtime(
+                data__LogTime, custom_formats, (name_prefix or "data") + ".LogTime"
+            )
+        if "LogTemplateId" in data_keys:
+            data_keys.remove("LogTemplateId")
+            data__LogTemplateId = data["LogTemplateId"]
+            validate___definitions_logtemplateid(
+                data__LogTemplateId,
+                custom_formats,
+                (name_prefix or "data") + ".LogTemplateId",
+            )
+        if "LogTags" in data_keys:
+            data_keys.remove("LogTags")
+            data__LogTags = data["LogTags"]
+            validate___definitions_logtags(
+                data__LogTags, custom_formats, (name_prefix or "data") + ".LogTags"
+            )
+        if "FailureRecord" in data_keys:
+            data_keys.remove("FailureRecord")
+            data__FailureRecord = data["FailureRecord"]
+            validate___definitions_failurerecord(
+                data__FailureRecord,
+                custom_formats,
+                (name_prefix or "data") + ".FailureRecord",
+            )
+        if "DeliveryRecord" in data_keys:
+            data_keys.remove("DeliveryRecord")
+            data__DeliveryRecord = data["DeliveryRecord"]
+            validate___definitions_deliveryrecord(
+                data__DeliveryRecord,
+                custom_formats,
+                (name_prefix or "data") + ".DeliveryRecord",
+            )
+        if "ClickRecord" in data_keys:
+            data_keys.remove("ClickRecord")
+            data__ClickRecord = data["ClickRecord"]
+            validate___definitions_clickrecord(
+                data__ClickRecord,
+                custom_formats,
+                (name_prefix or "data") + ".ClickRecord",
+            )
+        if "OpenRecord" in data_keys:
+            data_keys.remove("OpenRecord")
+            data__OpenRecord = data["OpenRecord"]
+            validate___definitions_openrecord(
+                data__OpenRecord,
+                custom_formats,
+                (name_prefix or "data") + ".OpenRecord",
+            )
+        if "AttemptRecord" in data_keys:
+            data_keys.remove("AttemptRecord")
+            data__AttemptRecord = data["AttemptRecord"]
+            validate___definitions_attemptrecord(
+                data__AttemptRecord,
+                custom_formats,
+                (name_prefix or "data") + ".AttemptRecord",
+            )
+        if "ReturnedMailRecord" in data_keys:
+            data_keys.remove("ReturnedMailRecord")
+            data__ReturnedMailRecord = data["ReturnedMailRecord"]
+            validate___definitions_returnedmailrecord(
+                data__ReturnedMailRecord,
+                custom_formats,
+                (name_prefix or "data") + ".ReturnedMailRecord",
+            )
+        if "AbuseRecord" in data_keys:
+            data_keys.remove("AbuseRecord")
+            data__AbuseRecord = data["AbuseRecord"]
+            validate___definitions_abuserecord(
+                data__AbuseRecord,
+                custom_formats,
+                (name_prefix or "data") + ".AbuseRecord",
+            )
+        if "DmarcRecord" in data_keys:
+            data_keys.remove("DmarcRecord")
+            data__DmarcRecord = data["DmarcRecord"]
+            validate___definitions_dmarcrecord(
+                data__DmarcRecord,
+                custom_formats,
+                (name_prefix or "data") + ".DmarcRecord",
+            )
+        if "LogRecord" in data_keys:
+            data_keys.remove("LogRecord")
+            data__LogRecord = data["LogRecord"]
+            validate___definitions_logrecord(
+                data__LogRecord, custom_formats, (name_prefix or "data") + ".LogRecord"
+            )
+        if "LogRecordList" in data_keys:
+            data_keys.remove("LogRecordList")
+            data__LogRecordList = data["LogRecordList"]
+            validate___definitions_logrecordlist(
+                data__LogRecordList,
+                custom_formats,
+                (name_prefix or "data") + ".LogRecordList",
+            )
+        if "DataRequest" in data_keys:
+            data_keys.remove("DataRequest")
+            data__DataRequest = data["DataRequest"]
+            validate___definitions_datarequest(
+                data__DataRequest,
+                custom_formats,
+                (name_prefix or "data") + ".DataRequest",
+            )
+        if "DataRequestForm" in data_keys:
+            data_keys.remove("DataRequestForm")
+            data__DataRequestForm = data["DataRequestForm"]
+            validate___definitions_datarequestform(
+                data__DataRequestForm,
+                custom_formats,
+                (name_prefix or "data") + ".DataRequestForm",
+            )
+        if "DataRequestMonitor" in data_keys:
+            data_keys.remove("DataRequestMonitor")
+            data__DataRequestMonitor = data["DataRequestMonitor"]
+            validate___definitions_datarequestmonitor(
+                data__DataRequestMonitor,
+                custom_formats,
+                (name_prefix or "data") + ".DataRequestMonitor",
+            )
+        if "DataRequestCreated" in data_keys:
+            data_keys.remove("DataRequestCreated")
+            data__DataRequestCreated = data["DataRequestCreated"]
+            validate___definitions_datarequestcreated(
+                data__DataRequestCreated,
+                custom_formats,
+                (name_prefix or "data") + ".DataRequestCreated",
+            )
+        if "DataRequestState" in data_keys:
+            data_keys.remove("DataRequestState")
+            data__DataRequestState = data["DataRequestState"]
+            validate___definitions_datarequeststate(
+                data__DataRequestState,
+                custom_formats,
+                (name_prefix or "data") + ".DataRequestState",
+            )
+        if "DataRequestStatus" in data_keys:
+            data_keys.remove("DataRequestStatus")
+            data__DataRequestStatus = data["DataRequestStatus"]
+            validate___definitions_datarequeststatus(
+                data__DataRequestStatus,
+                custom_formats,
+                (name_prefix or "data") + ".DataRequestStatus",
+            )
+        if "DataRequestInfo" in data_keys:
+            data_keys.remove("DataRequestInfo")
+            data__DataRequestInfo = data["DataRequestInfo"]
+            validate___definitions_datarequestinfo(
+                data__DataRequestInfo,
+                custom_formats,
+                (name_prefix or "data") + ".DataRequestInfo",
+            )
+        if "DataRequestRows" in data_keys:
+            data_keys.remove("DataRequestRows")
+            data__DataRequestRows = data["DataRequestRows"]
+            validate___definitions_datarequestrows(
+                data__DataRequestRows,
+                custom_formats,
+                (name_prefix or "data") + ".DataRequestRows",
+            )
+        if "DataNotAvailable" in data_keys:
+            data_keys.remove("DataNotAvailable")
+            data__DataNotAvailable = data["DataNotAvailable"]
+            validate___definitions_datanotavailable(
+                data__DataNotAvailable,
+                custom_formats,
+                (name_prefix or "data") + ".DataNotAvailable",
+            )
+        if "DataRequestResult" in data_keys:
+            data_keys.remove("DataRequestResult")
+            data__DataRequestResult = data["DataRequestResult"]
+            validate___definitions_datarequestresult(
+                data__DataRequestResult,
+                custom_formats,
+                (name_prefix or "data") + ".DataRequestResult",
+            )
+        if "WebhookType" in data_keys:
+            data_keys.remove("WebhookType")
+            data__WebhookType = data["WebhookType"]
+            validate___definitions_webhooktype(
+                data__WebhookType,
+                custom_formats,
+                (name_prefix or "data") + ".WebhookType",
+            )
+        if "WebhookUrl" in data_keys:
+            data_keys.remove("WebhookUrl")
+            data__WebhookUrl = data["WebhookUrl"]
+            validate___definitions_webhookurl(
+                data__WebhookUrl,
+                custom_formats,
+                (name_prefix or "data") + ".WebhookUrl",
+            )
+        if "Webhook" in data_keys:
+            data_keys.remove("Webhook")
+            data__Webhook = data["Webhook"]
+            validate___definitions_webhook(
+                data__Webhook, custom_formats, (name_prefix or "data") + ".Webhook"
+            )
+        if "WebhookList" in data_keys:
+            data_keys.remove("WebhookList")
+            data__WebhookList = data["WebhookList"]
+            validate___definitions_webhooklist(
+                data__WebhookList,
+                custom_formats,
+                (name_prefix or "data") + ".WebhookList",
+            )
+        if "WebhookRequest" in data_keys:
+            data_keys.remove("WebhookRequest")
+            data__WebhookRequest = data["WebhookRequest"]
+            validate___definitions_webhookrequest(
+                data__WebhookRequest,
+                custom_formats,
+                (name_prefix or "data") + ".WebhookRequest",
+            )
+        if "WebhookForm" in data_keys:
+            data_keys.remove("WebhookForm")
+            data__WebhookForm = data["WebhookForm"]
+            validate___definitions_webhookform(
+                data__WebhookForm,
+                custom_formats,
+                (name_prefix or "data") + ".WebhookForm",
+            )
         if "send.parameters" in data_keys:
             data_keys.remove("send.parameters")
             data__sendparameters = data["send.parameters"]
@@ -2620,6 +6280,4263 @@ def validate(data, custom_formats={}, name_prefix=None):
                 data__getEventsByTagsparameters,
                 custom_formats,
                 (name_prefix or "data") + ".getEventsByTags.parameters",
+            )
+        if "listTemplates.parameters" in data_keys:
+            data_keys.remove("listTemplates.parameters")
+            data__listTemplatesparameters = data["listTemplates.parameters"]
+            validate___definitions_listtemplates_parameters(
+                data__listTemplatesparameters,
+                custom_formats,
+                (name_prefix or "data") + ".listTemplates.parameters",
+            )
+        if "listTemplatesPage.parameters" in data_keys:
+            data_keys.remove("listTemplatesPage.parameters")
+            data__listTemplatesPageparameters = data["listTemplatesPage.parameters"]
+            validate___definitions_listtemplatespage_parameters(
+                data__listTemplatesPageparameters,
+                custom_formats,
+                (name_prefix or "data") + ".listTemplatesPage.parameters",
+            )
+        if "getTemplate.parameters" in data_keys:
+            data_keys.remove("getTemplate.parameters")
+            data__getTemplateparameters = data["getTemplate.parameters"]
+            validate___definitions_gettemplate_parameters(
+                data__getTemplateparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getTemplate.parameters",
+            )
+        if "deleteTemplate.parameters" in data_keys:
+            data_keys.remove("deleteTemplate.parameters")
+            data__deleteTemplateparameters = data["deleteTemplate.parameters"]
+            validate___definitions_deletetemplate_parameters(
+                data__deleteTemplateparameters,
+                custom_formats,
+                (name_prefix or "data") + ".deleteTemplate.parameters",
+            )
+        if "getTemplateHtml.parameters" in data_keys:
+            data_keys.remove("getTemplateHtml.parameters")
+            data__getTemplateHtmlparameters = data["getTemplateHtml.parameters"]
+            validate___definitions_gettemplatehtml_parameters(
+                data__getTemplateHtmlparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getTemplateHtml.parameters",
+            )
+        if "getTemplateWebversion.parameters" in data_keys:
+            data_keys.remove("getTemplateWebversion.parameters")
+            data__getTemplateWebversionparameters = data[
+                "getTemplateWebversion.parameters"
+            ]
+            validate___definitions_gettemplatewebversion_parameters(
+                data__getTemplateWebversionparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getTemplateWebversion.parameters",
+            )
+        if "getTemplateMime.parameters" in data_keys:
+            data_keys.remove("getTemplateMime.parameters")
+            data__getTemplateMimeparameters = data["getTemplateMime.parameters"]
+            validate___definitions_gettemplatemime_parameters(
+                data__getTemplateMimeparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getTemplateMime.parameters",
+            )
+        if "getTemplateEmbedded.parameters" in data_keys:
+            data_keys.remove("getTemplateEmbedded.parameters")
+            data__getTemplateEmbeddedparameters = data["getTemplateEmbedded.parameters"]
+            validate___definitions_gettemplateembedded_parameters(
+                data__getTemplateEmbeddedparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getTemplateEmbedded.parameters",
+            )
+        if "getTemplateText.parameters" in data_keys:
+            data_keys.remove("getTemplateText.parameters")
+            data__getTemplateTextparameters = data["getTemplateText.parameters"]
+            validate___definitions_gettemplatetext_parameters(
+                data__getTemplateTextparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getTemplateText.parameters",
+            )
+        if "updateTemplate.parameters" in data_keys:
+            data_keys.remove("updateTemplate.parameters")
+            data__updateTemplateparameters = data["updateTemplate.parameters"]
+            validate___definitions_updatetemplate_parameters(
+                data__updateTemplateparameters,
+                custom_formats,
+                (name_prefix or "data") + ".updateTemplate.parameters",
+            )
+        if "createTemplate.parameters" in data_keys:
+            data_keys.remove("createTemplate.parameters")
+            data__createTemplateparameters = data["createTemplate.parameters"]
+            validate___definitions_createtemplate_parameters(
+                data__createTemplateparameters,
+                custom_formats,
+                (name_prefix or "data") + ".createTemplate.parameters",
+            )
+        if "listDomains.parameters" in data_keys:
+            data_keys.remove("listDomains.parameters")
+            data__listDomainsparameters = data["listDomains.parameters"]
+            validate___definitions_listdomains_parameters(
+                data__listDomainsparameters,
+                custom_formats,
+                (name_prefix or "data") + ".listDomains.parameters",
+            )
+        if "getDomain.parameters" in data_keys:
+            data_keys.remove("getDomain.parameters")
+            data__getDomainparameters = data["getDomain.parameters"]
+            validate___definitions_getdomain_parameters(
+                data__getDomainparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getDomain.parameters",
+            )
+        if "addDomain.parameters" in data_keys:
+            data_keys.remove("addDomain.parameters")
+            data__addDomainparameters = data["addDomain.parameters"]
+            validate___definitions_adddomain_parameters(
+                data__addDomainparameters,
+                custom_formats,
+                (name_prefix or "data") + ".addDomain.parameters",
+            )
+        if "deleteDomain.parameters" in data_keys:
+            data_keys.remove("deleteDomain.parameters")
+            data__deleteDomainparameters = data["deleteDomain.parameters"]
+            validate___definitions_deletedomain_parameters(
+                data__deleteDomainparameters,
+                custom_formats,
+                (name_prefix or "data") + ".deleteDomain.parameters",
+            )
+        if "deleteDomainReportAddress.parameters" in data_keys:
+            data_keys.remove("deleteDomainReportAddress.parameters")
+            data__deleteDomainReportAddressparameters = data[
+                "deleteDomainReportAddress.parameters"
+            ]
+            validate___definitions_deletedomainreportaddress_parameters(
+                data__deleteDomainReportAddressparameters,
+                custom_formats,
+                (name_prefix or "data") + ".deleteDomainReportAddress.parameters",
+            )
+        if "getRecommendedDns.parameters" in data_keys:
+            data_keys.remove("getRecommendedDns.parameters")
+            data__getRecommendedDnsparameters = data["getRecommendedDns.parameters"]
+            validate___definitions_getrecommendeddns_parameters(
+                data__getRecommendedDnsparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getRecommendedDns.parameters",
+            )
+        if "getSelfhostedDns.parameters" in data_keys:
+            data_keys.remove("getSelfhostedDns.parameters")
+            data__getSelfhostedDnsparameters = data["getSelfhostedDns.parameters"]
+            validate___definitions_getselfhosteddns_parameters(
+                data__getSelfhostedDnsparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getSelfhostedDns.parameters",
+            )
+        if "getDnsStatus.parameters" in data_keys:
+            data_keys.remove("getDnsStatus.parameters")
+            data__getDnsStatusparameters = data["getDnsStatus.parameters"]
+            validate___definitions_getdnsstatus_parameters(
+                data__getDnsStatusparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getDnsStatus.parameters",
+            )
+        if "getDkimKey.parameters" in data_keys:
+            data_keys.remove("getDkimKey.parameters")
+            data__getDkimKeyparameters = data["getDkimKey.parameters"]
+            validate___definitions_getdkimkey_parameters(
+                data__getDkimKeyparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getDkimKey.parameters",
+            )
+        if "createDkimKey.parameters" in data_keys:
+            data_keys.remove("createDkimKey.parameters")
+            data__createDkimKeyparameters = data["createDkimKey.parameters"]
+            validate___definitions_createdkimkey_parameters(
+                data__createDkimKeyparameters,
+                custom_formats,
+                (name_prefix or "data") + ".createDkimKey.parameters",
+            )
+        if "getDkimPublicKey.parameters" in data_keys:
+            data_keys.remove("getDkimPublicKey.parameters")
+            data__getDkimPublicKeyparameters = data["getDkimPublicKey.parameters"]
+            validate___definitions_getdkimpublickey_parameters(
+                data__getDkimPublicKeyparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getDkimPublicKey.parameters",
+            )
+        if "getDkimAlgorithm.parameters" in data_keys:
+            data_keys.remove("getDkimAlgorithm.parameters")
+            data__getDkimAlgorithmparameters = data["getDkimAlgorithm.parameters"]
+            validate___definitions_getdkimalgorithm_parameters(
+                data__getDkimAlgorithmparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getDkimAlgorithm.parameters",
+            )
+        if "getDkimSelector.parameters" in data_keys:
+            data_keys.remove("getDkimSelector.parameters")
+            data__getDkimSelectorparameters = data["getDkimSelector.parameters"]
+            validate___definitions_getdkimselector_parameters(
+                data__getDkimSelectorparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getDkimSelector.parameters",
+            )
+        if "deleteDkimKey.parameters" in data_keys:
+            data_keys.remove("deleteDkimKey.parameters")
+            data__deleteDkimKeyparameters = data["deleteDkimKey.parameters"]
+            validate___definitions_deletedkimkey_parameters(
+                data__deleteDkimKeyparameters,
+                custom_formats,
+                (name_prefix or "data") + ".deleteDkimKey.parameters",
+            )
+        if "listDkimKeys.parameters" in data_keys:
+            data_keys.remove("listDkimKeys.parameters")
+            data__listDkimKeysparameters = data["listDkimKeys.parameters"]
+            validate___definitions_listdkimkeys_parameters(
+                data__listDkimKeysparameters,
+                custom_formats,
+                (name_prefix or "data") + ".listDkimKeys.parameters",
+            )
+        if "getSpf.parameters" in data_keys:
+            data_keys.remove("getSpf.parameters")
+            data__getSpfparameters = data["getSpf.parameters"]
+            validate___definitions_getspf_parameters(
+                data__getSpfparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getSpf.parameters",
+            )
+        if "createSpf.parameters" in data_keys:
+            data_keys.remove("createSpf.parameters")
+            data__createSpfparameters = data["createSpf.parameters"]
+            validate___definitions_createspf_parameters(
+                data__createSpfparameters,
+                custom_formats,
+                (name_prefix or "data") + ".createSpf.parameters",
+            )
+        if "deleteSpf.parameters" in data_keys:
+            data_keys.remove("deleteSpf.parameters")
+            data__deleteSpfparameters = data["deleteSpf.parameters"]
+            validate___definitions_deletespf_parameters(
+                data__deleteSpfparameters,
+                custom_formats,
+                (name_prefix or "data") + ".deleteSpf.parameters",
+            )
+        if "listDmarcDates.parameters" in data_keys:
+            data_keys.remove("listDmarcDates.parameters")
+            data__listDmarcDatesparameters = data["listDmarcDates.parameters"]
+            validate___definitions_listdmarcdates_parameters(
+                data__listDmarcDatesparameters,
+                custom_formats,
+                (name_prefix or "data") + ".listDmarcDates.parameters",
+            )
+        if "getDmarcReport.parameters" in data_keys:
+            data_keys.remove("getDmarcReport.parameters")
+            data__getDmarcReportparameters = data["getDmarcReport.parameters"]
+            validate___definitions_getdmarcreport_parameters(
+                data__getDmarcReportparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getDmarcReport.parameters",
+            )
+        if "getDmarcReportByIndex.parameters" in data_keys:
+            data_keys.remove("getDmarcReportByIndex.parameters")
+            data__getDmarcReportByIndexparameters = data[
+                "getDmarcReportByIndex.parameters"
+            ]
+            validate___definitions_getdmarcreportbyindex_parameters(
+                data__getDmarcReportByIndexparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getDmarcReportByIndex.parameters",
+            )
+        if "listLogDates.parameters" in data_keys:
+            data_keys.remove("listLogDates.parameters")
+            data__listLogDatesparameters = data["listLogDates.parameters"]
+            validate___definitions_listlogdates_parameters(
+                data__listLogDatesparameters,
+                custom_formats,
+                (name_prefix or "data") + ".listLogDates.parameters",
+            )
+        if "listLogFiles.parameters" in data_keys:
+            data_keys.remove("listLogFiles.parameters")
+            data__listLogFilesparameters = data["listLogFiles.parameters"]
+            validate___definitions_listlogfiles_parameters(
+                data__listLogFilesparameters,
+                custom_formats,
+                (name_prefix or "data") + ".listLogFiles.parameters",
+            )
+        if "getLogFile.parameters" in data_keys:
+            data_keys.remove("getLogFile.parameters")
+            data__getLogFileparameters = data["getLogFile.parameters"]
+            validate___definitions_getlogfile_parameters(
+                data__getLogFileparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getLogFile.parameters",
+            )
+        if "getLogFileWithHeader.parameters" in data_keys:
+            data_keys.remove("getLogFileWithHeader.parameters")
+            data__getLogFileWithHeaderparameters = data[
+                "getLogFileWithHeader.parameters"
+            ]
+            validate___definitions_getlogfilewithheader_parameters(
+                data__getLogFileWithHeaderparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getLogFileWithHeader.parameters",
+            )
+        if "getLogFileJson.parameters" in data_keys:
+            data_keys.remove("getLogFileJson.parameters")
+            data__getLogFileJsonparameters = data["getLogFileJson.parameters"]
+            validate___definitions_getlogfilejson_parameters(
+                data__getLogFileJsonparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getLogFileJson.parameters",
+            )
+        if "getLogFileXml.parameters" in data_keys:
+            data_keys.remove("getLogFileXml.parameters")
+            data__getLogFileXmlparameters = data["getLogFileXml.parameters"]
+            validate___definitions_getlogfilexml_parameters(
+                data__getLogFileXmlparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getLogFileXml.parameters",
+            )
+        if "createDataRequest.parameters" in data_keys:
+            data_keys.remove("createDataRequest.parameters")
+            data__createDataRequestparameters = data["createDataRequest.parameters"]
+            validate___definitions_createdatarequest_parameters(
+                data__createDataRequestparameters,
+                custom_formats,
+                (name_prefix or "data") + ".createDataRequest.parameters",
+            )
+        if "getDataRequestStatus.parameters" in data_keys:
+            data_keys.remove("getDataRequestStatus.parameters")
+            data__getDataRequestStatusparameters = data[
+                "getDataRequestStatus.parameters"
+            ]
+            validate___definitions_getdatarequeststatus_parameters(
+                data__getDataRequestStatusparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getDataRequestStatus.parameters",
+            )
+        if "getDataRequest.parameters" in data_keys:
+            data_keys.remove("getDataRequest.parameters")
+            data__getDataRequestparameters = data["getDataRequest.parameters"]
+            validate___definitions_getdatarequest_parameters(
+                data__getDataRequestparameters,
+                custom_formats,
+                (name_prefix or "data") + ".getDataRequest.parameters",
+            )
+        if "listWebhooks.parameters" in data_keys:
+            data_keys.remove("listWebhooks.parameters")
+            data__listWebhooksparameters = data["listWebhooks.parameters"]
+            validate___definitions_listwebhooks_parameters(
+                data__listWebhooksparameters,
+                custom_formats,
+                (name_prefix or "data") + ".listWebhooks.parameters",
+            )
+        if "configureWebhook.parameters" in data_keys:
+            data_keys.remove("configureWebhook.parameters")
+            data__configureWebhookparameters = data["configureWebhook.parameters"]
+            validate___definitions_configurewebhook_parameters(
+                data__configureWebhookparameters,
+                custom_formats,
+                (name_prefix or "data") + ".configureWebhook.parameters",
+            )
+    return data
+
+
+def validate___definitions_configurewebhook_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {},
+                "required": [],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set([]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {},
+                    "required": [],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {},
+                    "required": [],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_listwebhooks_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {},
+                "required": [],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set([]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {},
+                    "required": [],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {},
+                    "required": [],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_getdatarequest_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {"request_id": {"type": "string", "minLength": 1}},
+                "required": ["request_id"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["request_id"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {"request_id": {"type": "string", "minLength": 1}},
+                    "required": ["request_id"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "request_id" in data_keys:
+            data_keys.remove("request_id")
+            data__requestid = data["request_id"]
+            if not isinstance(data__requestid, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".request_id must be string",
+                    value=data__requestid,
+                    name="" + (name_prefix or "data") + ".request_id",
+                    definition=lambda: {"type": "string", "minLength": 1},
+                    rule="type",
+                )
+            if isinstance(data__requestid, str):
+                data__requestid_len = len(data__requestid)
+                if data__requestid_len < 1:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".request_id must be longer than or equal to 1 characters",
+                        value=data__requestid,
+                        name="" + (name_prefix or "data") + ".request_id",
+                        definition=lambda: {"type": "string", "minLength": 1},
+                        rule="minLength",
+                    )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {"request_id": {"type": "string", "minLength": 1}},
+                    "required": ["request_id"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_getdatarequeststatus_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {"request_id": {"type": "string", "minLength": 1}},
+                "required": ["request_id"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["request_id"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {"request_id": {"type": "string", "minLength": 1}},
+                    "required": ["request_id"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "request_id" in data_keys:
+            data_keys.remove("request_id")
+            data__requestid = data["request_id"]
+            if not isinstance(data__requestid, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".request_id must be string",
+                    value=data__requestid,
+                    name="" + (name_prefix or "data") + ".request_id",
+                    definition=lambda: {"type": "string", "minLength": 1},
+                    rule="type",
+                )
+            if isinstance(data__requestid, str):
+                data__requestid_len = len(data__requestid)
+                if data__requestid_len < 1:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".request_id must be longer than or equal to 1 characters",
+                        value=data__requestid,
+                        name="" + (name_prefix or "data") + ".request_id",
+                        definition=lambda: {"type": "string", "minLength": 1},
+                        rule="minLength",
+                    )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {"request_id": {"type": "string", "minLength": 1}},
+                    "required": ["request_id"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_createdatarequest_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {},
+                "required": [],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set([]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {},
+                    "required": [],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {},
+                    "required": [],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_getlogfilexml_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "prefix": {
+                        "type": "string",
+                        "enum": [
+                            "abuses",
+                            "attempts",
+                            "bounces",
+                            "clicks",
+                            "deliveries",
+                            "dmarc",
+                            "failures",
+                            "opens",
+                            "responses",
+                        ],
+                        "description": "What a log file records.",
+                    },
+                    "date": {"type": "string", "format": "date"},
+                },
+                "required": ["prefix", "date"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["prefix", "date"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "prefix": {
+                            "type": "string",
+                            "enum": [
+                                "abuses",
+                                "attempts",
+                                "bounces",
+                                "clicks",
+                                "deliveries",
+                                "dmarc",
+                                "failures",
+                                "opens",
+                                "responses",
+                            ],
+                            "description": "What a log file records.",
+                        },
+                        "date": {"type": "string", "format": "date"},
+                    },
+                    "required": ["prefix", "date"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "prefix" in data_keys:
+            data_keys.remove("prefix")
+            data__prefix = data["prefix"]
+            validate___definitions_logprefix(
+                data__prefix, custom_formats, (name_prefix or "data") + ".prefix"
+            )
+        if "date" in data_keys:
+            data_keys.remove("date")
+            data__date = data["date"]
+            if not isinstance(data__date, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".date must be string",
+                    value=data__date,
+                    name="" + (name_prefix or "data") + ".date",
+                    definition=lambda: {"type": "string", "format": "date"},
+                    rule="type",
+                )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "prefix": {
+                            "type": "string",
+                            "enum": [
+                                "abuses",
+                                "attempts",
+                                "bounces",
+                                "clicks",
+                                "deliveries",
+                                "dmarc",
+                                "failures",
+                                "opens",
+                                "responses",
+                            ],
+                            "description": "What a log file records.",
+                        },
+                        "date": {"type": "string", "format": "date"},
+                    },
+                    "required": ["prefix", "date"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_getlogfilejson_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "prefix": {
+                        "type": "string",
+                        "enum": [
+                            "abuses",
+                            "attempts",
+                            "bounces",
+                            "clicks",
+                            "deliveries",
+                            "dmarc",
+                            "failures",
+                            "opens",
+                            "responses",
+                        ],
+                        "description": "What a log file records.",
+                    },
+                    "date": {"type": "string", "format": "date"},
+                },
+                "required": ["prefix", "date"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["prefix", "date"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "prefix": {
+                            "type": "string",
+                            "enum": [
+                                "abuses",
+                                "attempts",
+                                "bounces",
+                                "clicks",
+                                "deliveries",
+                                "dmarc",
+                                "failures",
+                                "opens",
+                                "responses",
+                            ],
+                            "description": "What a log file records.",
+                        },
+                        "date": {"type": "string", "format": "date"},
+                    },
+                    "required": ["prefix", "date"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "prefix" in data_keys:
+            data_keys.remove("prefix")
+            data__prefix = data["prefix"]
+            validate___definitions_logprefix(
+                data__prefix, custom_formats, (name_prefix or "data") + ".prefix"
+            )
+        if "date" in data_keys:
+            data_keys.remove("date")
+            data__date = data["date"]
+            if not isinstance(data__date, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".date must be string",
+                    value=data__date,
+                    name="" + (name_prefix or "data") + ".date",
+                    definition=lambda: {"type": "string", "format": "date"},
+                    rule="type",
+                )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "prefix": {
+                            "type": "string",
+                            "enum": [
+                                "abuses",
+                                "attempts",
+                                "bounces",
+                                "clicks",
+                                "deliveries",
+                                "dmarc",
+                                "failures",
+                                "opens",
+                                "responses",
+                            ],
+                            "description": "What a log file records.",
+                        },
+                        "date": {"type": "string", "format": "date"},
+                    },
+                    "required": ["prefix", "date"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_getlogfilewithheader_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "prefix": {
+                        "type": "string",
+                        "enum": [
+                            "abuses",
+                            "attempts",
+                            "bounces",
+                            "clicks",
+                            "deliveries",
+                            "dmarc",
+                            "failures",
+                            "opens",
+                            "responses",
+                        ],
+                        "description": "What a log file records.",
+                    },
+                    "date": {"type": "string", "format": "date"},
+                },
+                "required": ["prefix", "date"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["prefix", "date"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "prefix": {
+                            "type": "string",
+                            "enum": [
+                                "abuses",
+                                "attempts",
+                                "bounces",
+                                "clicks",
+                                "deliveries",
+                                "dmarc",
+                                "failures",
+                                "opens",
+                                "responses",
+                            ],
+                            "description": "What a log file records.",
+                        },
+                        "date": {"type": "string", "format": "date"},
+                    },
+                    "required": ["prefix", "date"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "prefix" in data_keys:
+            data_keys.remove("prefix")
+            data__prefix = data["prefix"]
+            validate___definitions_logprefix(
+                data__prefix, custom_formats, (name_prefix or "data") + ".prefix"
+            )
+        if "date" in data_keys:
+            data_keys.remove("date")
+            data__date = data["date"]
+            if not isinstance(data__date, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".date must be string",
+                    value=data__date,
+                    name="" + (name_prefix or "data") + ".date",
+                    definition=lambda: {"type": "string", "format": "date"},
+                    rule="type",
+                )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "prefix": {
+                            "type": "string",
+                            "enum": [
+                                "abuses",
+                                "attempts",
+                                "bounces",
+                                "clicks",
+                                "deliveries",
+                                "dmarc",
+                                "failures",
+                                "opens",
+                                "responses",
+                            ],
+                            "description": "What a log file records.",
+                        },
+                        "date": {"type": "string", "format": "date"},
+                    },
+                    "required": ["prefix", "date"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_getlogfile_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "prefix": {
+                        "type": "string",
+                        "enum": [
+                            "abuses",
+                            "attempts",
+                            "bounces",
+                            "clicks",
+                            "deliveries",
+                            "dmarc",
+                            "failures",
+                            "opens",
+                            "responses",
+                        ],
+                        "description": "What a log file records.",
+                    },
+                    "date": {"type": "string", "format": "date"},
+                },
+                "required": ["prefix", "date"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["prefix", "date"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "prefix": {
+                            "type": "string",
+                            "enum": [
+                                "abuses",
+                                "attempts",
+                                "bounces",
+                                "clicks",
+                                "deliveries",
+                                "dmarc",
+                                "failures",
+                                "opens",
+                                "responses",
+                            ],
+                            "description": "What a log file records.",
+                        },
+                        "date": {"type": "string", "format": "date"},
+                    },
+                    "required": ["prefix", "date"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "prefix" in data_keys:
+            data_keys.remove("prefix")
+            data__prefix = data["prefix"]
+            validate___definitions_logprefix(
+                data__prefix, custom_formats, (name_prefix or "data") + ".prefix"
+            )
+        if "date" in data_keys:
+            data_keys.remove("date")
+            data__date = data["date"]
+            if not isinstance(data__date, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".date must be string",
+                    value=data__date,
+                    name="" + (name_prefix or "data") + ".date",
+                    definition=lambda: {"type": "string", "format": "date"},
+                    rule="type",
+                )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "prefix": {
+                            "type": "string",
+                            "enum": [
+                                "abuses",
+                                "attempts",
+                                "bounces",
+                                "clicks",
+                                "deliveries",
+                                "dmarc",
+                                "failures",
+                                "opens",
+                                "responses",
+                            ],
+                            "description": "What a log file records.",
+                        },
+                        "date": {"type": "string", "format": "date"},
+                    },
+                    "required": ["prefix", "date"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_listlogfiles_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {"date": {"type": "string", "format": "date"}},
+                "required": ["date"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["date"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {"date": {"type": "string", "format": "date"}},
+                    "required": ["date"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "date" in data_keys:
+            data_keys.remove("date")
+            data__date = data["date"]
+            if not isinstance(data__date, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".date must be string",
+                    value=data__date,
+                    name="" + (name_prefix or "data") + ".date",
+                    definition=lambda: {"type": "string", "format": "date"},
+                    rule="type",
+                )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {"date": {"type": "string", "format": "date"}},
+                    "required": ["date"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_listlogdates_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {},
+                "required": [],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set([]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {},
+                    "required": [],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {},
+                    "required": [],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_getdmarcreportbyindex_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "date": {"type": "string", "format": "date"},
+                    "reporter": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    },
+                    "domain": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    },
+                    "index": {"type": "integer", "minimum": 0},
+                },
+                "required": ["date", "reporter", "domain", "index"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["date", "reporter", "domain", "index"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "date": {"type": "string", "format": "date"},
+                        "reporter": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                        "index": {"type": "integer", "minimum": 0},
+                    },
+                    "required": ["date", "reporter", "domain", "index"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "date" in data_keys:
+            data_keys.remove("date")
+            data__date = data["date"]
+            if not isinstance(data__date, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".date must be string",
+                    value=data__date,
+                    name="" + (name_prefix or "data") + ".date",
+                    definition=lambda: {"type": "string", "format": "date"},
+                    rule="type",
+                )
+        if "reporter" in data_keys:
+            data_keys.remove("reporter")
+            data__reporter = data["reporter"]
+            validate___definitions_domainname(
+                data__reporter, custom_formats, (name_prefix or "data") + ".reporter"
+            )
+        if "domain" in data_keys:
+            data_keys.remove("domain")
+            data__domain = data["domain"]
+            validate___definitions_domainname(
+                data__domain, custom_formats, (name_prefix or "data") + ".domain"
+            )
+        if "index" in data_keys:
+            data_keys.remove("index")
+            data__index = data["index"]
+            if (
+                not isinstance(data__index, (int))
+                and not (isinstance(data__index, float) and data__index.is_integer())
+                or isinstance(data__index, bool)
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".index must be integer",
+                    value=data__index,
+                    name="" + (name_prefix or "data") + ".index",
+                    definition=lambda: {"type": "integer", "minimum": 0},
+                    rule="type",
+                )
+            if isinstance(data__index, (int, float, Decimal)):
+                if data__index < 0:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".index must be bigger than or equal to 0",
+                        value=data__index,
+                        name="" + (name_prefix or "data") + ".index",
+                        definition=lambda: {"type": "integer", "minimum": 0},
+                        rule="minimum",
+                    )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "date": {"type": "string", "format": "date"},
+                        "reporter": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                        "index": {"type": "integer", "minimum": 0},
+                    },
+                    "required": ["date", "reporter", "domain", "index"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_getdmarcreport_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "date": {"type": "string", "format": "date"},
+                    "reporter": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    },
+                    "domain": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    },
+                },
+                "required": ["date", "reporter", "domain"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["date", "reporter", "domain"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "date": {"type": "string", "format": "date"},
+                        "reporter": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                    },
+                    "required": ["date", "reporter", "domain"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "date" in data_keys:
+            data_keys.remove("date")
+            data__date = data["date"]
+            if not isinstance(data__date, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".date must be string",
+                    value=data__date,
+                    name="" + (name_prefix or "data") + ".date",
+                    definition=lambda: {"type": "string", "format": "date"},
+                    rule="type",
+                )
+        if "reporter" in data_keys:
+            data_keys.remove("reporter")
+            data__reporter = data["reporter"]
+            validate___definitions_domainname(
+                data__reporter, custom_formats, (name_prefix or "data") + ".reporter"
+            )
+        if "domain" in data_keys:
+            data_keys.remove("domain")
+            data__domain = data["domain"]
+            validate___definitions_domainname(
+                data__domain, custom_formats, (name_prefix or "data") + ".domain"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "date": {"type": "string", "format": "date"},
+                        "reporter": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                    },
+                    "required": ["date", "reporter", "domain"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_listdmarcdates_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {},
+                "required": [],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set([]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {},
+                    "required": [],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {},
+                    "required": [],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_deletespf_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "domain": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    }
+                },
+                "required": ["domain"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["domain"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "domain" in data_keys:
+            data_keys.remove("domain")
+            data__domain = data["domain"]
+            validate___definitions_domainname(
+                data__domain, custom_formats, (name_prefix or "data") + ".domain"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_createspf_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "domain": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    }
+                },
+                "required": ["domain"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["domain"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "domain" in data_keys:
+            data_keys.remove("domain")
+            data__domain = data["domain"]
+            validate___definitions_domainname(
+                data__domain, custom_formats, (name_prefix or "data") + ".domain"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_getspf_parameters(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "domain": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    }
+                },
+                "required": ["domain"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["domain"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "domain" in data_keys:
+            data_keys.remove("domain")
+            data__domain = data["domain"]
+            validate___definitions_domainname(
+                data__domain, custom_formats, (name_prefix or "data") + ".domain"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_listdkimkeys_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "domain": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    }
+                },
+                "required": ["domain"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["domain"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "domain" in data_keys:
+            data_keys.remove("domain")
+            data__domain = data["domain"]
+            validate___definitions_domainname(
+                data__domain, custom_formats, (name_prefix or "data") + ".domain"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_deletedkimkey_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "domain": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    },
+                    "selector": {
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 63,
+                        "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
+                    },
+                },
+                "required": ["domain", "selector"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["domain", "selector"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                        "selector": {
+                            "type": "string",
+                            "minLength": 1,
+                            "maxLength": 63,
+                            "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
+                        },
+                    },
+                    "required": ["domain", "selector"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "domain" in data_keys:
+            data_keys.remove("domain")
+            data__domain = data["domain"]
+            validate___definitions_domainname(
+                data__domain, custom_formats, (name_prefix or "data") + ".domain"
+            )
+        if "selector" in data_keys:
+            data_keys.remove("selector")
+            data__selector = data["selector"]
+            validate___definitions_dkimselector(
+                data__selector, custom_formats, (name_prefix or "data") + ".selector"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                        "selector": {
+                            "type": "string",
+                            "minLength": 1,
+                            "maxLength": 63,
+                            "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
+                        },
+                    },
+                    "required": ["domain", "selector"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_getdkimselector_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "domain": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    }
+                },
+                "required": ["domain"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["domain"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "domain" in data_keys:
+            data_keys.remove("domain")
+            data__domain = data["domain"]
+            validate___definitions_domainname(
+                data__domain, custom_formats, (name_prefix or "data") + ".domain"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_getdkimalgorithm_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "domain": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    }
+                },
+                "required": ["domain"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["domain"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "domain" in data_keys:
+            data_keys.remove("domain")
+            data__domain = data["domain"]
+            validate___definitions_domainname(
+                data__domain, custom_formats, (name_prefix or "data") + ".domain"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_getdkimpublickey_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "domain": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    }
+                },
+                "required": ["domain"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["domain"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "domain" in data_keys:
+            data_keys.remove("domain")
+            data__domain = data["domain"]
+            validate___definitions_domainname(
+                data__domain, custom_formats, (name_prefix or "data") + ".domain"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_createdkimkey_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "domain": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    }
+                },
+                "required": ["domain"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["domain"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "domain" in data_keys:
+            data_keys.remove("domain")
+            data__domain = data["domain"]
+            validate___definitions_domainname(
+                data__domain, custom_formats, (name_prefix or "data") + ".domain"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_getdkimkey_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "domain": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    }
+                },
+                "required": ["domain"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["domain"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "domain" in data_keys:
+            data_keys.remove("domain")
+            data__domain = data["domain"]
+            validate___definitions_domainname(
+                data__domain, custom_formats, (name_prefix or "data") + ".domain"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_getdnsstatus_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "domain": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    }
+                },
+                "required": ["domain"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["domain"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "domain" in data_keys:
+            data_keys.remove("domain")
+            data__domain = data["domain"]
+            validate___definitions_domainname(
+                data__domain, custom_formats, (name_prefix or "data") + ".domain"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_getselfhosteddns_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "domain": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    }
+                },
+                "required": ["domain"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["domain"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "domain" in data_keys:
+            data_keys.remove("domain")
+            data__domain = data["domain"]
+            validate___definitions_domainname(
+                data__domain, custom_formats, (name_prefix or "data") + ".domain"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_getrecommendeddns_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "domain": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    }
+                },
+                "required": ["domain"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["domain"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "domain" in data_keys:
+            data_keys.remove("domain")
+            data__domain = data["domain"]
+            validate___definitions_domainname(
+                data__domain, custom_formats, (name_prefix or "data") + ".domain"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_deletedomainreportaddress_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "domain": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    },
+                    "address": {
+                        "type": "string",
+                        "format": "email",
+                        "minLength": 3,
+                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                    },
+                },
+                "required": ["domain", "address"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["domain", "address"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                        "address": {
+                            "type": "string",
+                            "format": "email",
+                            "minLength": 3,
+                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                        },
+                    },
+                    "required": ["domain", "address"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "domain" in data_keys:
+            data_keys.remove("domain")
+            data__domain = data["domain"]
+            validate___definitions_domainname(
+                data__domain, custom_formats, (name_prefix or "data") + ".domain"
+            )
+        if "address" in data_keys:
+            data_keys.remove("address")
+            data__address = data["address"]
+            validate___definitions_emailaddress(
+                data__address, custom_formats, (name_prefix or "data") + ".address"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                        "address": {
+                            "type": "string",
+                            "format": "email",
+                            "minLength": 3,
+                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                        },
+                    },
+                    "required": ["domain", "address"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_deletedomain_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "domain": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    }
+                },
+                "required": ["domain"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["domain"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "domain" in data_keys:
+            data_keys.remove("domain")
+            data__domain = data["domain"]
+            validate___definitions_domainname(
+                data__domain, custom_formats, (name_prefix or "data") + ".domain"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_adddomain_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "domain": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    }
+                },
+                "required": ["domain"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["domain"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "domain" in data_keys:
+            data_keys.remove("domain")
+            data__domain = data["domain"]
+            validate___definitions_domainname(
+                data__domain, custom_formats, (name_prefix or "data") + ".domain"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_getdomain_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "domain": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    }
+                },
+                "required": ["domain"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["domain"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "domain" in data_keys:
+            data_keys.remove("domain")
+            data__domain = data["domain"]
+            validate___definitions_domainname(
+                data__domain, custom_formats, (name_prefix or "data") + ".domain"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        }
+                    },
+                    "required": ["domain"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_listdomains_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {},
+                "required": [],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set([]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {},
+                    "required": [],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {},
+                    "required": [],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_createtemplate_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {},
+                "required": [],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set([]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {},
+                    "required": [],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {},
+                    "required": [],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_updatetemplate_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {},
+                "required": [],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set([]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {},
+                    "required": [],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {},
+                    "required": [],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_gettemplatetext_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "template": {
+                        "description": "A stored template's numeric id, or its name.",
+                        "oneOf": [
+                            {"$ref": "#/definitions/TemplateId"},
+                            {"$ref": "#/definitions/TemplateName"},
+                        ],
+                    },
+                    "data": {
+                        "title": "TemplateQueryData",
+                        "type": "object",
+                        "description": "Personalization variables given in a URL's query; every value is text.",
+                        "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                        "additionalProperties": {"type": "string"},
+                    },
+                },
+                "required": ["template"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["template"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "template": {
+                            "description": "A stored template's numeric id, or its name.",
+                            "oneOf": [
+                                {"$ref": "#/definitions/TemplateId"},
+                                {"$ref": "#/definitions/TemplateName"},
+                            ],
+                        },
+                        "data": {
+                            "title": "TemplateQueryData",
+                            "type": "object",
+                            "description": "Personalization variables given in a URL's query; every value is text.",
+                            "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                            "additionalProperties": {"type": "string"},
+                        },
+                    },
+                    "required": ["template"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "template" in data_keys:
+            data_keys.remove("template")
+            data__template = data["template"]
+            validate___definitions_templatekey(
+                data__template, custom_formats, (name_prefix or "data") + ".template"
+            )
+        if "data" in data_keys:
+            data_keys.remove("data")
+            data__data = data["data"]
+            validate___definitions_templatequerydata(
+                data__data, custom_formats, (name_prefix or "data") + ".data"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "template": {
+                            "description": "A stored template's numeric id, or its name.",
+                            "oneOf": [
+                                {"$ref": "#/definitions/TemplateId"},
+                                {"$ref": "#/definitions/TemplateName"},
+                            ],
+                        },
+                        "data": {
+                            "title": "TemplateQueryData",
+                            "type": "object",
+                            "description": "Personalization variables given in a URL's query; every value is text.",
+                            "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                            "additionalProperties": {"type": "string"},
+                        },
+                    },
+                    "required": ["template"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_gettemplateembedded_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "template": {
+                        "description": "A stored template's numeric id, or its name.",
+                        "oneOf": [
+                            {"$ref": "#/definitions/TemplateId"},
+                            {"$ref": "#/definitions/TemplateName"},
+                        ],
+                    },
+                    "data": {
+                        "title": "TemplateQueryData",
+                        "type": "object",
+                        "description": "Personalization variables given in a URL's query; every value is text.",
+                        "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                        "additionalProperties": {"type": "string"},
+                    },
+                },
+                "required": ["template"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["template"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "template": {
+                            "description": "A stored template's numeric id, or its name.",
+                            "oneOf": [
+                                {"$ref": "#/definitions/TemplateId"},
+                                {"$ref": "#/definitions/TemplateName"},
+                            ],
+                        },
+                        "data": {
+                            "title": "TemplateQueryData",
+                            "type": "object",
+                            "description": "Personalization variables given in a URL's query; every value is text.",
+                            "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                            "additionalProperties": {"type": "string"},
+                        },
+                    },
+                    "required": ["template"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "template" in data_keys:
+            data_keys.remove("template")
+            data__template = data["template"]
+            validate___definitions_templatekey(
+                data__template, custom_formats, (name_prefix or "data") + ".template"
+            )
+        if "data" in data_keys:
+            data_keys.remove("data")
+            data__data = data["data"]
+            validate___definitions_templatequerydata(
+                data__data, custom_formats, (name_prefix or "data") + ".data"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "template": {
+                            "description": "A stored template's numeric id, or its name.",
+                            "oneOf": [
+                                {"$ref": "#/definitions/TemplateId"},
+                                {"$ref": "#/definitions/TemplateName"},
+                            ],
+                        },
+                        "data": {
+                            "title": "TemplateQueryData",
+                            "type": "object",
+                            "description": "Personalization variables given in a URL's query; every value is text.",
+                            "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                            "additionalProperties": {"type": "string"},
+                        },
+                    },
+                    "required": ["template"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_gettemplatemime_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "template": {
+                        "description": "A stored template's numeric id, or its name.",
+                        "oneOf": [
+                            {"$ref": "#/definitions/TemplateId"},
+                            {"$ref": "#/definitions/TemplateName"},
+                        ],
+                    },
+                    "data": {
+                        "title": "TemplateQueryData",
+                        "type": "object",
+                        "description": "Personalization variables given in a URL's query; every value is text.",
+                        "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                        "additionalProperties": {"type": "string"},
+                    },
+                },
+                "required": ["template"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["template"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "template": {
+                            "description": "A stored template's numeric id, or its name.",
+                            "oneOf": [
+                                {"$ref": "#/definitions/TemplateId"},
+                                {"$ref": "#/definitions/TemplateName"},
+                            ],
+                        },
+                        "data": {
+                            "title": "TemplateQueryData",
+                            "type": "object",
+                            "description": "Personalization variables given in a URL's query; every value is text.",
+                            "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                            "additionalProperties": {"type": "string"},
+                        },
+                    },
+                    "required": ["template"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "template" in data_keys:
+            data_keys.remove("template")
+            data__template = data["template"]
+            validate___definitions_templatekey(
+                data__template, custom_formats, (name_prefix or "data") + ".template"
+            )
+        if "data" in data_keys:
+            data_keys.remove("data")
+            data__data = data["data"]
+            validate___definitions_templatequerydata(
+                data__data, custom_formats, (name_prefix or "data") + ".data"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "template": {
+                            "description": "A stored template's numeric id, or its name.",
+                            "oneOf": [
+                                {"$ref": "#/definitions/TemplateId"},
+                                {"$ref": "#/definitions/TemplateName"},
+                            ],
+                        },
+                        "data": {
+                            "title": "TemplateQueryData",
+                            "type": "object",
+                            "description": "Personalization variables given in a URL's query; every value is text.",
+                            "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                            "additionalProperties": {"type": "string"},
+                        },
+                    },
+                    "required": ["template"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_gettemplatewebversion_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "template": {
+                        "description": "A stored template's numeric id, or its name.",
+                        "oneOf": [
+                            {"$ref": "#/definitions/TemplateId"},
+                            {"$ref": "#/definitions/TemplateName"},
+                        ],
+                    },
+                    "data": {
+                        "title": "TemplateQueryData",
+                        "type": "object",
+                        "description": "Personalization variables given in a URL's query; every value is text.",
+                        "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                        "additionalProperties": {"type": "string"},
+                    },
+                },
+                "required": ["template"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["template"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "template": {
+                            "description": "A stored template's numeric id, or its name.",
+                            "oneOf": [
+                                {"$ref": "#/definitions/TemplateId"},
+                                {"$ref": "#/definitions/TemplateName"},
+                            ],
+                        },
+                        "data": {
+                            "title": "TemplateQueryData",
+                            "type": "object",
+                            "description": "Personalization variables given in a URL's query; every value is text.",
+                            "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                            "additionalProperties": {"type": "string"},
+                        },
+                    },
+                    "required": ["template"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "template" in data_keys:
+            data_keys.remove("template")
+            data__template = data["template"]
+            validate___definitions_templatekey(
+                data__template, custom_formats, (name_prefix or "data") + ".template"
+            )
+        if "data" in data_keys:
+            data_keys.remove("data")
+            data__data = data["data"]
+            validate___definitions_templatequerydata(
+                data__data, custom_formats, (name_prefix or "data") + ".data"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "template": {
+                            "description": "A stored template's numeric id, or its name.",
+                            "oneOf": [
+                                {"$ref": "#/definitions/TemplateId"},
+                                {"$ref": "#/definitions/TemplateName"},
+                            ],
+                        },
+                        "data": {
+                            "title": "TemplateQueryData",
+                            "type": "object",
+                            "description": "Personalization variables given in a URL's query; every value is text.",
+                            "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                            "additionalProperties": {"type": "string"},
+                        },
+                    },
+                    "required": ["template"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_gettemplatehtml_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "template": {
+                        "description": "A stored template's numeric id, or its name.",
+                        "oneOf": [
+                            {"$ref": "#/definitions/TemplateId"},
+                            {"$ref": "#/definitions/TemplateName"},
+                        ],
+                    },
+                    "data": {
+                        "title": "TemplateQueryData",
+                        "type": "object",
+                        "description": "Personalization variables given in a URL's query; every value is text.",
+                        "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                        "additionalProperties": {"type": "string"},
+                    },
+                },
+                "required": ["template"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["template"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "template": {
+                            "description": "A stored template's numeric id, or its name.",
+                            "oneOf": [
+                                {"$ref": "#/definitions/TemplateId"},
+                                {"$ref": "#/definitions/TemplateName"},
+                            ],
+                        },
+                        "data": {
+                            "title": "TemplateQueryData",
+                            "type": "object",
+                            "description": "Personalization variables given in a URL's query; every value is text.",
+                            "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                            "additionalProperties": {"type": "string"},
+                        },
+                    },
+                    "required": ["template"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "template" in data_keys:
+            data_keys.remove("template")
+            data__template = data["template"]
+            validate___definitions_templatekey(
+                data__template, custom_formats, (name_prefix or "data") + ".template"
+            )
+        if "data" in data_keys:
+            data_keys.remove("data")
+            data__data = data["data"]
+            validate___definitions_templatequerydata(
+                data__data, custom_formats, (name_prefix or "data") + ".data"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "template": {
+                            "description": "A stored template's numeric id, or its name.",
+                            "oneOf": [
+                                {"$ref": "#/definitions/TemplateId"},
+                                {"$ref": "#/definitions/TemplateName"},
+                            ],
+                        },
+                        "data": {
+                            "title": "TemplateQueryData",
+                            "type": "object",
+                            "description": "Personalization variables given in a URL's query; every value is text.",
+                            "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                            "additionalProperties": {"type": "string"},
+                        },
+                    },
+                    "required": ["template"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_deletetemplate_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "template": {
+                        "description": "A stored template's numeric id, or its name.",
+                        "oneOf": [
+                            {"$ref": "#/definitions/TemplateId"},
+                            {"$ref": "#/definitions/TemplateName"},
+                        ],
+                    }
+                },
+                "required": ["template"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["template"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "template": {
+                            "description": "A stored template's numeric id, or its name.",
+                            "oneOf": [
+                                {"$ref": "#/definitions/TemplateId"},
+                                {"$ref": "#/definitions/TemplateName"},
+                            ],
+                        }
+                    },
+                    "required": ["template"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "template" in data_keys:
+            data_keys.remove("template")
+            data__template = data["template"]
+            validate___definitions_templatekey(
+                data__template, custom_formats, (name_prefix or "data") + ".template"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "template": {
+                            "description": "A stored template's numeric id, or its name.",
+                            "oneOf": [
+                                {"$ref": "#/definitions/TemplateId"},
+                                {"$ref": "#/definitions/TemplateName"},
+                            ],
+                        }
+                    },
+                    "required": ["template"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_gettemplate_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "template": {
+                        "description": "A stored template's numeric id, or its name.",
+                        "oneOf": [
+                            {"$ref": "#/definitions/TemplateId"},
+                            {"$ref": "#/definitions/TemplateName"},
+                        ],
+                    },
+                    "data": {
+                        "title": "TemplateQueryData",
+                        "type": "object",
+                        "description": "Personalization variables given in a URL's query; every value is text.",
+                        "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                        "additionalProperties": {"type": "string"},
+                    },
+                },
+                "required": ["template"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["template"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "template": {
+                            "description": "A stored template's numeric id, or its name.",
+                            "oneOf": [
+                                {"$ref": "#/definitions/TemplateId"},
+                                {"$ref": "#/definitions/TemplateName"},
+                            ],
+                        },
+                        "data": {
+                            "title": "TemplateQueryData",
+                            "type": "object",
+                            "description": "Personalization variables given in a URL's query; every value is text.",
+                            "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                            "additionalProperties": {"type": "string"},
+                        },
+                    },
+                    "required": ["template"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "template" in data_keys:
+            data_keys.remove("template")
+            data__template = data["template"]
+            validate___definitions_templatekey(
+                data__template, custom_formats, (name_prefix or "data") + ".template"
+            )
+        if "data" in data_keys:
+            data_keys.remove("data")
+            data__data = data["data"]
+            validate___definitions_templatequerydata(
+                data__data, custom_formats, (name_prefix or "data") + ".data"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "template": {
+                            "description": "A stored template's numeric id, or its name.",
+                            "oneOf": [
+                                {"$ref": "#/definitions/TemplateId"},
+                                {"$ref": "#/definitions/TemplateName"},
+                            ],
+                        },
+                        "data": {
+                            "title": "TemplateQueryData",
+                            "type": "object",
+                            "description": "Personalization variables given in a URL's query; every value is text.",
+                            "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                            "additionalProperties": {"type": "string"},
+                        },
+                    },
+                    "required": ["template"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_listtemplatespage_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {
+                    "start": {"type": "integer", "minimum": 0},
+                    "length": {"type": "integer", "minimum": 1},
+                },
+                "required": ["start", "length"],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["start", "length"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "start": {"type": "integer", "minimum": 0},
+                        "length": {"type": "integer", "minimum": 1},
+                    },
+                    "required": ["start", "length"],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "start" in data_keys:
+            data_keys.remove("start")
+            data__start = data["start"]
+            if (
+                not isinstance(data__start, (int))
+                and not (isinstance(data__start, float) and data__start.is_integer())
+                or isinstance(data__start, bool)
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".start must be integer",
+                    value=data__start,
+                    name="" + (name_prefix or "data") + ".start",
+                    definition=lambda: {"type": "integer", "minimum": 0},
+                    rule="type",
+                )
+            if isinstance(data__start, (int, float, Decimal)):
+                if data__start < 0:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".start must be bigger than or equal to 0",
+                        value=data__start,
+                        name="" + (name_prefix or "data") + ".start",
+                        definition=lambda: {"type": "integer", "minimum": 0},
+                        rule="minimum",
+                    )
+        if "length" in data_keys:
+            data_keys.remove("length")
+            data__length = data["length"]
+            if (
+                not isinstance(data__length, (int))
+                and not (isinstance(data__length, float) and data__length.is_integer())
+                or isinstance(data__length, bool)
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".length must be integer",
+                    value=data__length,
+                    name="" + (name_prefix or "data") + ".length",
+                    definition=lambda: {"type": "integer", "minimum": 1},
+                    rule="type",
+                )
+            if isinstance(data__length, (int, float, Decimal)):
+                if data__length < 1:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".length must be bigger than or equal to 1",
+                        value=data__length,
+                        name="" + (name_prefix or "data") + ".length",
+                        definition=lambda: {"type": "integer", "minimum": 1},
+                        rule="minimum",
+                    )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {
+                        "start": {"type": "integer", "minimum": 0},
+                        "length": {"type": "integer", "minimum": 1},
+                    },
+                    "required": ["start", "length"],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_listtemplates_parameters(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "properties": {},
+                "required": [],
+                "additionalProperties": False,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set([]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {},
+                    "required": [],
+                    "additionalProperties": False,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "properties": {},
+                    "required": [],
+                    "additionalProperties": False,
+                },
+                rule="additionalProperties",
             )
     return data
 
@@ -4016,6 +11933,6497 @@ def validate___definitions_send_parameters(data, custom_formats={}, name_prefix=
                 },
                 rule="additionalProperties",
             )
+    return data
+
+
+def validate___definitions_webhookform(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["type", "url"],
+                "properties": {
+                    "type": {
+                        "type": "string",
+                        "enum": [
+                            "abuse",
+                            "bounce",
+                            "click",
+                            "delivery",
+                            "failure",
+                            "open",
+                        ],
+                        "description": "The kind of event a webhook receives.",
+                    },
+                    "url": {"type": "string", "format": "uri", "pattern": "^https?://"},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["type", "url"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["type", "url"],
+                    "properties": {
+                        "type": {
+                            "type": "string",
+                            "enum": [
+                                "abuse",
+                                "bounce",
+                                "click",
+                                "delivery",
+                                "failure",
+                                "open",
+                            ],
+                            "description": "The kind of event a webhook receives.",
+                        },
+                        "url": {
+                            "type": "string",
+                            "format": "uri",
+                            "pattern": "^https?://",
+                        },
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            validate___definitions_webhooktype(
+                data__type, custom_formats, (name_prefix or "data") + ".type"
+            )
+        if "url" in data_keys:
+            data_keys.remove("url")
+            data__url = data["url"]
+            validate___definitions_webhookurl(
+                data__url, custom_formats, (name_prefix or "data") + ".url"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["type", "url"],
+                    "properties": {
+                        "type": {
+                            "type": "string",
+                            "enum": [
+                                "abuse",
+                                "bounce",
+                                "click",
+                                "delivery",
+                                "failure",
+                                "open",
+                            ],
+                            "description": "The kind of event a webhook receives.",
+                        },
+                        "url": {
+                            "type": "string",
+                            "format": "uri",
+                            "pattern": "^https?://",
+                        },
+                    },
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_webhookrequest(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["type", "url"],
+                "properties": {
+                    "type": {
+                        "type": "string",
+                        "enum": [
+                            "abuse",
+                            "bounce",
+                            "click",
+                            "delivery",
+                            "failure",
+                            "open",
+                        ],
+                        "description": "The kind of event a webhook receives.",
+                    },
+                    "url": {"type": "string", "format": "uri", "pattern": "^https?://"},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["type", "url"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["type", "url"],
+                    "properties": {
+                        "type": {
+                            "type": "string",
+                            "enum": [
+                                "abuse",
+                                "bounce",
+                                "click",
+                                "delivery",
+                                "failure",
+                                "open",
+                            ],
+                            "description": "The kind of event a webhook receives.",
+                        },
+                        "url": {
+                            "type": "string",
+                            "format": "uri",
+                            "pattern": "^https?://",
+                        },
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            validate___definitions_webhooktype(
+                data__type, custom_formats, (name_prefix or "data") + ".type"
+            )
+        if "url" in data_keys:
+            data_keys.remove("url")
+            data__url = data["url"]
+            validate___definitions_webhookurl(
+                data__url, custom_formats, (name_prefix or "data") + ".url"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["type", "url"],
+                    "properties": {
+                        "type": {
+                            "type": "string",
+                            "enum": [
+                                "abuse",
+                                "bounce",
+                                "click",
+                                "delivery",
+                                "failure",
+                                "open",
+                            ],
+                            "description": "The kind of event a webhook receives.",
+                        },
+                        "url": {
+                            "type": "string",
+                            "format": "uri",
+                            "pattern": "^https?://",
+                        },
+                    },
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_webhooklist(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list, tuple)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be array",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["type", "url"],
+                    "properties": {
+                        "type": {"$ref": "#/definitions/WebhookType"},
+                        "url": {"$ref": "#/definitions/WebhookUrl"},
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_list = isinstance(data, (list, tuple))
+    if data_is_list:
+        data_len = len(data)
+        for data_x, data_item in enumerate(data):
+            validate___definitions_webhook(
+                data_item,
+                custom_formats,
+                (name_prefix or "data") + "[{data_x}]".format(**locals()),
+            )
+    return data
+
+
+def validate___definitions_webhook(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "required": ["type", "url"],
+                "properties": {
+                    "type": {
+                        "type": "string",
+                        "enum": [
+                            "abuse",
+                            "bounce",
+                            "click",
+                            "delivery",
+                            "failure",
+                            "open",
+                        ],
+                        "description": "The kind of event a webhook receives.",
+                    },
+                    "url": {"type": "string", "format": "uri", "pattern": "^https?://"},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["type", "url"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "required": ["type", "url"],
+                    "properties": {
+                        "type": {
+                            "type": "string",
+                            "enum": [
+                                "abuse",
+                                "bounce",
+                                "click",
+                                "delivery",
+                                "failure",
+                                "open",
+                            ],
+                            "description": "The kind of event a webhook receives.",
+                        },
+                        "url": {
+                            "type": "string",
+                            "format": "uri",
+                            "pattern": "^https?://",
+                        },
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            validate___definitions_webhooktype(
+                data__type, custom_formats, (name_prefix or "data") + ".type"
+            )
+        if "url" in data_keys:
+            data_keys.remove("url")
+            data__url = data["url"]
+            validate___definitions_webhookurl(
+                data__url, custom_formats, (name_prefix or "data") + ".url"
+            )
+    return data
+
+
+def validate___definitions_webhookurl(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "string",
+                "format": "uri",
+                "pattern": "^https?://",
+            },
+            rule="type",
+        )
+    if isinstance(data, str):
+        if not REGEX_PATTERNS["^https?://"].search(data):
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must match pattern ^https?://",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "string",
+                    "format": "uri",
+                    "pattern": "^https?://",
+                },
+                rule="pattern",
+            )
+    return data
+
+
+def validate___definitions_webhooktype(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "string",
+                "enum": ["abuse", "bounce", "click", "delivery", "failure", "open"],
+                "description": "The kind of event a webhook receives.",
+            },
+            rule="type",
+        )
+    if data not in ["abuse", "bounce", "click", "delivery", "failure", "open"]:
+        raise JsonSchemaValueException(
+            ""
+            + (name_prefix or "data")
+            + " must be one of ['abuse', 'bounce', 'click', 'delivery', 'failure', 'open']",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "string",
+                "enum": ["abuse", "bounce", "click", "delivery", "failure", "open"],
+                "description": "The kind of event a webhook receives.",
+            },
+            rule="enum",
+        )
+    return data
+
+
+def validate___definitions_datarequestresult(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "required": ["info", "data"],
+                "properties": {
+                    "info": {
+                        "type": "object",
+                        "required": ["type", "id"],
+                        "properties": {
+                            "type": {
+                                "type": "string",
+                                "description": "What the request was about; `email` for an address.",
+                            },
+                            "id": {"type": "string", "description": "The address."},
+                        },
+                    },
+                    "data": {
+                        "oneOf": [
+                            {
+                                "title": "DataRequestRows",
+                                "type": "array",
+                                "description": "Everything found, one array of values per item (messages, attachments, opens, clicks...).",
+                                "items": {"type": "array", "items": {}},
+                            },
+                            {
+                                "title": "DataNotAvailable",
+                                "type": "string",
+                                "description": "The text `Data not available (yet).`, while the request is pending.",
+                            },
+                        ]
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["info", "data"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "required": ["info", "data"],
+                    "properties": {
+                        "info": {
+                            "type": "object",
+                            "required": ["type", "id"],
+                            "properties": {
+                                "type": {
+                                    "type": "string",
+                                    "description": "What the request was about; `email` for an address.",
+                                },
+                                "id": {"type": "string", "description": "The address."},
+                            },
+                        },
+                        "data": {
+                            "oneOf": [
+                                {
+                                    "title": "DataRequestRows",
+                                    "type": "array",
+                                    "description": "Everything found, one array of values per item (messages, attachments, opens, clicks...).",
+                                    "items": {"type": "array", "items": {}},
+                                },
+                                {
+                                    "title": "DataNotAvailable",
+                                    "type": "string",
+                                    "description": "The text `Data not available (yet).`, while the request is pending.",
+                                },
+                            ]
+                        },
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "info" in data_keys:
+            data_keys.remove("info")
+            data__info = data["info"]
+            validate___definitions_datarequestinfo(
+                data__info, custom_formats, (name_prefix or "data") + ".info"
+            )
+        if "data" in data_keys:
+            data_keys.remove("data")
+            data__data = data["data"]
+            data__data_one_of_count1 = 0
+            if data__data_one_of_count1 < 2:
+                try:
+                    validate___definitions_datarequestrows(
+                        data__data, custom_formats, (name_prefix or "data") + ".data"
+                    )
+                    data__data_one_of_count1 += 1
+                except JsonSchemaValueException:
+                    pass
+            if data__data_one_of_count1 < 2:
+                try:
+                    validate___definitions_datanotavailable(
+                        data__data, custom_formats, (name_prefix or "data") + ".data"
+                    )
+                    data__data_one_of_count1 += 1
+                except JsonSchemaValueException:
+                    pass
+            if data__data_one_of_count1 != 1:
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + ".data must be valid exactly by one definition"
+                    + (" (" + str(data__data_one_of_count1) + " matches found)"),
+                    value=data__data,
+                    name="" + (name_prefix or "data") + ".data",
+                    definition=lambda: {
+                        "oneOf": [
+                            {
+                                "title": "DataRequestRows",
+                                "type": "array",
+                                "description": "Everything found, one array of values per item (messages, attachments, opens, clicks...).",
+                                "items": {"type": "array", "items": {}},
+                            },
+                            {
+                                "title": "DataNotAvailable",
+                                "type": "string",
+                                "description": "The text `Data not available (yet).`, while the request is pending.",
+                            },
+                        ]
+                    },
+                    rule="oneOf",
+                )
+    return data
+
+
+def validate___definitions_datanotavailable(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "title": "DataNotAvailable",
+                "type": "string",
+                "description": "The text `Data not available (yet).`, while the request is pending.",
+            },
+            rule="type",
+        )
+    return data
+
+
+def validate___definitions_datarequestrows(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list, tuple)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be array",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "title": "DataRequestRows",
+                "type": "array",
+                "description": "Everything found, one array of values per item (messages, attachments, opens, clicks...).",
+                "items": {"type": "array", "items": {}},
+            },
+            rule="type",
+        )
+    data_is_list = isinstance(data, (list, tuple))
+    if data_is_list:
+        data_len = len(data)
+        for data_x, data_item in enumerate(data):
+            if not isinstance(data_item, (list, tuple)):
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + "[{data_x}]".format(**locals())
+                    + " must be array",
+                    value=data_item,
+                    name=""
+                    + (name_prefix or "data")
+                    + "[{data_x}]".format(**locals())
+                    + "",
+                    definition=lambda: {"type": "array", "items": {}},
+                    rule="type",
+                )
+            data_item_is_list = isinstance(data_item, (list, tuple))
+            if data_item_is_list:
+                data_item_len = len(data_item)
+    return data
+
+
+def validate___definitions_datarequestinfo(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "required": ["type", "id"],
+                "properties": {
+                    "type": {
+                        "type": "string",
+                        "description": "What the request was about; `email` for an address.",
+                    },
+                    "id": {"type": "string", "description": "The address."},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["type", "id"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "required": ["type", "id"],
+                    "properties": {
+                        "type": {
+                            "type": "string",
+                            "description": "What the request was about; `email` for an address.",
+                        },
+                        "id": {"type": "string", "description": "The address."},
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not isinstance(data__type, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".type must be string",
+                    value=data__type,
+                    name="" + (name_prefix or "data") + ".type",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "What the request was about; `email` for an address.",
+                    },
+                    rule="type",
+                )
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".id must be string",
+                    value=data__id,
+                    name="" + (name_prefix or "data") + ".id",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The address.",
+                    },
+                    rule="type",
+                )
+    return data
+
+
+def validate___definitions_datarequeststatus(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "description": "SMTPeter's page does not show this answer; this document reads it as the state and the id.",
+                "required": ["status"],
+                "properties": {
+                    "id": {"type": "string"},
+                    "status": {"type": "string", "enum": ["pending", "done"]},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["status"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "description": "SMTPeter's page does not show this answer; this document reads it as the state and the id.",
+                    "required": ["status"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "status": {"type": "string", "enum": ["pending", "done"]},
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".id must be string",
+                    value=data__id,
+                    name="" + (name_prefix or "data") + ".id",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "status" in data_keys:
+            data_keys.remove("status")
+            data__status = data["status"]
+            validate___definitions_datarequeststate(
+                data__status, custom_formats, (name_prefix or "data") + ".status"
+            )
+    return data
+
+
+def validate___definitions_datarequeststate(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {"type": "string", "enum": ["pending", "done"]},
+            rule="type",
+        )
+    if data not in ["pending", "done"]:
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be one of ['pending', 'done']",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {"type": "string", "enum": ["pending", "done"]},
+            rule="enum",
+        )
+    return data
+
+
+def validate___definitions_datarequestcreated(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "description": "SMTPeter's page says only that the answer is the new request's\nunique id; this document reads it as a JSON object holding it.\n",
+                "required": ["id"],
+                "properties": {"id": {"type": "string"}},
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["id"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "description": "SMTPeter's page says only that the answer is the new request's\nunique id; this document reads it as a JSON object holding it.\n",
+                    "required": ["id"],
+                    "properties": {"id": {"type": "string"}},
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".id must be string",
+                    value=data__id,
+                    name="" + (name_prefix or "data") + ".id",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+    return data
+
+
+def validate___definitions_datarequestmonitor(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "string",
+                "minLength": 3,
+                "pattern": "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$",
+                "description": "A URL SMTPeter posts the data to, or an address it mails the data to, when ready.",
+            },
+            rule="type",
+        )
+    if isinstance(data, str):
+        data_len = len(data)
+        if data_len < 3:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must be longer than or equal to 3 characters",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "string",
+                    "minLength": 3,
+                    "pattern": "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$",
+                    "description": "A URL SMTPeter posts the data to, or an address it mails the data to, when ready.",
+                },
+                rule="minLength",
+            )
+        if not REGEX_PATTERNS["^(https?://\\S+|[^\\s@]+@[^\\s@]+)$"].search(data):
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must match pattern ^(https?://\\S+|[^\\s@]+@[^\\s@]+)$",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "string",
+                    "minLength": 3,
+                    "pattern": "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$",
+                    "description": "A URL SMTPeter posts the data to, or an address it mails the data to, when ready.",
+                },
+                rule="pattern",
+            )
+    return data
+
+
+def validate___definitions_datarequestform(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["email"],
+                "properties": {
+                    "email": {
+                        "type": "string",
+                        "format": "email",
+                        "minLength": 3,
+                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                    },
+                    "monitor": {
+                        "type": "string",
+                        "minLength": 3,
+                        "pattern": "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$",
+                        "description": "A URL SMTPeter posts the data to, or an address it mails the data to, when ready.",
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["email"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["email"],
+                    "properties": {
+                        "email": {
+                            "type": "string",
+                            "format": "email",
+                            "minLength": 3,
+                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                        },
+                        "monitor": {
+                            "type": "string",
+                            "minLength": 3,
+                            "pattern": "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$",
+                            "description": "A URL SMTPeter posts the data to, or an address it mails the data to, when ready.",
+                        },
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "email" in data_keys:
+            data_keys.remove("email")
+            data__email = data["email"]
+            validate___definitions_emailaddress(
+                data__email, custom_formats, (name_prefix or "data") + ".email"
+            )
+        if "monitor" in data_keys:
+            data_keys.remove("monitor")
+            data__monitor = data["monitor"]
+            validate___definitions_datarequestmonitor(
+                data__monitor, custom_formats, (name_prefix or "data") + ".monitor"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["email"],
+                    "properties": {
+                        "email": {
+                            "type": "string",
+                            "format": "email",
+                            "minLength": 3,
+                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                        },
+                        "monitor": {
+                            "type": "string",
+                            "minLength": 3,
+                            "pattern": "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$",
+                            "description": "A URL SMTPeter posts the data to, or an address it mails the data to, when ready.",
+                        },
+                    },
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_datarequest(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["email"],
+                "properties": {
+                    "email": {
+                        "type": "string",
+                        "format": "email",
+                        "minLength": 3,
+                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                    },
+                    "monitor": {
+                        "type": "string",
+                        "minLength": 3,
+                        "pattern": "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$",
+                        "description": "A URL SMTPeter posts the data to, or an address it mails the data to, when ready.",
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["email"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["email"],
+                    "properties": {
+                        "email": {
+                            "type": "string",
+                            "format": "email",
+                            "minLength": 3,
+                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                        },
+                        "monitor": {
+                            "type": "string",
+                            "minLength": 3,
+                            "pattern": "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$",
+                            "description": "A URL SMTPeter posts the data to, or an address it mails the data to, when ready.",
+                        },
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "email" in data_keys:
+            data_keys.remove("email")
+            data__email = data["email"]
+            validate___definitions_emailaddress(
+                data__email, custom_formats, (name_prefix or "data") + ".email"
+            )
+        if "monitor" in data_keys:
+            data_keys.remove("monitor")
+            data__monitor = data["monitor"]
+            validate___definitions_datarequestmonitor(
+                data__monitor, custom_formats, (name_prefix or "data") + ".monitor"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["email"],
+                    "properties": {
+                        "email": {
+                            "type": "string",
+                            "format": "email",
+                            "minLength": 3,
+                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                        },
+                        "monitor": {
+                            "type": "string",
+                            "minLength": 3,
+                            "pattern": "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$",
+                            "description": "A URL SMTPeter posts the data to, or an address it mails the data to, when ready.",
+                        },
+                    },
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_logrecordlist(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list, tuple)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be array",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "array",
+                "items": {
+                    "description": "One record of a log file; its fields depend on the file's prefix.",
+                    "oneOf": [
+                        {"$ref": "#/definitions/FailureRecord"},
+                        {"$ref": "#/definitions/DeliveryRecord"},
+                        {"$ref": "#/definitions/ClickRecord"},
+                        {"$ref": "#/definitions/OpenRecord"},
+                        {"$ref": "#/definitions/AttemptRecord"},
+                        {"$ref": "#/definitions/ReturnedMailRecord"},
+                        {"$ref": "#/definitions/AbuseRecord"},
+                        {"$ref": "#/definitions/DmarcRecord"},
+                    ],
+                },
+            },
+            rule="type",
+        )
+    data_is_list = isinstance(data, (list, tuple))
+    if data_is_list:
+        data_len = len(data)
+        for data_x, data_item in enumerate(data):
+            validate___definitions_logrecord(
+                data_item,
+                custom_formats,
+                (name_prefix or "data") + "[{data_x}]".format(**locals()),
+            )
+    return data
+
+
+def validate___definitions_logrecord(data, custom_formats={}, name_prefix=None):
+    data_one_of_count2 = 0
+    if data_one_of_count2 < 2:
+        try:
+            validate___definitions_failurerecord(
+                data, custom_formats, (name_prefix or "data") + ""
+            )
+            data_one_of_count2 += 1
+        except JsonSchemaValueException:
+            pass
+    if data_one_of_count2 < 2:
+        try:
+            validate___definitions_deliveryrecord(
+                data, custom_formats, (name_prefix or "data") + ""
+            )
+            data_one_of_count2 += 1
+        except JsonSchemaValueException:
+            pass
+    if data_one_of_count2 < 2:
+        try:
+            validate___definitions_clickrecord(
+                data, custom_formats, (name_prefix or "data") + ""
+            )
+            data_one_of_count2 += 1
+        except JsonSchemaValueException:
+            pass
+    if data_one_of_count2 < 2:
+        try:
+            validate___definitions_openrecord(
+                data, custom_formats, (name_prefix or "data") + ""
+            )
+            data_one_of_count2 += 1
+        except JsonSchemaValueException:
+            pass
+    if data_one_of_count2 < 2:
+        try:
+            validate___definitions_attemptrecord(
+                data, custom_formats, (name_prefix or "data") + ""
+            )
+            data_one_of_count2 += 1
+        except JsonSchemaValueException:
+            pass
+    if data_one_of_count2 < 2:
+        try:
+            validate___definitions_returnedmailrecord(
+                data, custom_formats, (name_prefix or "data") + ""
+            )
+            data_one_of_count2 += 1
+        except JsonSchemaValueException:
+            pass
+    if data_one_of_count2 < 2:
+        try:
+            validate___definitions_abuserecord(
+                data, custom_formats, (name_prefix or "data") + ""
+            )
+            data_one_of_count2 += 1
+        except JsonSchemaValueException:
+            pass
+    if data_one_of_count2 < 2:
+        try:
+            validate___definitions_dmarcrecord(
+                data, custom_formats, (name_prefix or "data") + ""
+            )
+            data_one_of_count2 += 1
+        except JsonSchemaValueException:
+            pass
+    if data_one_of_count2 != 1:
+        raise JsonSchemaValueException(
+            ""
+            + (name_prefix or "data")
+            + " must be valid exactly by one definition"
+            + (" (" + str(data_one_of_count2) + " matches found)"),
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "description": "One record of a log file; its fields depend on the file's prefix.",
+                "oneOf": [
+                    {
+                        "title": "FailureRecord",
+                        "type": "object",
+                        "description": "A record of a `failures` log file.",
+                        "additionalProperties": False,
+                        "required": [
+                            "id",
+                            "time",
+                            "envelope",
+                            "recipient",
+                            "attempt",
+                            "from",
+                            "to",
+                            "type",
+                            "code",
+                            "status",
+                            "description",
+                            "state",
+                            "tags",
+                            "templateid",
+                        ],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "time": {"$ref": "#/definitions/LogTime"},
+                            "envelope": {"type": "string"},
+                            "recipient": {"type": "string"},
+                            "attempt": {"type": "integer", "minimum": 0},
+                            "from": {
+                                "type": "string",
+                                "description": "The sending IP address.",
+                            },
+                            "to": {
+                                "type": "string",
+                                "description": "The receiving IP address.",
+                            },
+                            "type": {
+                                "type": "string",
+                                "description": "The kind of result.",
+                            },
+                            "code": {
+                                "type": "integer",
+                                "description": "The SMTP reply code.",
+                            },
+                            "status": {
+                                "type": "string",
+                                "description": "The enhanced status code, e.g. `5.1.1`.",
+                            },
+                            "description": {"type": "string"},
+                            "state": {
+                                "type": "string",
+                                "description": "The SMTP protocol state the error came in.",
+                            },
+                            "tags": {"$ref": "#/definitions/LogTags"},
+                            "templateid": {"$ref": "#/definitions/LogTemplateId"},
+                        },
+                    },
+                    {
+                        "title": "DeliveryRecord",
+                        "type": "object",
+                        "description": "A record of a `deliveries` log file.",
+                        "additionalProperties": False,
+                        "required": [
+                            "id",
+                            "time",
+                            "envelope",
+                            "recipient",
+                            "from",
+                            "to",
+                            "attempt",
+                            "tags",
+                            "templateid",
+                        ],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "time": {"$ref": "#/definitions/LogTime"},
+                            "envelope": {"type": "string"},
+                            "recipient": {"type": "string"},
+                            "from": {
+                                "type": "string",
+                                "description": "The sending IP address.",
+                            },
+                            "to": {
+                                "type": "string",
+                                "description": "The receiving IP address.",
+                            },
+                            "attempt": {"type": "integer", "minimum": 0},
+                            "tags": {"$ref": "#/definitions/LogTags"},
+                            "templateid": {"$ref": "#/definitions/LogTemplateId"},
+                        },
+                    },
+                    {
+                        "title": "ClickRecord",
+                        "type": "object",
+                        "description": "A record of a `clicks` log file.",
+                        "additionalProperties": False,
+                        "required": [
+                            "id",
+                            "time",
+                            "headers",
+                            "ip",
+                            "url",
+                            "destination",
+                            "tags",
+                            "recipient",
+                            "city",
+                            "countryname",
+                            "countrycode",
+                            "regioncode",
+                            "templateid",
+                        ],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "time": {"$ref": "#/definitions/LogTime"},
+                            "headers": {
+                                "type": "string",
+                                "description": "The request's headers, one per line.",
+                            },
+                            "ip": {"type": "string"},
+                            "url": {"type": "string"},
+                            "destination": {"type": "string"},
+                            "tags": {"$ref": "#/definitions/LogTags"},
+                            "recipient": {"type": "string"},
+                            "city": {"type": "string"},
+                            "countryname": {"type": "string"},
+                            "countrycode": {"type": "string"},
+                            "regioncode": {"type": "string"},
+                            "templateid": {"$ref": "#/definitions/LogTemplateId"},
+                        },
+                    },
+                    {
+                        "title": "OpenRecord",
+                        "type": "object",
+                        "description": "A record of an `opens` log file.",
+                        "additionalProperties": False,
+                        "required": [
+                            "id",
+                            "time",
+                            "headers",
+                            "ip",
+                            "protocol",
+                            "tags",
+                            "recipient",
+                            "city",
+                            "countryname",
+                            "countrycode",
+                            "regioncode",
+                            "templateid",
+                        ],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "time": {"$ref": "#/definitions/LogTime"},
+                            "headers": {
+                                "type": "string",
+                                "description": "The request's headers, one per line.",
+                            },
+                            "ip": {"type": "string"},
+                            "protocol": {"type": "string"},
+                            "tags": {"$ref": "#/definitions/LogTags"},
+                            "recipient": {"type": "string"},
+                            "city": {"type": "string"},
+                            "countryname": {"type": "string"},
+                            "countrycode": {"type": "string"},
+                            "regioncode": {"type": "string"},
+                            "templateid": {"$ref": "#/definitions/LogTemplateId"},
+                        },
+                    },
+                    {
+                        "title": "AttemptRecord",
+                        "type": "object",
+                        "description": "A record of an `attempts` log file.",
+                        "additionalProperties": False,
+                        "required": [
+                            "id",
+                            "time",
+                            "envelope",
+                            "recipient",
+                            "properties",
+                            "tags",
+                            "templateid",
+                        ],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "time": {"$ref": "#/definitions/LogTime"},
+                            "envelope": {"type": "string"},
+                            "recipient": {"type": "string"},
+                            "properties": {
+                                "type": "string",
+                                "description": "The message's switched-on options (`inlinecss`, `trackclicks`...), separated by semicolons.",
+                            },
+                            "tags": {"$ref": "#/definitions/LogTags"},
+                            "templateid": {"$ref": "#/definitions/LogTemplateId"},
+                        },
+                    },
+                    {
+                        "title": "ReturnedMailRecord",
+                        "type": "object",
+                        "description": "A record of a `bounces` or `responses` log file (the two have the same fields).",
+                        "additionalProperties": False,
+                        "required": [
+                            "id",
+                            "time",
+                            "envelope",
+                            "recipient",
+                            "mime",
+                            "tags",
+                            "templateid",
+                        ],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "time": {"$ref": "#/definitions/LogTime"},
+                            "envelope": {"type": "string"},
+                            "recipient": {"type": "string"},
+                            "mime": {
+                                "type": "string",
+                                "description": "The returned message, as MIME.",
+                            },
+                            "tags": {"$ref": "#/definitions/LogTags"},
+                            "templateid": {"$ref": "#/definitions/LogTemplateId"},
+                        },
+                    },
+                    {
+                        "title": "AbuseRecord",
+                        "type": "object",
+                        "description": "A record of an `abuses` log file.",
+                        "additionalProperties": False,
+                        "required": [
+                            "id",
+                            "time",
+                            "envelope",
+                            "recipient",
+                            "tags",
+                            "templateid",
+                        ],
+                        "properties": {
+                            "id": {"type": "string"},
+                            "time": {"$ref": "#/definitions/LogTime"},
+                            "envelope": {"type": "string"},
+                            "recipient": {"type": "string"},
+                            "tags": {"$ref": "#/definitions/LogTags"},
+                            "templateid": {"$ref": "#/definitions/LogTemplateId"},
+                        },
+                    },
+                    {
+                        "title": "DmarcRecord",
+                        "type": "object",
+                        "description": "A record of a `dmarc` log file: one aggregate report received.\nOld records lack the last four fields.\n",
+                        "additionalProperties": False,
+                        "required": [
+                            "time",
+                            "organizationName",
+                            "email",
+                            "reportId",
+                            "begin",
+                            "end",
+                            "domain",
+                        ],
+                        "properties": {
+                            "time": {"$ref": "#/definitions/LogTime"},
+                            "organizationName": {"type": "string"},
+                            "email": {"type": "string"},
+                            "reportId": {"type": "string"},
+                            "begin": {"$ref": "#/definitions/LogTime"},
+                            "end": {"$ref": "#/definitions/LogTime"},
+                            "domain": {
+                                "type": "string",
+                                "description": "The domain the report covers.",
+                            },
+                            "sendingDomain": {
+                                "type": "string",
+                                "description": "The domain of the organization that sent the report.",
+                            },
+                            "messages": {"type": "integer", "minimum": 0},
+                            "failedSpf": {"type": "integer", "minimum": 0},
+                            "failedDkim": {"type": "integer", "minimum": 0},
+                        },
+                    },
+                ],
+            },
+            rule="oneOf",
+        )
+    return data
+
+
+def validate___definitions_dmarcrecord(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "title": "DmarcRecord",
+                "type": "object",
+                "description": "A record of a `dmarc` log file: one aggregate report received.\nOld records lack the last four fields.\n",
+                "additionalProperties": False,
+                "required": [
+                    "time",
+                    "organizationName",
+                    "email",
+                    "reportId",
+                    "begin",
+                    "end",
+                    "domain",
+                ],
+                "properties": {
+                    "time": {
+                        "type": "string",
+                        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                        "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                    },
+                    "organizationName": {"type": "string"},
+                    "email": {"type": "string"},
+                    "reportId": {"type": "string"},
+                    "begin": {
+                        "type": "string",
+                        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                        "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                    },
+                    "end": {
+                        "type": "string",
+                        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                        "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                    },
+                    "domain": {
+                        "type": "string",
+                        "description": "The domain the report covers.",
+                    },
+                    "sendingDomain": {
+                        "type": "string",
+                        "description": "The domain of the organization that sent the report.",
+                    },
+                    "messages": {"type": "integer", "minimum": 0},
+                    "failedSpf": {"type": "integer", "minimum": 0},
+                    "failedDkim": {"type": "integer", "minimum": 0},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = (
+            set(
+                [
+                    "time",
+                    "organizationName",
+                    "email",
+                    "reportId",
+                    "begin",
+                    "end",
+                    "domain",
+                ]
+            )
+            - data.keys()
+        )
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "title": "DmarcRecord",
+                    "type": "object",
+                    "description": "A record of a `dmarc` log file: one aggregate report received.\nOld records lack the last four fields.\n",
+                    "additionalProperties": False,
+                    "required": [
+                        "time",
+                        "organizationName",
+                        "email",
+                        "reportId",
+                        "begin",
+                        "end",
+                        "domain",
+                    ],
+                    "properties": {
+                        "time": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "organizationName": {"type": "string"},
+                        "email": {"type": "string"},
+                        "reportId": {"type": "string"},
+                        "begin": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "end": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "domain": {
+                            "type": "string",
+                            "description": "The domain the report covers.",
+                        },
+                        "sendingDomain": {
+                            "type": "string",
+                            "description": "The domain of the organization that sent the report.",
+                        },
+                        "messages": {"type": "integer", "minimum": 0},
+                        "failedSpf": {"type": "integer", "minimum": 0},
+                        "failedDkim": {"type": "integer", "minimum": 0},
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "time" in data_keys:
+            data_keys.remove("time")
+            data__time = data["time"]
+            validate___definitions_logtime(
+                data__time, custom_formats, (name_prefix or "data") + ".time"
+            )
+        if "organizationName" in data_keys:
+            data_keys.remove("organizationName")
+            data__organizationName = data["organizationName"]
+            if not isinstance(data__organizationName, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".organizationName must be string",
+                    value=data__organizationName,
+                    name="" + (name_prefix or "data") + ".organizationName",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "email" in data_keys:
+            data_keys.remove("email")
+            data__email = data["email"]
+            if not isinstance(data__email, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".email must be string",
+                    value=data__email,
+                    name="" + (name_prefix or "data") + ".email",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "reportId" in data_keys:
+            data_keys.remove("reportId")
+            data__reportId = data["reportId"]
+            if not isinstance(data__reportId, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".reportId must be string",
+                    value=data__reportId,
+                    name="" + (name_prefix or "data") + ".reportId",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "begin" in data_keys:
+            data_keys.remove("begin")
+            data__begin = data["begin"]
+            validate___definitions_logtime(
+                data__begin, custom_formats, (name_prefix or "data") + ".begin"
+            )
+        if "end" in data_keys:
+            data_keys.remove("end")
+            data__end = data["end"]
+            validate___definitions_logtime(
+                data__end, custom_formats, (name_prefix or "data") + ".end"
+            )
+        if "domain" in data_keys:
+            data_keys.remove("domain")
+            data__domain = data["domain"]
+            if not isinstance(data__domain, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".domain must be string",
+                    value=data__domain,
+                    name="" + (name_prefix or "data") + ".domain",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The domain the report covers.",
+                    },
+                    rule="type",
+                )
+        if "sendingDomain" in data_keys:
+            data_keys.remove("sendingDomain")
+            data__sendingDomain = data["sendingDomain"]
+            if not isinstance(data__sendingDomain, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".sendingDomain must be string",
+                    value=data__sendingDomain,
+                    name="" + (name_prefix or "data") + ".sendingDomain",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The domain of the organization that sent the report.",
+                    },
+                    rule="type",
+                )
+        if "messages" in data_keys:
+            data_keys.remove("messages")
+            data__messages = data["messages"]
+            if (
+                not isinstance(data__messages, (int))
+                and not (
+                    isinstance(data__messages, float) and data__messages.is_integer()
+                )
+                or isinstance(data__messages, bool)
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".messages must be integer",
+                    value=data__messages,
+                    name="" + (name_prefix or "data") + ".messages",
+                    definition=lambda: {"type": "integer", "minimum": 0},
+                    rule="type",
+                )
+            if isinstance(data__messages, (int, float, Decimal)):
+                if data__messages < 0:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".messages must be bigger than or equal to 0",
+                        value=data__messages,
+                        name="" + (name_prefix or "data") + ".messages",
+                        definition=lambda: {"type": "integer", "minimum": 0},
+                        rule="minimum",
+                    )
+        if "failedSpf" in data_keys:
+            data_keys.remove("failedSpf")
+            data__failedSpf = data["failedSpf"]
+            if (
+                not isinstance(data__failedSpf, (int))
+                and not (
+                    isinstance(data__failedSpf, float) and data__failedSpf.is_integer()
+                )
+                or isinstance(data__failedSpf, bool)
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".failedSpf must be integer",
+                    value=data__failedSpf,
+                    name="" + (name_prefix or "data") + ".failedSpf",
+                    definition=lambda: {"type": "integer", "minimum": 0},
+                    rule="type",
+                )
+            if isinstance(data__failedSpf, (int, float, Decimal)):
+                if data__failedSpf < 0:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".failedSpf must be bigger than or equal to 0",
+                        value=data__failedSpf,
+                        name="" + (name_prefix or "data") + ".failedSpf",
+                        definition=lambda: {"type": "integer", "minimum": 0},
+                        rule="minimum",
+                    )
+        if "failedDkim" in data_keys:
+            data_keys.remove("failedDkim")
+            data__failedDkim = data["failedDkim"]
+            if (
+                not isinstance(data__failedDkim, (int))
+                and not (
+                    isinstance(data__failedDkim, float)
+                    and data__failedDkim.is_integer()
+                )
+                or isinstance(data__failedDkim, bool)
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".failedDkim must be integer",
+                    value=data__failedDkim,
+                    name="" + (name_prefix or "data") + ".failedDkim",
+                    definition=lambda: {"type": "integer", "minimum": 0},
+                    rule="type",
+                )
+            if isinstance(data__failedDkim, (int, float, Decimal)):
+                if data__failedDkim < 0:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".failedDkim must be bigger than or equal to 0",
+                        value=data__failedDkim,
+                        name="" + (name_prefix or "data") + ".failedDkim",
+                        definition=lambda: {"type": "integer", "minimum": 0},
+                        rule="minimum",
+                    )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "title": "DmarcRecord",
+                    "type": "object",
+                    "description": "A record of a `dmarc` log file: one aggregate report received.\nOld records lack the last four fields.\n",
+                    "additionalProperties": False,
+                    "required": [
+                        "time",
+                        "organizationName",
+                        "email",
+                        "reportId",
+                        "begin",
+                        "end",
+                        "domain",
+                    ],
+                    "properties": {
+                        "time": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "organizationName": {"type": "string"},
+                        "email": {"type": "string"},
+                        "reportId": {"type": "string"},
+                        "begin": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "end": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "domain": {
+                            "type": "string",
+                            "description": "The domain the report covers.",
+                        },
+                        "sendingDomain": {
+                            "type": "string",
+                            "description": "The domain of the organization that sent the report.",
+                        },
+                        "messages": {"type": "integer", "minimum": 0},
+                        "failedSpf": {"type": "integer", "minimum": 0},
+                        "failedDkim": {"type": "integer", "minimum": 0},
+                    },
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_abuserecord(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "title": "AbuseRecord",
+                "type": "object",
+                "description": "A record of an `abuses` log file.",
+                "additionalProperties": False,
+                "required": [
+                    "id",
+                    "time",
+                    "envelope",
+                    "recipient",
+                    "tags",
+                    "templateid",
+                ],
+                "properties": {
+                    "id": {"type": "string"},
+                    "time": {
+                        "type": "string",
+                        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                        "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                    },
+                    "envelope": {"type": "string"},
+                    "recipient": {"type": "string"},
+                    "tags": {
+                        "type": "string",
+                        "description": "The message's tags, separated by semicolons.",
+                    },
+                    "templateid": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "The template the message was built from; 0 for none or unknown.",
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = (
+            set(["id", "time", "envelope", "recipient", "tags", "templateid"])
+            - data.keys()
+        )
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "title": "AbuseRecord",
+                    "type": "object",
+                    "description": "A record of an `abuses` log file.",
+                    "additionalProperties": False,
+                    "required": [
+                        "id",
+                        "time",
+                        "envelope",
+                        "recipient",
+                        "tags",
+                        "templateid",
+                    ],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "time": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "envelope": {"type": "string"},
+                        "recipient": {"type": "string"},
+                        "tags": {
+                            "type": "string",
+                            "description": "The message's tags, separated by semicolons.",
+                        },
+                        "templateid": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "The template the message was built from; 0 for none or unknown.",
+                        },
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".id must be string",
+                    value=data__id,
+                    name="" + (name_prefix or "data") + ".id",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "time" in data_keys:
+            data_keys.remove("time")
+            data__time = data["time"]
+            validate___definitions_logtime(
+                data__time, custom_formats, (name_prefix or "data") + ".time"
+            )
+        if "envelope" in data_keys:
+            data_keys.remove("envelope")
+            data__envelope = data["envelope"]
+            if not isinstance(data__envelope, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".envelope must be string",
+                    value=data__envelope,
+                    name="" + (name_prefix or "data") + ".envelope",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "recipient" in data_keys:
+            data_keys.remove("recipient")
+            data__recipient = data["recipient"]
+            if not isinstance(data__recipient, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".recipient must be string",
+                    value=data__recipient,
+                    name="" + (name_prefix or "data") + ".recipient",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "tags" in data_keys:
+            data_keys.remove("tags")
+            data__tags = data["tags"]
+            validate___definitions_logtags(
+                data__tags, custom_formats, (name_prefix or "data") + ".tags"
+            )
+        if "templateid" in data_keys:
+            data_keys.remove("templateid")
+            data__templateid = data["templateid"]
+            validate___definitions_logtemplateid(
+                data__templateid,
+                custom_formats,
+                (name_prefix or "data") + ".templateid",
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "title": "AbuseRecord",
+                    "type": "object",
+                    "description": "A record of an `abuses` log file.",
+                    "additionalProperties": False,
+                    "required": [
+                        "id",
+                        "time",
+                        "envelope",
+                        "recipient",
+                        "tags",
+                        "templateid",
+                    ],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "time": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "envelope": {"type": "string"},
+                        "recipient": {"type": "string"},
+                        "tags": {
+                            "type": "string",
+                            "description": "The message's tags, separated by semicolons.",
+                        },
+                        "templateid": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "The template the message was built from; 0 for none or unknown.",
+                        },
+                    },
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_returnedmailrecord(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "title": "ReturnedMailRecord",
+                "type": "object",
+                "description": "A record of a `bounces` or `responses` log file (the two have the same fields).",
+                "additionalProperties": False,
+                "required": [
+                    "id",
+                    "time",
+                    "envelope",
+                    "recipient",
+                    "mime",
+                    "tags",
+                    "templateid",
+                ],
+                "properties": {
+                    "id": {"type": "string"},
+                    "time": {
+                        "type": "string",
+                        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                        "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                    },
+                    "envelope": {"type": "string"},
+                    "recipient": {"type": "string"},
+                    "mime": {
+                        "type": "string",
+                        "description": "The returned message, as MIME.",
+                    },
+                    "tags": {
+                        "type": "string",
+                        "description": "The message's tags, separated by semicolons.",
+                    },
+                    "templateid": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "The template the message was built from; 0 for none or unknown.",
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = (
+            set(["id", "time", "envelope", "recipient", "mime", "tags", "templateid"])
+            - data.keys()
+        )
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "title": "ReturnedMailRecord",
+                    "type": "object",
+                    "description": "A record of a `bounces` or `responses` log file (the two have the same fields).",
+                    "additionalProperties": False,
+                    "required": [
+                        "id",
+                        "time",
+                        "envelope",
+                        "recipient",
+                        "mime",
+                        "tags",
+                        "templateid",
+                    ],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "time": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "envelope": {"type": "string"},
+                        "recipient": {"type": "string"},
+                        "mime": {
+                            "type": "string",
+                            "description": "The returned message, as MIME.",
+                        },
+                        "tags": {
+                            "type": "string",
+                            "description": "The message's tags, separated by semicolons.",
+                        },
+                        "templateid": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "The template the message was built from; 0 for none or unknown.",
+                        },
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".id must be string",
+                    value=data__id,
+                    name="" + (name_prefix or "data") + ".id",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "time" in data_keys:
+            data_keys.remove("time")
+            data__time = data["time"]
+            validate___definitions_logtime(
+                data__time, custom_formats, (name_prefix or "data") + ".time"
+            )
+        if "envelope" in data_keys:
+            data_keys.remove("envelope")
+            data__envelope = data["envelope"]
+            if not isinstance(data__envelope, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".envelope must be string",
+                    value=data__envelope,
+                    name="" + (name_prefix or "data") + ".envelope",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "recipient" in data_keys:
+            data_keys.remove("recipient")
+            data__recipient = data["recipient"]
+            if not isinstance(data__recipient, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".recipient must be string",
+                    value=data__recipient,
+                    name="" + (name_prefix or "data") + ".recipient",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "mime" in data_keys:
+            data_keys.remove("mime")
+            data__mime = data["mime"]
+            if not isinstance(data__mime, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".mime must be string",
+                    value=data__mime,
+                    name="" + (name_prefix or "data") + ".mime",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The returned message, as MIME.",
+                    },
+                    rule="type",
+                )
+        if "tags" in data_keys:
+            data_keys.remove("tags")
+            data__tags = data["tags"]
+            validate___definitions_logtags(
+                data__tags, custom_formats, (name_prefix or "data") + ".tags"
+            )
+        if "templateid" in data_keys:
+            data_keys.remove("templateid")
+            data__templateid = data["templateid"]
+            validate___definitions_logtemplateid(
+                data__templateid,
+                custom_formats,
+                (name_prefix or "data") + ".templateid",
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "title": "ReturnedMailRecord",
+                    "type": "object",
+                    "description": "A record of a `bounces` or `responses` log file (the two have the same fields).",
+                    "additionalProperties": False,
+                    "required": [
+                        "id",
+                        "time",
+                        "envelope",
+                        "recipient",
+                        "mime",
+                        "tags",
+                        "templateid",
+                    ],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "time": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "envelope": {"type": "string"},
+                        "recipient": {"type": "string"},
+                        "mime": {
+                            "type": "string",
+                            "description": "The returned message, as MIME.",
+                        },
+                        "tags": {
+                            "type": "string",
+                            "description": "The message's tags, separated by semicolons.",
+                        },
+                        "templateid": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "The template the message was built from; 0 for none or unknown.",
+                        },
+                    },
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_attemptrecord(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "title": "AttemptRecord",
+                "type": "object",
+                "description": "A record of an `attempts` log file.",
+                "additionalProperties": False,
+                "required": [
+                    "id",
+                    "time",
+                    "envelope",
+                    "recipient",
+                    "properties",
+                    "tags",
+                    "templateid",
+                ],
+                "properties": {
+                    "id": {"type": "string"},
+                    "time": {
+                        "type": "string",
+                        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                        "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                    },
+                    "envelope": {"type": "string"},
+                    "recipient": {"type": "string"},
+                    "properties": {
+                        "type": "string",
+                        "description": "The message's switched-on options (`inlinecss`, `trackclicks`...), separated by semicolons.",
+                    },
+                    "tags": {
+                        "type": "string",
+                        "description": "The message's tags, separated by semicolons.",
+                    },
+                    "templateid": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "The template the message was built from; 0 for none or unknown.",
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = (
+            set(
+                [
+                    "id",
+                    "time",
+                    "envelope",
+                    "recipient",
+                    "properties",
+                    "tags",
+                    "templateid",
+                ]
+            )
+            - data.keys()
+        )
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "title": "AttemptRecord",
+                    "type": "object",
+                    "description": "A record of an `attempts` log file.",
+                    "additionalProperties": False,
+                    "required": [
+                        "id",
+                        "time",
+                        "envelope",
+                        "recipient",
+                        "properties",
+                        "tags",
+                        "templateid",
+                    ],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "time": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "envelope": {"type": "string"},
+                        "recipient": {"type": "string"},
+                        "properties": {
+                            "type": "string",
+                            "description": "The message's switched-on options (`inlinecss`, `trackclicks`...), separated by semicolons.",
+                        },
+                        "tags": {
+                            "type": "string",
+                            "description": "The message's tags, separated by semicolons.",
+                        },
+                        "templateid": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "The template the message was built from; 0 for none or unknown.",
+                        },
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".id must be string",
+                    value=data__id,
+                    name="" + (name_prefix or "data") + ".id",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "time" in data_keys:
+            data_keys.remove("time")
+            data__time = data["time"]
+            validate___definitions_logtime(
+                data__time, custom_formats, (name_prefix or "data") + ".time"
+            )
+        if "envelope" in data_keys:
+            data_keys.remove("envelope")
+            data__envelope = data["envelope"]
+            if not isinstance(data__envelope, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".envelope must be string",
+                    value=data__envelope,
+                    name="" + (name_prefix or "data") + ".envelope",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "recipient" in data_keys:
+            data_keys.remove("recipient")
+            data__recipient = data["recipient"]
+            if not isinstance(data__recipient, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".recipient must be string",
+                    value=data__recipient,
+                    name="" + (name_prefix or "data") + ".recipient",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "properties" in data_keys:
+            data_keys.remove("properties")
+            data__properties = data["properties"]
+            if not isinstance(data__properties, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".properties must be string",
+                    value=data__properties,
+                    name="" + (name_prefix or "data") + ".properties",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The message's switched-on options (`inlinecss`, `trackclicks`...), separated by semicolons.",
+                    },
+                    rule="type",
+                )
+        if "tags" in data_keys:
+            data_keys.remove("tags")
+            data__tags = data["tags"]
+            validate___definitions_logtags(
+                data__tags, custom_formats, (name_prefix or "data") + ".tags"
+            )
+        if "templateid" in data_keys:
+            data_keys.remove("templateid")
+            data__templateid = data["templateid"]
+            validate___definitions_logtemplateid(
+                data__templateid,
+                custom_formats,
+                (name_prefix or "data") + ".templateid",
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "title": "AttemptRecord",
+                    "type": "object",
+                    "description": "A record of an `attempts` log file.",
+                    "additionalProperties": False,
+                    "required": [
+                        "id",
+                        "time",
+                        "envelope",
+                        "recipient",
+                        "properties",
+                        "tags",
+                        "templateid",
+                    ],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "time": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "envelope": {"type": "string"},
+                        "recipient": {"type": "string"},
+                        "properties": {
+                            "type": "string",
+                            "description": "The message's switched-on options (`inlinecss`, `trackclicks`...), separated by semicolons.",
+                        },
+                        "tags": {
+                            "type": "string",
+                            "description": "The message's tags, separated by semicolons.",
+                        },
+                        "templateid": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "The template the message was built from; 0 for none or unknown.",
+                        },
+                    },
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_openrecord(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "title": "OpenRecord",
+                "type": "object",
+                "description": "A record of an `opens` log file.",
+                "additionalProperties": False,
+                "required": [
+                    "id",
+                    "time",
+                    "headers",
+                    "ip",
+                    "protocol",
+                    "tags",
+                    "recipient",
+                    "city",
+                    "countryname",
+                    "countrycode",
+                    "regioncode",
+                    "templateid",
+                ],
+                "properties": {
+                    "id": {"type": "string"},
+                    "time": {
+                        "type": "string",
+                        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                        "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                    },
+                    "headers": {
+                        "type": "string",
+                        "description": "The request's headers, one per line.",
+                    },
+                    "ip": {"type": "string"},
+                    "protocol": {"type": "string"},
+                    "tags": {
+                        "type": "string",
+                        "description": "The message's tags, separated by semicolons.",
+                    },
+                    "recipient": {"type": "string"},
+                    "city": {"type": "string"},
+                    "countryname": {"type": "string"},
+                    "countrycode": {"type": "string"},
+                    "regioncode": {"type": "string"},
+                    "templateid": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "The template the message was built from; 0 for none or unknown.",
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = (
+            set(
+                [
+                    "id",
+                    "time",
+                    "headers",
+                    "ip",
+                    "protocol",
+                    "tags",
+                    "recipient",
+                    "city",
+                    "countryname",
+                    "countrycode",
+                    "regioncode",
+                    "templateid",
+                ]
+            )
+            - data.keys()
+        )
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "title": "OpenRecord",
+                    "type": "object",
+                    "description": "A record of an `opens` log file.",
+                    "additionalProperties": False,
+                    "required": [
+                        "id",
+                        "time",
+                        "headers",
+                        "ip",
+                        "protocol",
+                        "tags",
+                        "recipient",
+                        "city",
+                        "countryname",
+                        "countrycode",
+                        "regioncode",
+                        "templateid",
+                    ],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "time": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "headers": {
+                            "type": "string",
+                            "description": "The request's headers, one per line.",
+                        },
+                        "ip": {"type": "string"},
+                        "protocol": {"type": "string"},
+                        "tags": {
+                            "type": "string",
+                            "description": "The message's tags, separated by semicolons.",
+                        },
+                        "recipient": {"type": "string"},
+                        "city": {"type": "string"},
+                        "countryname": {"type": "string"},
+                        "countrycode": {"type": "string"},
+                        "regioncode": {"type": "string"},
+                        "templateid": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "The template the message was built from; 0 for none or unknown.",
+                        },
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".id must be string",
+                    value=data__id,
+                    name="" + (name_prefix or "data") + ".id",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "time" in data_keys:
+            data_keys.remove("time")
+            data__time = data["time"]
+            validate___definitions_logtime(
+                data__time, custom_formats, (name_prefix or "data") + ".time"
+            )
+        if "headers" in data_keys:
+            data_keys.remove("headers")
+            data__headers = data["headers"]
+            if not isinstance(data__headers, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".headers must be string",
+                    value=data__headers,
+                    name="" + (name_prefix or "data") + ".headers",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The request's headers, one per line.",
+                    },
+                    rule="type",
+                )
+        if "ip" in data_keys:
+            data_keys.remove("ip")
+            data__ip = data["ip"]
+            if not isinstance(data__ip, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".ip must be string",
+                    value=data__ip,
+                    name="" + (name_prefix or "data") + ".ip",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "protocol" in data_keys:
+            data_keys.remove("protocol")
+            data__protocol = data["protocol"]
+            if not isinstance(data__protocol, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".protocol must be string",
+                    value=data__protocol,
+                    name="" + (name_prefix or "data") + ".protocol",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "tags" in data_keys:
+            data_keys.remove("tags")
+            data__tags = data["tags"]
+            validate___definitions_logtags(
+                data__tags, custom_formats, (name_prefix or "data") + ".tags"
+            )
+        if "recipient" in data_keys:
+            data_keys.remove("recipient")
+            data__recipient = data["recipient"]
+            if not isinstance(data__recipient, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".recipient must be string",
+                    value=data__recipient,
+                    name="" + (name_prefix or "data") + ".recipient",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "city" in data_keys:
+            data_keys.remove("city")
+            data__city = data["city"]
+            if not isinstance(data__city, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".city must be string",
+                    value=data__city,
+                    name="" + (name_prefix or "data") + ".city",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "countryname" in data_keys:
+            data_keys.remove("countryname")
+            data__countryname = data["countryname"]
+            if not isinstance(data__countryname, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".countryname must be string",
+                    value=data__countryname,
+                    name="" + (name_prefix or "data") + ".countryname",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "countrycode" in data_keys:
+            data_keys.remove("countrycode")
+            data__countrycode = data["countrycode"]
+            if not isinstance(data__countrycode, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".countrycode must be string",
+                    value=data__countrycode,
+                    name="" + (name_prefix or "data") + ".countrycode",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "regioncode" in data_keys:
+            data_keys.remove("regioncode")
+            data__regioncode = data["regioncode"]
+            if not isinstance(data__regioncode, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".regioncode must be string",
+                    value=data__regioncode,
+                    name="" + (name_prefix or "data") + ".regioncode",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "templateid" in data_keys:
+            data_keys.remove("templateid")
+            data__templateid = data["templateid"]
+            validate___definitions_logtemplateid(
+                data__templateid,
+                custom_formats,
+                (name_prefix or "data") + ".templateid",
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "title": "OpenRecord",
+                    "type": "object",
+                    "description": "A record of an `opens` log file.",
+                    "additionalProperties": False,
+                    "required": [
+                        "id",
+                        "time",
+                        "headers",
+                        "ip",
+                        "protocol",
+                        "tags",
+                        "recipient",
+                        "city",
+                        "countryname",
+                        "countrycode",
+                        "regioncode",
+                        "templateid",
+                    ],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "time": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "headers": {
+                            "type": "string",
+                            "description": "The request's headers, one per line.",
+                        },
+                        "ip": {"type": "string"},
+                        "protocol": {"type": "string"},
+                        "tags": {
+                            "type": "string",
+                            "description": "The message's tags, separated by semicolons.",
+                        },
+                        "recipient": {"type": "string"},
+                        "city": {"type": "string"},
+                        "countryname": {"type": "string"},
+                        "countrycode": {"type": "string"},
+                        "regioncode": {"type": "string"},
+                        "templateid": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "The template the message was built from; 0 for none or unknown.",
+                        },
+                    },
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_clickrecord(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "title": "ClickRecord",
+                "type": "object",
+                "description": "A record of a `clicks` log file.",
+                "additionalProperties": False,
+                "required": [
+                    "id",
+                    "time",
+                    "headers",
+                    "ip",
+                    "url",
+                    "destination",
+                    "tags",
+                    "recipient",
+                    "city",
+                    "countryname",
+                    "countrycode",
+                    "regioncode",
+                    "templateid",
+                ],
+                "properties": {
+                    "id": {"type": "string"},
+                    "time": {
+                        "type": "string",
+                        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                        "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                    },
+                    "headers": {
+                        "type": "string",
+                        "description": "The request's headers, one per line.",
+                    },
+                    "ip": {"type": "string"},
+                    "url": {"type": "string"},
+                    "destination": {"type": "string"},
+                    "tags": {
+                        "type": "string",
+                        "description": "The message's tags, separated by semicolons.",
+                    },
+                    "recipient": {"type": "string"},
+                    "city": {"type": "string"},
+                    "countryname": {"type": "string"},
+                    "countrycode": {"type": "string"},
+                    "regioncode": {"type": "string"},
+                    "templateid": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "The template the message was built from; 0 for none or unknown.",
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = (
+            set(
+                [
+                    "id",
+                    "time",
+                    "headers",
+                    "ip",
+                    "url",
+                    "destination",
+                    "tags",
+                    "recipient",
+                    "city",
+                    "countryname",
+                    "countrycode",
+                    "regioncode",
+                    "templateid",
+                ]
+            )
+            - data.keys()
+        )
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "title": "ClickRecord",
+                    "type": "object",
+                    "description": "A record of a `clicks` log file.",
+                    "additionalProperties": False,
+                    "required": [
+                        "id",
+                        "time",
+                        "headers",
+                        "ip",
+                        "url",
+                        "destination",
+                        "tags",
+                        "recipient",
+                        "city",
+                        "countryname",
+                        "countrycode",
+                        "regioncode",
+                        "templateid",
+                    ],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "time": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "headers": {
+                            "type": "string",
+                            "description": "The request's headers, one per line.",
+                        },
+                        "ip": {"type": "string"},
+                        "url": {"type": "string"},
+                        "destination": {"type": "string"},
+                        "tags": {
+                            "type": "string",
+                            "description": "The message's tags, separated by semicolons.",
+                        },
+                        "recipient": {"type": "string"},
+                        "city": {"type": "string"},
+                        "countryname": {"type": "string"},
+                        "countrycode": {"type": "string"},
+                        "regioncode": {"type": "string"},
+                        "templateid": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "The template the message was built from; 0 for none or unknown.",
+                        },
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".id must be string",
+                    value=data__id,
+                    name="" + (name_prefix or "data") + ".id",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "time" in data_keys:
+            data_keys.remove("time")
+            data__time = data["time"]
+            validate___definitions_logtime(
+                data__time, custom_formats, (name_prefix or "data") + ".time"
+            )
+        if "headers" in data_keys:
+            data_keys.remove("headers")
+            data__headers = data["headers"]
+            if not isinstance(data__headers, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".headers must be string",
+                    value=data__headers,
+                    name="" + (name_prefix or "data") + ".headers",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The request's headers, one per line.",
+                    },
+                    rule="type",
+                )
+        if "ip" in data_keys:
+            data_keys.remove("ip")
+            data__ip = data["ip"]
+            if not isinstance(data__ip, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".ip must be string",
+                    value=data__ip,
+                    name="" + (name_prefix or "data") + ".ip",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "url" in data_keys:
+            data_keys.remove("url")
+            data__url = data["url"]
+            if not isinstance(data__url, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".url must be string",
+                    value=data__url,
+                    name="" + (name_prefix or "data") + ".url",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "destination" in data_keys:
+            data_keys.remove("destination")
+            data__destination = data["destination"]
+            if not isinstance(data__destination, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".destination must be string",
+                    value=data__destination,
+                    name="" + (name_prefix or "data") + ".destination",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "tags" in data_keys:
+            data_keys.remove("tags")
+            data__tags = data["tags"]
+            validate___definitions_logtags(
+                data__tags, custom_formats, (name_prefix or "data") + ".tags"
+            )
+        if "recipient" in data_keys:
+            data_keys.remove("recipient")
+            data__recipient = data["recipient"]
+            if not isinstance(data__recipient, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".recipient must be string",
+                    value=data__recipient,
+                    name="" + (name_prefix or "data") + ".recipient",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "city" in data_keys:
+            data_keys.remove("city")
+            data__city = data["city"]
+            if not isinstance(data__city, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".city must be string",
+                    value=data__city,
+                    name="" + (name_prefix or "data") + ".city",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "countryname" in data_keys:
+            data_keys.remove("countryname")
+            data__countryname = data["countryname"]
+            if not isinstance(data__countryname, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".countryname must be string",
+                    value=data__countryname,
+                    name="" + (name_prefix or "data") + ".countryname",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "countrycode" in data_keys:
+            data_keys.remove("countrycode")
+            data__countrycode = data["countrycode"]
+            if not isinstance(data__countrycode, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".countrycode must be string",
+                    value=data__countrycode,
+                    name="" + (name_prefix or "data") + ".countrycode",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "regioncode" in data_keys:
+            data_keys.remove("regioncode")
+            data__regioncode = data["regioncode"]
+            if not isinstance(data__regioncode, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".regioncode must be string",
+                    value=data__regioncode,
+                    name="" + (name_prefix or "data") + ".regioncode",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "templateid" in data_keys:
+            data_keys.remove("templateid")
+            data__templateid = data["templateid"]
+            validate___definitions_logtemplateid(
+                data__templateid,
+                custom_formats,
+                (name_prefix or "data") + ".templateid",
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "title": "ClickRecord",
+                    "type": "object",
+                    "description": "A record of a `clicks` log file.",
+                    "additionalProperties": False,
+                    "required": [
+                        "id",
+                        "time",
+                        "headers",
+                        "ip",
+                        "url",
+                        "destination",
+                        "tags",
+                        "recipient",
+                        "city",
+                        "countryname",
+                        "countrycode",
+                        "regioncode",
+                        "templateid",
+                    ],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "time": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "headers": {
+                            "type": "string",
+                            "description": "The request's headers, one per line.",
+                        },
+                        "ip": {"type": "string"},
+                        "url": {"type": "string"},
+                        "destination": {"type": "string"},
+                        "tags": {
+                            "type": "string",
+                            "description": "The message's tags, separated by semicolons.",
+                        },
+                        "recipient": {"type": "string"},
+                        "city": {"type": "string"},
+                        "countryname": {"type": "string"},
+                        "countrycode": {"type": "string"},
+                        "regioncode": {"type": "string"},
+                        "templateid": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "The template the message was built from; 0 for none or unknown.",
+                        },
+                    },
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_deliveryrecord(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "title": "DeliveryRecord",
+                "type": "object",
+                "description": "A record of a `deliveries` log file.",
+                "additionalProperties": False,
+                "required": [
+                    "id",
+                    "time",
+                    "envelope",
+                    "recipient",
+                    "from",
+                    "to",
+                    "attempt",
+                    "tags",
+                    "templateid",
+                ],
+                "properties": {
+                    "id": {"type": "string"},
+                    "time": {
+                        "type": "string",
+                        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                        "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                    },
+                    "envelope": {"type": "string"},
+                    "recipient": {"type": "string"},
+                    "from": {
+                        "type": "string",
+                        "description": "The sending IP address.",
+                    },
+                    "to": {
+                        "type": "string",
+                        "description": "The receiving IP address.",
+                    },
+                    "attempt": {"type": "integer", "minimum": 0},
+                    "tags": {
+                        "type": "string",
+                        "description": "The message's tags, separated by semicolons.",
+                    },
+                    "templateid": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "The template the message was built from; 0 for none or unknown.",
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = (
+            set(
+                [
+                    "id",
+                    "time",
+                    "envelope",
+                    "recipient",
+                    "from",
+                    "to",
+                    "attempt",
+                    "tags",
+                    "templateid",
+                ]
+            )
+            - data.keys()
+        )
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "title": "DeliveryRecord",
+                    "type": "object",
+                    "description": "A record of a `deliveries` log file.",
+                    "additionalProperties": False,
+                    "required": [
+                        "id",
+                        "time",
+                        "envelope",
+                        "recipient",
+                        "from",
+                        "to",
+                        "attempt",
+                        "tags",
+                        "templateid",
+                    ],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "time": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "envelope": {"type": "string"},
+                        "recipient": {"type": "string"},
+                        "from": {
+                            "type": "string",
+                            "description": "The sending IP address.",
+                        },
+                        "to": {
+                            "type": "string",
+                            "description": "The receiving IP address.",
+                        },
+                        "attempt": {"type": "integer", "minimum": 0},
+                        "tags": {
+                            "type": "string",
+                            "description": "The message's tags, separated by semicolons.",
+                        },
+                        "templateid": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "The template the message was built from; 0 for none or unknown.",
+                        },
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".id must be string",
+                    value=data__id,
+                    name="" + (name_prefix or "data") + ".id",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "time" in data_keys:
+            data_keys.remove("time")
+            data__time = data["time"]
+            validate___definitions_logtime(
+                data__time, custom_formats, (name_prefix or "data") + ".time"
+            )
+        if "envelope" in data_keys:
+            data_keys.remove("envelope")
+            data__envelope = data["envelope"]
+            if not isinstance(data__envelope, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".envelope must be string",
+                    value=data__envelope,
+                    name="" + (name_prefix or "data") + ".envelope",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "recipient" in data_keys:
+            data_keys.remove("recipient")
+            data__recipient = data["recipient"]
+            if not isinstance(data__recipient, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".recipient must be string",
+                    value=data__recipient,
+                    name="" + (name_prefix or "data") + ".recipient",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "from" in data_keys:
+            data_keys.remove("from")
+            data__from = data["from"]
+            if not isinstance(data__from, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".from must be string",
+                    value=data__from,
+                    name="" + (name_prefix or "data") + ".from",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The sending IP address.",
+                    },
+                    rule="type",
+                )
+        if "to" in data_keys:
+            data_keys.remove("to")
+            data__to = data["to"]
+            if not isinstance(data__to, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".to must be string",
+                    value=data__to,
+                    name="" + (name_prefix or "data") + ".to",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The receiving IP address.",
+                    },
+                    rule="type",
+                )
+        if "attempt" in data_keys:
+            data_keys.remove("attempt")
+            data__attempt = data["attempt"]
+            if (
+                not isinstance(data__attempt, (int))
+                and not (
+                    isinstance(data__attempt, float) and data__attempt.is_integer()
+                )
+                or isinstance(data__attempt, bool)
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".attempt must be integer",
+                    value=data__attempt,
+                    name="" + (name_prefix or "data") + ".attempt",
+                    definition=lambda: {"type": "integer", "minimum": 0},
+                    rule="type",
+                )
+            if isinstance(data__attempt, (int, float, Decimal)):
+                if data__attempt < 0:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".attempt must be bigger than or equal to 0",
+                        value=data__attempt,
+                        name="" + (name_prefix or "data") + ".attempt",
+                        definition=lambda: {"type": "integer", "minimum": 0},
+                        rule="minimum",
+                    )
+        if "tags" in data_keys:
+            data_keys.remove("tags")
+            data__tags = data["tags"]
+            validate___definitions_logtags(
+                data__tags, custom_formats, (name_prefix or "data") + ".tags"
+            )
+        if "templateid" in data_keys:
+            data_keys.remove("templateid")
+            data__templateid = data["templateid"]
+            validate___definitions_logtemplateid(
+                data__templateid,
+                custom_formats,
+                (name_prefix or "data") + ".templateid",
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "title": "DeliveryRecord",
+                    "type": "object",
+                    "description": "A record of a `deliveries` log file.",
+                    "additionalProperties": False,
+                    "required": [
+                        "id",
+                        "time",
+                        "envelope",
+                        "recipient",
+                        "from",
+                        "to",
+                        "attempt",
+                        "tags",
+                        "templateid",
+                    ],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "time": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "envelope": {"type": "string"},
+                        "recipient": {"type": "string"},
+                        "from": {
+                            "type": "string",
+                            "description": "The sending IP address.",
+                        },
+                        "to": {
+                            "type": "string",
+                            "description": "The receiving IP address.",
+                        },
+                        "attempt": {"type": "integer", "minimum": 0},
+                        "tags": {
+                            "type": "string",
+                            "description": "The message's tags, separated by semicolons.",
+                        },
+                        "templateid": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "The template the message was built from; 0 for none or unknown.",
+                        },
+                    },
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_failurerecord(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "title": "FailureRecord",
+                "type": "object",
+                "description": "A record of a `failures` log file.",
+                "additionalProperties": False,
+                "required": [
+                    "id",
+                    "time",
+                    "envelope",
+                    "recipient",
+                    "attempt",
+                    "from",
+                    "to",
+                    "type",
+                    "code",
+                    "status",
+                    "description",
+                    "state",
+                    "tags",
+                    "templateid",
+                ],
+                "properties": {
+                    "id": {"type": "string"},
+                    "time": {
+                        "type": "string",
+                        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                        "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                    },
+                    "envelope": {"type": "string"},
+                    "recipient": {"type": "string"},
+                    "attempt": {"type": "integer", "minimum": 0},
+                    "from": {
+                        "type": "string",
+                        "description": "The sending IP address.",
+                    },
+                    "to": {
+                        "type": "string",
+                        "description": "The receiving IP address.",
+                    },
+                    "type": {"type": "string", "description": "The kind of result."},
+                    "code": {"type": "integer", "description": "The SMTP reply code."},
+                    "status": {
+                        "type": "string",
+                        "description": "The enhanced status code, e.g. `5.1.1`.",
+                    },
+                    "description": {"type": "string"},
+                    "state": {
+                        "type": "string",
+                        "description": "The SMTP protocol state the error came in.",
+                    },
+                    "tags": {
+                        "type": "string",
+                        "description": "The message's tags, separated by semicolons.",
+                    },
+                    "templateid": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "description": "The template the message was built from; 0 for none or unknown.",
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = (
+            set(
+                [
+                    "id",
+                    "time",
+                    "envelope",
+                    "recipient",
+                    "attempt",
+                    "from",
+                    "to",
+                    "type",
+                    "code",
+                    "status",
+                    "description",
+                    "state",
+                    "tags",
+                    "templateid",
+                ]
+            )
+            - data.keys()
+        )
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "title": "FailureRecord",
+                    "type": "object",
+                    "description": "A record of a `failures` log file.",
+                    "additionalProperties": False,
+                    "required": [
+                        "id",
+                        "time",
+                        "envelope",
+                        "recipient",
+                        "attempt",
+                        "from",
+                        "to",
+                        "type",
+                        "code",
+                        "status",
+                        "description",
+                        "state",
+                        "tags",
+                        "templateid",
+                    ],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "time": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "envelope": {"type": "string"},
+                        "recipient": {"type": "string"},
+                        "attempt": {"type": "integer", "minimum": 0},
+                        "from": {
+                            "type": "string",
+                            "description": "The sending IP address.",
+                        },
+                        "to": {
+                            "type": "string",
+                            "description": "The receiving IP address.",
+                        },
+                        "type": {
+                            "type": "string",
+                            "description": "The kind of result.",
+                        },
+                        "code": {
+                            "type": "integer",
+                            "description": "The SMTP reply code.",
+                        },
+                        "status": {
+                            "type": "string",
+                            "description": "The enhanced status code, e.g. `5.1.1`.",
+                        },
+                        "description": {"type": "string"},
+                        "state": {
+                            "type": "string",
+                            "description": "The SMTP protocol state the error came in.",
+                        },
+                        "tags": {
+                            "type": "string",
+                            "description": "The message's tags, separated by semicolons.",
+                        },
+                        "templateid": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "The template the message was built from; 0 for none or unknown.",
+                        },
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".id must be string",
+                    value=data__id,
+                    name="" + (name_prefix or "data") + ".id",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "time" in data_keys:
+            data_keys.remove("time")
+            data__time = data["time"]
+            validate___definitions_logtime(
+                data__time, custom_formats, (name_prefix or "data") + ".time"
+            )
+        if "envelope" in data_keys:
+            data_keys.remove("envelope")
+            data__envelope = data["envelope"]
+            if not isinstance(data__envelope, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".envelope must be string",
+                    value=data__envelope,
+                    name="" + (name_prefix or "data") + ".envelope",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "recipient" in data_keys:
+            data_keys.remove("recipient")
+            data__recipient = data["recipient"]
+            if not isinstance(data__recipient, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".recipient must be string",
+                    value=data__recipient,
+                    name="" + (name_prefix or "data") + ".recipient",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "attempt" in data_keys:
+            data_keys.remove("attempt")
+            data__attempt = data["attempt"]
+            if (
+                not isinstance(data__attempt, (int))
+                and not (
+                    isinstance(data__attempt, float) and data__attempt.is_integer()
+                )
+                or isinstance(data__attempt, bool)
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".attempt must be integer",
+                    value=data__attempt,
+                    name="" + (name_prefix or "data") + ".attempt",
+                    definition=lambda: {"type": "integer", "minimum": 0},
+                    rule="type",
+                )
+            if isinstance(data__attempt, (int, float, Decimal)):
+                if data__attempt < 0:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".attempt must be bigger than or equal to 0",
+                        value=data__attempt,
+                        name="" + (name_prefix or "data") + ".attempt",
+                        definition=lambda: {"type": "integer", "minimum": 0},
+                        rule="minimum",
+                    )
+        if "from" in data_keys:
+            data_keys.remove("from")
+            data__from = data["from"]
+            if not isinstance(data__from, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".from must be string",
+                    value=data__from,
+                    name="" + (name_prefix or "data") + ".from",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The sending IP address.",
+                    },
+                    rule="type",
+                )
+        if "to" in data_keys:
+            data_keys.remove("to")
+            data__to = data["to"]
+            if not isinstance(data__to, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".to must be string",
+                    value=data__to,
+                    name="" + (name_prefix or "data") + ".to",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The receiving IP address.",
+                    },
+                    rule="type",
+                )
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not isinstance(data__type, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".type must be string",
+                    value=data__type,
+                    name="" + (name_prefix or "data") + ".type",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The kind of result.",
+                    },
+                    rule="type",
+                )
+        if "code" in data_keys:
+            data_keys.remove("code")
+            data__code = data["code"]
+            if (
+                not isinstance(data__code, (int))
+                and not (isinstance(data__code, float) and data__code.is_integer())
+                or isinstance(data__code, bool)
+            ):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".code must be integer",
+                    value=data__code,
+                    name="" + (name_prefix or "data") + ".code",
+                    definition=lambda: {
+                        "type": "integer",
+                        "description": "The SMTP reply code.",
+                    },
+                    rule="type",
+                )
+        if "status" in data_keys:
+            data_keys.remove("status")
+            data__status = data["status"]
+            if not isinstance(data__status, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".status must be string",
+                    value=data__status,
+                    name="" + (name_prefix or "data") + ".status",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The enhanced status code, e.g. `5.1.1`.",
+                    },
+                    rule="type",
+                )
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            if not isinstance(data__description, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".description must be string",
+                    value=data__description,
+                    name="" + (name_prefix or "data") + ".description",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        if "state" in data_keys:
+            data_keys.remove("state")
+            data__state = data["state"]
+            if not isinstance(data__state, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".state must be string",
+                    value=data__state,
+                    name="" + (name_prefix or "data") + ".state",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The SMTP protocol state the error came in.",
+                    },
+                    rule="type",
+                )
+        if "tags" in data_keys:
+            data_keys.remove("tags")
+            data__tags = data["tags"]
+            validate___definitions_logtags(
+                data__tags, custom_formats, (name_prefix or "data") + ".tags"
+            )
+        if "templateid" in data_keys:
+            data_keys.remove("templateid")
+            data__templateid = data["templateid"]
+            validate___definitions_logtemplateid(
+                data__templateid,
+                custom_formats,
+                (name_prefix or "data") + ".templateid",
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "title": "FailureRecord",
+                    "type": "object",
+                    "description": "A record of a `failures` log file.",
+                    "additionalProperties": False,
+                    "required": [
+                        "id",
+                        "time",
+                        "envelope",
+                        "recipient",
+                        "attempt",
+                        "from",
+                        "to",
+                        "type",
+                        "code",
+                        "status",
+                        "description",
+                        "state",
+                        "tags",
+                        "templateid",
+                    ],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "time": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                            "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                        },
+                        "envelope": {"type": "string"},
+                        "recipient": {"type": "string"},
+                        "attempt": {"type": "integer", "minimum": 0},
+                        "from": {
+                            "type": "string",
+                            "description": "The sending IP address.",
+                        },
+                        "to": {
+                            "type": "string",
+                            "description": "The receiving IP address.",
+                        },
+                        "type": {
+                            "type": "string",
+                            "description": "The kind of result.",
+                        },
+                        "code": {
+                            "type": "integer",
+                            "description": "The SMTP reply code.",
+                        },
+                        "status": {
+                            "type": "string",
+                            "description": "The enhanced status code, e.g. `5.1.1`.",
+                        },
+                        "description": {"type": "string"},
+                        "state": {
+                            "type": "string",
+                            "description": "The SMTP protocol state the error came in.",
+                        },
+                        "tags": {
+                            "type": "string",
+                            "description": "The message's tags, separated by semicolons.",
+                        },
+                        "templateid": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "The template the message was built from; 0 for none or unknown.",
+                        },
+                    },
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_logtags(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "string",
+                "description": "The message's tags, separated by semicolons.",
+            },
+            rule="type",
+        )
+    return data
+
+
+def validate___definitions_logtemplateid(data, custom_formats={}, name_prefix=None):
+    if (
+        not isinstance(data, (int))
+        and not (isinstance(data, float) and data.is_integer())
+        or isinstance(data, bool)
+    ):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be integer",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "integer",
+                "minimum": 0,
+                "description": "The template the message was built from; 0 for none or unknown.",
+            },
+            rule="type",
+        )
+    if isinstance(data, (int, float, Decimal)):
+        if data < 0:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be bigger than or equal to 0",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "The template the message was built from; 0 for none or unknown.",
+                },
+                rule="minimum",
+            )
+    return data
+
+
+def validate___definitions_logtime(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "string",
+                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+            },
+            rule="type",
+        )
+    if isinstance(data, str):
+        if not REGEX_PATTERNS[
+            "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"
+        ].search(data):
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must match pattern ^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "string",
+                    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                    "description": "A UTC time written `YYYY-MM-DD hh:mm:ss`.",
+                },
+                rule="pattern",
+            )
+    return data
+
+
+def validate___definitions_logfilenamelist(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list, tuple)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be array",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "array",
+                "items": {
+                    "type": "string",
+                    "pattern": "^(abuses|attempts|bounces|clicks|deliveries|dmarc|failures|opens|responses)\\.[0-9]{4}-[0-9]{2}-[0-9]{2}\\.log$",
+                },
+            },
+            rule="type",
+        )
+    data_is_list = isinstance(data, (list, tuple))
+    if data_is_list:
+        data_len = len(data)
+        for data_x, data_item in enumerate(data):
+            validate___definitions_logfilename(
+                data_item,
+                custom_formats,
+                (name_prefix or "data") + "[{data_x}]".format(**locals()),
+            )
+    return data
+
+
+def validate___definitions_logfilename(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "string",
+                "pattern": "^(abuses|attempts|bounces|clicks|deliveries|dmarc|failures|opens|responses)\\.[0-9]{4}-[0-9]{2}-[0-9]{2}\\.log$",
+            },
+            rule="type",
+        )
+    if isinstance(data, str):
+        if not REGEX_PATTERNS[
+            "^(abuses|attempts|bounces|clicks|deliveries|dmarc|failures|opens|responses)\\.[0-9]{4}-[0-9]{2}-[0-9]{2}\\.log$"
+        ].search(data):
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must match pattern ^(abuses|attempts|bounces|clicks|deliveries|dmarc|failures|opens|responses)\\.[0-9]{4}-[0-9]{2}-[0-9]{2}\\.log$",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "string",
+                    "pattern": "^(abuses|attempts|bounces|clicks|deliveries|dmarc|failures|opens|responses)\\.[0-9]{4}-[0-9]{2}-[0-9]{2}\\.log$",
+                },
+                rule="pattern",
+            )
+    return data
+
+
+def validate___definitions_logprefix(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "string",
+                "enum": [
+                    "abuses",
+                    "attempts",
+                    "bounces",
+                    "clicks",
+                    "deliveries",
+                    "dmarc",
+                    "failures",
+                    "opens",
+                    "responses",
+                ],
+                "description": "What a log file records.",
+            },
+            rule="type",
+        )
+    if data not in [
+        "abuses",
+        "attempts",
+        "bounces",
+        "clicks",
+        "deliveries",
+        "dmarc",
+        "failures",
+        "opens",
+        "responses",
+    ]:
+        raise JsonSchemaValueException(
+            ""
+            + (name_prefix or "data")
+            + " must be one of ['abuses', 'attempts', 'bounces', 'clicks', 'deliveries', 'dmarc', 'failures', 'opens', 'responses']",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "string",
+                "enum": [
+                    "abuses",
+                    "attempts",
+                    "bounces",
+                    "clicks",
+                    "deliveries",
+                    "dmarc",
+                    "failures",
+                    "opens",
+                    "responses",
+                ],
+                "description": "What a log file records.",
+            },
+            rule="enum",
+        )
+    return data
+
+
+def validate___definitions_datelist(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list, tuple)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be array",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "array",
+                "items": {"type": "string", "format": "date"},
+            },
+            rule="type",
+        )
+    data_is_list = isinstance(data, (list, tuple))
+    if data_is_list:
+        data_len = len(data)
+        for data_x, data_item in enumerate(data):
+            if not isinstance(data_item, (str)):
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + "[{data_x}]".format(**locals())
+                    + " must be string",
+                    value=data_item,
+                    name=""
+                    + (name_prefix or "data")
+                    + "[{data_x}]".format(**locals())
+                    + "",
+                    definition=lambda: {"type": "string", "format": "date"},
+                    rule="type",
+                )
+    return data
+
+
+def validate___definitions_spfrecord(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "required": ["domain", "ips", "includes", "record"],
+                "properties": {
+                    "domain": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    },
+                    "ips": {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
+                            "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                        },
+                    },
+                    "includes": {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                    },
+                    "record": {
+                        "type": "string",
+                        "description": "The TXT record's text (`v=spf1 ... -all`).",
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["domain", "ips", "includes", "record"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "required": ["domain", "ips", "includes", "record"],
+                    "properties": {
+                        "domain": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                        "ips": {
+                            "type": "array",
+                            "items": {
+                                "type": "string",
+                                "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
+                                "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                            },
+                        },
+                        "includes": {
+                            "type": "array",
+                            "items": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            },
+                        },
+                        "record": {
+                            "type": "string",
+                            "description": "The TXT record's text (`v=spf1 ... -all`).",
+                        },
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "domain" in data_keys:
+            data_keys.remove("domain")
+            data__domain = data["domain"]
+            validate___definitions_domainname(
+                data__domain, custom_formats, (name_prefix or "data") + ".domain"
+            )
+        if "ips" in data_keys:
+            data_keys.remove("ips")
+            data__ips = data["ips"]
+            if not isinstance(data__ips, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".ips must be array",
+                    value=data__ips,
+                    name="" + (name_prefix or "data") + ".ips",
+                    definition=lambda: {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
+                            "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                        },
+                    },
+                    rule="type",
+                )
+            data__ips_is_list = isinstance(data__ips, (list, tuple))
+            if data__ips_is_list:
+                data__ips_len = len(data__ips)
+                for data__ips_x, data__ips_item in enumerate(data__ips):
+                    validate___definitions_spfmechanismaddress(
+                        data__ips_item,
+                        custom_formats,
+                        (name_prefix or "data")
+                        + ".ips[{data__ips_x}]".format(**locals()),
+                    )
+        if "includes" in data_keys:
+            data_keys.remove("includes")
+            data__includes = data["includes"]
+            if not isinstance(data__includes, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".includes must be array",
+                    value=data__includes,
+                    name="" + (name_prefix or "data") + ".includes",
+                    definition=lambda: {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                    },
+                    rule="type",
+                )
+            data__includes_is_list = isinstance(data__includes, (list, tuple))
+            if data__includes_is_list:
+                data__includes_len = len(data__includes)
+                for data__includes_x, data__includes_item in enumerate(data__includes):
+                    validate___definitions_domainname(
+                        data__includes_item,
+                        custom_formats,
+                        (name_prefix or "data")
+                        + ".includes[{data__includes_x}]".format(**locals()),
+                    )
+        if "record" in data_keys:
+            data_keys.remove("record")
+            data__record = data["record"]
+            if not isinstance(data__record, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".record must be string",
+                    value=data__record,
+                    name="" + (name_prefix or "data") + ".record",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The TXT record's text (`v=spf1 ... -all`).",
+                    },
+                    rule="type",
+                )
+    return data
+
+
+def validate___definitions_spfsettingsform(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "description": "The lists of `SpfSettings`, form-encoded as repeated keys.",
+                "additionalProperties": False,
+                "properties": {
+                    "ips": {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
+                            "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                        },
+                    },
+                    "includes": {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "ips" in data_keys:
+            data_keys.remove("ips")
+            data__ips = data["ips"]
+            if not isinstance(data__ips, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".ips must be array",
+                    value=data__ips,
+                    name="" + (name_prefix or "data") + ".ips",
+                    definition=lambda: {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
+                            "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                        },
+                    },
+                    rule="type",
+                )
+            data__ips_is_list = isinstance(data__ips, (list, tuple))
+            if data__ips_is_list:
+                data__ips_len = len(data__ips)
+                for data__ips_x, data__ips_item in enumerate(data__ips):
+                    validate___definitions_spfmechanismaddress(
+                        data__ips_item,
+                        custom_formats,
+                        (name_prefix or "data")
+                        + ".ips[{data__ips_x}]".format(**locals()),
+                    )
+        if "includes" in data_keys:
+            data_keys.remove("includes")
+            data__includes = data["includes"]
+            if not isinstance(data__includes, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".includes must be array",
+                    value=data__includes,
+                    name="" + (name_prefix or "data") + ".includes",
+                    definition=lambda: {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                    },
+                    rule="type",
+                )
+            data__includes_is_list = isinstance(data__includes, (list, tuple))
+            if data__includes_is_list:
+                data__includes_len = len(data__includes)
+                for data__includes_x, data__includes_item in enumerate(data__includes):
+                    validate___definitions_domainname(
+                        data__includes_item,
+                        custom_formats,
+                        (name_prefix or "data")
+                        + ".includes[{data__includes_x}]".format(**locals()),
+                    )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "description": "The lists of `SpfSettings`, form-encoded as repeated keys.",
+                    "additionalProperties": False,
+                    "properties": {
+                        "ips": {
+                            "type": "array",
+                            "items": {
+                                "type": "string",
+                                "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
+                                "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                            },
+                        },
+                        "includes": {
+                            "type": "array",
+                            "items": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            },
+                        },
+                    },
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_spfsettings(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "ips": {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
+                            "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                        },
+                    },
+                    "includes": {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "ips" in data_keys:
+            data_keys.remove("ips")
+            data__ips = data["ips"]
+            if not isinstance(data__ips, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".ips must be array",
+                    value=data__ips,
+                    name="" + (name_prefix or "data") + ".ips",
+                    definition=lambda: {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
+                            "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                        },
+                    },
+                    rule="type",
+                )
+            data__ips_is_list = isinstance(data__ips, (list, tuple))
+            if data__ips_is_list:
+                data__ips_len = len(data__ips)
+                for data__ips_x, data__ips_item in enumerate(data__ips):
+                    validate___definitions_spfmechanismaddress(
+                        data__ips_item,
+                        custom_formats,
+                        (name_prefix or "data")
+                        + ".ips[{data__ips_x}]".format(**locals()),
+                    )
+        if "includes" in data_keys:
+            data_keys.remove("includes")
+            data__includes = data["includes"]
+            if not isinstance(data__includes, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".includes must be array",
+                    value=data__includes,
+                    name="" + (name_prefix or "data") + ".includes",
+                    definition=lambda: {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                    },
+                    rule="type",
+                )
+            data__includes_is_list = isinstance(data__includes, (list, tuple))
+            if data__includes_is_list:
+                data__includes_len = len(data__includes)
+                for data__includes_x, data__includes_item in enumerate(data__includes):
+                    validate___definitions_domainname(
+                        data__includes_item,
+                        custom_formats,
+                        (name_prefix or "data")
+                        + ".includes[{data__includes_x}]".format(**locals()),
+                    )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "properties": {
+                        "ips": {
+                            "type": "array",
+                            "items": {
+                                "type": "string",
+                                "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
+                                "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                            },
+                        },
+                        "includes": {
+                            "type": "array",
+                            "items": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            },
+                        },
+                    },
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_spfmechanismaddress(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "string",
+                "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
+                "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+            },
+            rule="type",
+        )
+    if isinstance(data, str):
+        if not REGEX_PATTERNS["^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$"].search(data):
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must match pattern ^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "string",
+                    "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
+                    "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                },
+                rule="pattern",
+            )
+    return data
+
+
+def validate___definitions_dkimkeyform(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "selector": {
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 63,
+                        "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
+                    }
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "selector" in data_keys:
+            data_keys.remove("selector")
+            data__selector = data["selector"]
+            validate___definitions_dkimselector(
+                data__selector, custom_formats, (name_prefix or "data") + ".selector"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "properties": {
+                        "selector": {
+                            "type": "string",
+                            "minLength": 1,
+                            "maxLength": 63,
+                            "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
+                        }
+                    },
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_dkimkeyrequest(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "selector": {
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 63,
+                        "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
+                    }
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "selector" in data_keys:
+            data_keys.remove("selector")
+            data__selector = data["selector"]
+            validate___definitions_dkimselector(
+                data__selector, custom_formats, (name_prefix or "data") + ".selector"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "properties": {
+                        "selector": {
+                            "type": "string",
+                            "minLength": 1,
+                            "maxLength": 63,
+                            "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
+                        }
+                    },
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_dkimkeylist(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list, tuple)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be array",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "description": "The public parts of a DKIM key.",
+                    "required": ["selector", "algorithm", "public"],
+                    "properties": {
+                        "selector": {"$ref": "#/definitions/DkimSelector"},
+                        "algorithm": {
+                            "type": "string",
+                            "description": "The hash algorithm of the signatures, e.g. `sha256`.",
+                        },
+                        "public": {
+                            "type": "string",
+                            "description": "The public key, PEM-encoded (`-----BEGIN PUBLIC KEY-----`...).",
+                        },
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_list = isinstance(data, (list, tuple))
+    if data_is_list:
+        data_len = len(data)
+        for data_x, data_item in enumerate(data):
+            validate___definitions_dkimkey(
+                data_item,
+                custom_formats,
+                (name_prefix or "data") + "[{data_x}]".format(**locals()),
+            )
+    return data
+
+
+def validate___definitions_dkimkey(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "description": "The public parts of a DKIM key.",
+                "required": ["selector", "algorithm", "public"],
+                "properties": {
+                    "selector": {
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 63,
+                        "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
+                    },
+                    "algorithm": {
+                        "type": "string",
+                        "description": "The hash algorithm of the signatures, e.g. `sha256`.",
+                    },
+                    "public": {
+                        "type": "string",
+                        "description": "The public key, PEM-encoded (`-----BEGIN PUBLIC KEY-----`...).",
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["selector", "algorithm", "public"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "description": "The public parts of a DKIM key.",
+                    "required": ["selector", "algorithm", "public"],
+                    "properties": {
+                        "selector": {
+                            "type": "string",
+                            "minLength": 1,
+                            "maxLength": 63,
+                            "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
+                        },
+                        "algorithm": {
+                            "type": "string",
+                            "description": "The hash algorithm of the signatures, e.g. `sha256`.",
+                        },
+                        "public": {
+                            "type": "string",
+                            "description": "The public key, PEM-encoded (`-----BEGIN PUBLIC KEY-----`...).",
+                        },
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "selector" in data_keys:
+            data_keys.remove("selector")
+            data__selector = data["selector"]
+            validate___definitions_dkimselector(
+                data__selector, custom_formats, (name_prefix or "data") + ".selector"
+            )
+        if "algorithm" in data_keys:
+            data_keys.remove("algorithm")
+            data__algorithm = data["algorithm"]
+            if not isinstance(data__algorithm, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".algorithm must be string",
+                    value=data__algorithm,
+                    name="" + (name_prefix or "data") + ".algorithm",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The hash algorithm of the signatures, e.g. `sha256`.",
+                    },
+                    rule="type",
+                )
+        if "public" in data_keys:
+            data_keys.remove("public")
+            data__public = data["public"]
+            if not isinstance(data__public, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".public must be string",
+                    value=data__public,
+                    name="" + (name_prefix or "data") + ".public",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The public key, PEM-encoded (`-----BEGIN PUBLIC KEY-----`...).",
+                    },
+                    rule="type",
+                )
+    return data
+
+
+def validate___definitions_dkimselector(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 63,
+                "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
+            },
+            rule="type",
+        )
+    if isinstance(data, str):
+        data_len = len(data)
+        if data_len < 1:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must be longer than or equal to 1 characters",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 63,
+                    "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                    "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
+                },
+                rule="minLength",
+            )
+        if data_len > 63:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must be shorter than or equal to 63 characters",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 63,
+                    "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                    "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
+                },
+                rule="maxLength",
+            )
+        if not REGEX_PATTERNS["^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$"].search(data):
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must match pattern ^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 63,
+                    "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                    "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
+                },
+                rule="pattern",
+            )
+    return data
+
+
+def validate___definitions_dnsstatus(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "description": "Whether each kind of record in DNS matches SMTPeter's recommendation.",
+                "required": ["dmarc", "dkim", "spf", "mx", "a", "caa", "validation"],
+                "properties": {
+                    "dmarc": {"type": "string", "enum": ["ok", "error"]},
+                    "dkim": {"type": "string", "enum": ["ok", "error"]},
+                    "spf": {"type": "string", "enum": ["ok", "error"]},
+                    "mx": {"type": "string", "enum": ["ok", "error"]},
+                    "a": {"type": "string", "enum": ["ok", "error"]},
+                    "caa": {"type": "string", "enum": ["ok", "error"]},
+                    "validation": {"type": "string", "enum": ["ok", "error"]},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = (
+            set(["dmarc", "dkim", "spf", "mx", "a", "caa", "validation"]) - data.keys()
+        )
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "description": "Whether each kind of record in DNS matches SMTPeter's recommendation.",
+                    "required": [
+                        "dmarc",
+                        "dkim",
+                        "spf",
+                        "mx",
+                        "a",
+                        "caa",
+                        "validation",
+                    ],
+                    "properties": {
+                        "dmarc": {"type": "string", "enum": ["ok", "error"]},
+                        "dkim": {"type": "string", "enum": ["ok", "error"]},
+                        "spf": {"type": "string", "enum": ["ok", "error"]},
+                        "mx": {"type": "string", "enum": ["ok", "error"]},
+                        "a": {"type": "string", "enum": ["ok", "error"]},
+                        "caa": {"type": "string", "enum": ["ok", "error"]},
+                        "validation": {"type": "string", "enum": ["ok", "error"]},
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "dmarc" in data_keys:
+            data_keys.remove("dmarc")
+            data__dmarc = data["dmarc"]
+            validate___definitions_dnscheck(
+                data__dmarc, custom_formats, (name_prefix or "data") + ".dmarc"
+            )
+        if "dkim" in data_keys:
+            data_keys.remove("dkim")
+            data__dkim = data["dkim"]
+            validate___definitions_dnscheck(
+                data__dkim, custom_formats, (name_prefix or "data") + ".dkim"
+            )
+        if "spf" in data_keys:
+            data_keys.remove("spf")
+            data__spf = data["spf"]
+            validate___definitions_dnscheck(
+                data__spf, custom_formats, (name_prefix or "data") + ".spf"
+            )
+        if "mx" in data_keys:
+            data_keys.remove("mx")
+            data__mx = data["mx"]
+            validate___definitions_dnscheck(
+                data__mx, custom_formats, (name_prefix or "data") + ".mx"
+            )
+        if "a" in data_keys:
+            data_keys.remove("a")
+            data__a = data["a"]
+            validate___definitions_dnscheck(
+                data__a, custom_formats, (name_prefix or "data") + ".a"
+            )
+        if "caa" in data_keys:
+            data_keys.remove("caa")
+            data__caa = data["caa"]
+            validate___definitions_dnscheck(
+                data__caa, custom_formats, (name_prefix or "data") + ".caa"
+            )
+        if "validation" in data_keys:
+            data_keys.remove("validation")
+            data__validation = data["validation"]
+            validate___definitions_dnscheck(
+                data__validation,
+                custom_formats,
+                (name_prefix or "data") + ".validation",
+            )
+    return data
+
+
+def validate___definitions_dnscheck(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {"type": "string", "enum": ["ok", "error"]},
+            rule="type",
+        )
+    if data not in ["ok", "error"]:
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be one of ['ok', 'error']",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {"type": "string", "enum": ["ok", "error"]},
+            rule="enum",
+        )
+    return data
+
+
+def validate___definitions_dnsrecordlist(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list, tuple)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be array",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "description": "One DNS record. SMTPeter's sender-domain page spells the last\nproperty `\"value:\"` in its example (contradiction 7 of the docs'\nREADME); the prose and every other example call it `value`, and so\ndoes this document.\n",
+                    "required": ["name", "type", "value"],
+                    "properties": {
+                        "name": {
+                            "type": "string",
+                            "description": "The record's owner name.",
+                        },
+                        "type": {
+                            "type": "string",
+                            "description": "The record type (`TXT`, `CNAME`, `MX`...).",
+                        },
+                        "value": {
+                            "type": "string",
+                            "description": "The record's data.",
+                        },
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_list = isinstance(data, (list, tuple))
+    if data_is_list:
+        data_len = len(data)
+        for data_x, data_item in enumerate(data):
+            validate___definitions_dnsrecord(
+                data_item,
+                custom_formats,
+                (name_prefix or "data") + "[{data_x}]".format(**locals()),
+            )
+    return data
+
+
+def validate___definitions_dnsrecord(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "description": "One DNS record. SMTPeter's sender-domain page spells the last\nproperty `\"value:\"` in its example (contradiction 7 of the docs'\nREADME); the prose and every other example call it `value`, and so\ndoes this document.\n",
+                "required": ["name", "type", "value"],
+                "properties": {
+                    "name": {
+                        "type": "string",
+                        "description": "The record's owner name.",
+                    },
+                    "type": {
+                        "type": "string",
+                        "description": "The record type (`TXT`, `CNAME`, `MX`...).",
+                    },
+                    "value": {"type": "string", "description": "The record's data."},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["name", "type", "value"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "description": "One DNS record. SMTPeter's sender-domain page spells the last\nproperty `\"value:\"` in its example (contradiction 7 of the docs'\nREADME); the prose and every other example call it `value`, and so\ndoes this document.\n",
+                    "required": ["name", "type", "value"],
+                    "properties": {
+                        "name": {
+                            "type": "string",
+                            "description": "The record's owner name.",
+                        },
+                        "type": {
+                            "type": "string",
+                            "description": "The record type (`TXT`, `CNAME`, `MX`...).",
+                        },
+                        "value": {
+                            "type": "string",
+                            "description": "The record's data.",
+                        },
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".name must be string",
+                    value=data__name,
+                    name="" + (name_prefix or "data") + ".name",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The record's owner name.",
+                    },
+                    rule="type",
+                )
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not isinstance(data__type, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".type must be string",
+                    value=data__type,
+                    name="" + (name_prefix or "data") + ".type",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The record type (`TXT`, `CNAME`, `MX`...).",
+                    },
+                    rule="type",
+                )
+        if "value" in data_keys:
+            data_keys.remove("value")
+            data__value = data["value"]
+            if not isinstance(data__value, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".value must be string",
+                    value=data__value,
+                    name="" + (name_prefix or "data") + ".value",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The record's data.",
+                    },
+                    rule="type",
+                )
+    return data
+
+
+def validate___definitions_domainsettingsform(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "description": "The settings of `DomainSettings`, form-encoded (they are all flat).",
+                "additionalProperties": False,
+                "properties": {
+                    "bounces": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    },
+                    "tracking": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    },
+                    "https": {"type": "boolean"},
+                    "policy": {
+                        "type": "string",
+                        "enum": ["none", "quarantine", "reject"],
+                        "description": "What receivers should do with mail that fails DMARC.",
+                    },
+                    "percentage": {"type": "integer", "minimum": 0, "maximum": 100},
+                    "startdate": {"type": "string", "format": "date"},
+                    "enddate": {"type": "string", "format": "date"},
+                    "address": {
+                        "type": "string",
+                        "format": "email",
+                        "minLength": 3,
+                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "bounces" in data_keys:
+            data_keys.remove("bounces")
+            data__bounces = data["bounces"]
+            validate___definitions_domainname(
+                data__bounces, custom_formats, (name_prefix or "data") + ".bounces"
+            )
+        if "tracking" in data_keys:
+            data_keys.remove("tracking")
+            data__tracking = data["tracking"]
+            validate___definitions_domainname(
+                data__tracking, custom_formats, (name_prefix or "data") + ".tracking"
+            )
+        if "https" in data_keys:
+            data_keys.remove("https")
+            data__https = data["https"]
+            if not isinstance(data__https, (bool)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".https must be boolean",
+                    value=data__https,
+                    name="" + (name_prefix or "data") + ".https",
+                    definition=lambda: {"type": "boolean"},
+                    rule="type",
+                )
+        if "policy" in data_keys:
+            data_keys.remove("policy")
+            data__policy = data["policy"]
+            validate___definitions_dmarcpolicy(
+                data__policy, custom_formats, (name_prefix or "data") + ".policy"
+            )
+        if "percentage" in data_keys:
+            data_keys.remove("percentage")
+            data__percentage = data["percentage"]
+            validate___definitions_percentage(
+                data__percentage,
+                custom_formats,
+                (name_prefix or "data") + ".percentage",
+            )
+        if "startdate" in data_keys:
+            data_keys.remove("startdate")
+            data__startdate = data["startdate"]
+            if not isinstance(data__startdate, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".startdate must be string",
+                    value=data__startdate,
+                    name="" + (name_prefix or "data") + ".startdate",
+                    definition=lambda: {"type": "string", "format": "date"},
+                    rule="type",
+                )
+        if "enddate" in data_keys:
+            data_keys.remove("enddate")
+            data__enddate = data["enddate"]
+            if not isinstance(data__enddate, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".enddate must be string",
+                    value=data__enddate,
+                    name="" + (name_prefix or "data") + ".enddate",
+                    definition=lambda: {"type": "string", "format": "date"},
+                    rule="type",
+                )
+        if "address" in data_keys:
+            data_keys.remove("address")
+            data__address = data["address"]
+            validate___definitions_emailaddress(
+                data__address, custom_formats, (name_prefix or "data") + ".address"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "description": "The settings of `DomainSettings`, form-encoded (they are all flat).",
+                    "additionalProperties": False,
+                    "properties": {
+                        "bounces": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                        "tracking": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                        "https": {"type": "boolean"},
+                        "policy": {
+                            "type": "string",
+                            "enum": ["none", "quarantine", "reject"],
+                            "description": "What receivers should do with mail that fails DMARC.",
+                        },
+                        "percentage": {"type": "integer", "minimum": 0, "maximum": 100},
+                        "startdate": {"type": "string", "format": "date"},
+                        "enddate": {"type": "string", "format": "date"},
+                        "address": {
+                            "type": "string",
+                            "format": "email",
+                            "minLength": 3,
+                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                        },
+                    },
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_domainsettings(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "description": "Settings of a sender domain, as JSON; each is optional. The bounce\nand tracking hosts must share the sender domain's organizational\ndomain (defaults `bounces.` and `clicks.` before it).\n",
+                "additionalProperties": False,
+                "properties": {
+                    "bounces": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    },
+                    "tracking": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    },
+                    "https": {"type": "boolean"},
+                    "policy": {
+                        "type": "string",
+                        "enum": ["none", "quarantine", "reject"],
+                        "description": "What receivers should do with mail that fails DMARC.",
+                    },
+                    "percentage": {"type": "integer", "minimum": 0, "maximum": 100},
+                    "startdate": {"type": "string", "format": "date"},
+                    "enddate": {"type": "string", "format": "date"},
+                    "address": {
+                        "type": "string",
+                        "format": "email",
+                        "minLength": 3,
+                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "bounces" in data_keys:
+            data_keys.remove("bounces")
+            data__bounces = data["bounces"]
+            validate___definitions_domainname(
+                data__bounces, custom_formats, (name_prefix or "data") + ".bounces"
+            )
+        if "tracking" in data_keys:
+            data_keys.remove("tracking")
+            data__tracking = data["tracking"]
+            validate___definitions_domainname(
+                data__tracking, custom_formats, (name_prefix or "data") + ".tracking"
+            )
+        if "https" in data_keys:
+            data_keys.remove("https")
+            data__https = data["https"]
+            if not isinstance(data__https, (bool)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".https must be boolean",
+                    value=data__https,
+                    name="" + (name_prefix or "data") + ".https",
+                    definition=lambda: {"type": "boolean"},
+                    rule="type",
+                )
+        if "policy" in data_keys:
+            data_keys.remove("policy")
+            data__policy = data["policy"]
+            validate___definitions_dmarcpolicy(
+                data__policy, custom_formats, (name_prefix or "data") + ".policy"
+            )
+        if "percentage" in data_keys:
+            data_keys.remove("percentage")
+            data__percentage = data["percentage"]
+            validate___definitions_percentage(
+                data__percentage,
+                custom_formats,
+                (name_prefix or "data") + ".percentage",
+            )
+        if "startdate" in data_keys:
+            data_keys.remove("startdate")
+            data__startdate = data["startdate"]
+            if not isinstance(data__startdate, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".startdate must be string",
+                    value=data__startdate,
+                    name="" + (name_prefix or "data") + ".startdate",
+                    definition=lambda: {"type": "string", "format": "date"},
+                    rule="type",
+                )
+        if "enddate" in data_keys:
+            data_keys.remove("enddate")
+            data__enddate = data["enddate"]
+            if not isinstance(data__enddate, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".enddate must be string",
+                    value=data__enddate,
+                    name="" + (name_prefix or "data") + ".enddate",
+                    definition=lambda: {"type": "string", "format": "date"},
+                    rule="type",
+                )
+        if "address" in data_keys:
+            data_keys.remove("address")
+            data__address = data["address"]
+            validate___definitions_emailaddress(
+                data__address, custom_formats, (name_prefix or "data") + ".address"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "description": "Settings of a sender domain, as JSON; each is optional. The bounce\nand tracking hosts must share the sender domain's organizational\ndomain (defaults `bounces.` and `clicks.` before it).\n",
+                    "additionalProperties": False,
+                    "properties": {
+                        "bounces": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                        "tracking": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                        "https": {"type": "boolean"},
+                        "policy": {
+                            "type": "string",
+                            "enum": ["none", "quarantine", "reject"],
+                            "description": "What receivers should do with mail that fails DMARC.",
+                        },
+                        "percentage": {"type": "integer", "minimum": 0, "maximum": 100},
+                        "startdate": {"type": "string", "format": "date"},
+                        "enddate": {"type": "string", "format": "date"},
+                        "address": {
+                            "type": "string",
+                            "format": "email",
+                            "minLength": 3,
+                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                        },
+                    },
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_senderdomainlist(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list, tuple)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be array",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "description": "A sender domain and how SMTPeter handles its mail.",
+                    "required": ["name", "approved"],
+                    "properties": {
+                        "name": {"$ref": "#/definitions/DomainName"},
+                        "approved": {
+                            "type": "boolean",
+                            "description": "Whether SMTPeter found the validation record in DNS.",
+                        },
+                        "bounces": {"$ref": "#/definitions/DomainName"},
+                        "tracking": {"$ref": "#/definitions/DomainName"},
+                        "https": {
+                            "type": "boolean",
+                            "description": "Whether rewritten links use HTTPS.",
+                        },
+                        "ips": {
+                            "type": "array",
+                            "description": "The addresses SMTPeter sends the domain's mail from.",
+                            "items": {"type": "string"},
+                        },
+                        "policy": {"$ref": "#/definitions/DmarcPolicy"},
+                        "percentage": {"$ref": "#/definitions/Percentage"},
+                        "startdate": {
+                            "type": "string",
+                            "format": "date",
+                            "description": "The day the DMARC percentage starts rising from 0.",
+                        },
+                        "enddate": {
+                            "type": "string",
+                            "format": "date",
+                            "description": "The day the DMARC percentage reaches `percentage`.",
+                        },
+                        "addresses": {
+                            "type": "array",
+                            "description": "Where DMARC reports go; always includes SMTPeter's own address.",
+                            "items": {"$ref": "#/definitions/EmailAddress"},
+                        },
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_list = isinstance(data, (list, tuple))
+    if data_is_list:
+        data_len = len(data)
+        for data_x, data_item in enumerate(data):
+            validate___definitions_senderdomain(
+                data_item,
+                custom_formats,
+                (name_prefix or "data") + "[{data_x}]".format(**locals()),
+            )
+    return data
+
+
+def validate___definitions_senderdomain(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "description": "A sender domain and how SMTPeter handles its mail.",
+                "required": ["name", "approved"],
+                "properties": {
+                    "name": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    },
+                    "approved": {
+                        "type": "boolean",
+                        "description": "Whether SMTPeter found the validation record in DNS.",
+                    },
+                    "bounces": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    },
+                    "tracking": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    },
+                    "https": {
+                        "type": "boolean",
+                        "description": "Whether rewritten links use HTTPS.",
+                    },
+                    "ips": {
+                        "type": "array",
+                        "description": "The addresses SMTPeter sends the domain's mail from.",
+                        "items": {"type": "string"},
+                    },
+                    "policy": {
+                        "type": "string",
+                        "enum": ["none", "quarantine", "reject"],
+                        "description": "What receivers should do with mail that fails DMARC.",
+                    },
+                    "percentage": {"type": "integer", "minimum": 0, "maximum": 100},
+                    "startdate": {
+                        "type": "string",
+                        "format": "date",
+                        "description": "The day the DMARC percentage starts rising from 0.",
+                    },
+                    "enddate": {
+                        "type": "string",
+                        "format": "date",
+                        "description": "The day the DMARC percentage reaches `percentage`.",
+                    },
+                    "addresses": {
+                        "type": "array",
+                        "description": "Where DMARC reports go; always includes SMTPeter's own address.",
+                        "items": {
+                            "type": "string",
+                            "format": "email",
+                            "minLength": 3,
+                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                        },
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["name", "approved"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "description": "A sender domain and how SMTPeter handles its mail.",
+                    "required": ["name", "approved"],
+                    "properties": {
+                        "name": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                        "approved": {
+                            "type": "boolean",
+                            "description": "Whether SMTPeter found the validation record in DNS.",
+                        },
+                        "bounces": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                        "tracking": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                        "https": {
+                            "type": "boolean",
+                            "description": "Whether rewritten links use HTTPS.",
+                        },
+                        "ips": {
+                            "type": "array",
+                            "description": "The addresses SMTPeter sends the domain's mail from.",
+                            "items": {"type": "string"},
+                        },
+                        "policy": {
+                            "type": "string",
+                            "enum": ["none", "quarantine", "reject"],
+                            "description": "What receivers should do with mail that fails DMARC.",
+                        },
+                        "percentage": {"type": "integer", "minimum": 0, "maximum": 100},
+                        "startdate": {
+                            "type": "string",
+                            "format": "date",
+                            "description": "The day the DMARC percentage starts rising from 0.",
+                        },
+                        "enddate": {
+                            "type": "string",
+                            "format": "date",
+                            "description": "The day the DMARC percentage reaches `percentage`.",
+                        },
+                        "addresses": {
+                            "type": "array",
+                            "description": "Where DMARC reports go; always includes SMTPeter's own address.",
+                            "items": {
+                                "type": "string",
+                                "format": "email",
+                                "minLength": 3,
+                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                            },
+                        },
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            validate___definitions_domainname(
+                data__name, custom_formats, (name_prefix or "data") + ".name"
+            )
+        if "approved" in data_keys:
+            data_keys.remove("approved")
+            data__approved = data["approved"]
+            if not isinstance(data__approved, (bool)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".approved must be boolean",
+                    value=data__approved,
+                    name="" + (name_prefix or "data") + ".approved",
+                    definition=lambda: {
+                        "type": "boolean",
+                        "description": "Whether SMTPeter found the validation record in DNS.",
+                    },
+                    rule="type",
+                )
+        if "bounces" in data_keys:
+            data_keys.remove("bounces")
+            data__bounces = data["bounces"]
+            validate___definitions_domainname(
+                data__bounces, custom_formats, (name_prefix or "data") + ".bounces"
+            )
+        if "tracking" in data_keys:
+            data_keys.remove("tracking")
+            data__tracking = data["tracking"]
+            validate___definitions_domainname(
+                data__tracking, custom_formats, (name_prefix or "data") + ".tracking"
+            )
+        if "https" in data_keys:
+            data_keys.remove("https")
+            data__https = data["https"]
+            if not isinstance(data__https, (bool)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".https must be boolean",
+                    value=data__https,
+                    name="" + (name_prefix or "data") + ".https",
+                    definition=lambda: {
+                        "type": "boolean",
+                        "description": "Whether rewritten links use HTTPS.",
+                    },
+                    rule="type",
+                )
+        if "ips" in data_keys:
+            data_keys.remove("ips")
+            data__ips = data["ips"]
+            if not isinstance(data__ips, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".ips must be array",
+                    value=data__ips,
+                    name="" + (name_prefix or "data") + ".ips",
+                    definition=lambda: {
+                        "type": "array",
+                        "description": "The addresses SMTPeter sends the domain's mail from.",
+                        "items": {"type": "string"},
+                    },
+                    rule="type",
+                )
+            data__ips_is_list = isinstance(data__ips, (list, tuple))
+            if data__ips_is_list:
+                data__ips_len = len(data__ips)
+                for data__ips_x, data__ips_item in enumerate(data__ips):
+                    if not isinstance(data__ips_item, (str)):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + ".ips[{data__ips_x}]".format(**locals())
+                            + " must be string",
+                            value=data__ips_item,
+                            name=""
+                            + (name_prefix or "data")
+                            + ".ips[{data__ips_x}]".format(**locals())
+                            + "",
+                            definition=lambda: {"type": "string"},
+                            rule="type",
+                        )
+        if "policy" in data_keys:
+            data_keys.remove("policy")
+            data__policy = data["policy"]
+            validate___definitions_dmarcpolicy(
+                data__policy, custom_formats, (name_prefix or "data") + ".policy"
+            )
+        if "percentage" in data_keys:
+            data_keys.remove("percentage")
+            data__percentage = data["percentage"]
+            validate___definitions_percentage(
+                data__percentage,
+                custom_formats,
+                (name_prefix or "data") + ".percentage",
+            )
+        if "startdate" in data_keys:
+            data_keys.remove("startdate")
+            data__startdate = data["startdate"]
+            if not isinstance(data__startdate, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".startdate must be string",
+                    value=data__startdate,
+                    name="" + (name_prefix or "data") + ".startdate",
+                    definition=lambda: {
+                        "type": "string",
+                        "format": "date",
+                        "description": "The day the DMARC percentage starts rising from 0.",
+                    },
+                    rule="type",
+                )
+        if "enddate" in data_keys:
+            data_keys.remove("enddate")
+            data__enddate = data["enddate"]
+            if not isinstance(data__enddate, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".enddate must be string",
+                    value=data__enddate,
+                    name="" + (name_prefix or "data") + ".enddate",
+                    definition=lambda: {
+                        "type": "string",
+                        "format": "date",
+                        "description": "The day the DMARC percentage reaches `percentage`.",
+                    },
+                    rule="type",
+                )
+        if "addresses" in data_keys:
+            data_keys.remove("addresses")
+            data__addresses = data["addresses"]
+            if not isinstance(data__addresses, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".addresses must be array",
+                    value=data__addresses,
+                    name="" + (name_prefix or "data") + ".addresses",
+                    definition=lambda: {
+                        "type": "array",
+                        "description": "Where DMARC reports go; always includes SMTPeter's own address.",
+                        "items": {
+                            "type": "string",
+                            "format": "email",
+                            "minLength": 3,
+                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                        },
+                    },
+                    rule="type",
+                )
+            data__addresses_is_list = isinstance(data__addresses, (list, tuple))
+            if data__addresses_is_list:
+                data__addresses_len = len(data__addresses)
+                for data__addresses_x, data__addresses_item in enumerate(
+                    data__addresses
+                ):
+                    validate___definitions_emailaddress(
+                        data__addresses_item,
+                        custom_formats,
+                        (name_prefix or "data")
+                        + ".addresses[{data__addresses_x}]".format(**locals()),
+                    )
+    return data
+
+
+def validate___definitions_percentage(data, custom_formats={}, name_prefix=None):
+    if (
+        not isinstance(data, (int))
+        and not (isinstance(data, float) and data.is_integer())
+        or isinstance(data, bool)
+    ):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be integer",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {"type": "integer", "minimum": 0, "maximum": 100},
+            rule="type",
+        )
+    if isinstance(data, (int, float, Decimal)):
+        if data < 0:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be bigger than or equal to 0",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {"type": "integer", "minimum": 0, "maximum": 100},
+                rule="minimum",
+            )
+        if data > 100:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be smaller than or equal to 100",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {"type": "integer", "minimum": 0, "maximum": 100},
+                rule="maximum",
+            )
+    return data
+
+
+def validate___definitions_dmarcpolicy(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "string",
+                "enum": ["none", "quarantine", "reject"],
+                "description": "What receivers should do with mail that fails DMARC.",
+            },
+            rule="type",
+        )
+    if data not in ["none", "quarantine", "reject"]:
+        raise JsonSchemaValueException(
+            ""
+            + (name_prefix or "data")
+            + " must be one of ['none', 'quarantine', 'reject']",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "string",
+                "enum": ["none", "quarantine", "reject"],
+                "description": "What receivers should do with mail that fails DMARC.",
+            },
+            rule="enum",
+        )
+    return data
+
+
+def validate___definitions_domainname(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "string",
+                "minLength": 3,
+                "maxLength": 253,
+                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+            },
+            rule="type",
+        )
+    if isinstance(data, str):
+        data_len = len(data)
+        if data_len < 3:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must be longer than or equal to 3 characters",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "string",
+                    "minLength": 3,
+                    "maxLength": 253,
+                    "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                    "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                },
+                rule="minLength",
+            )
+        if data_len > 253:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must be shorter than or equal to 253 characters",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "string",
+                    "minLength": 3,
+                    "maxLength": 253,
+                    "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                    "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                },
+                rule="maxLength",
+            )
+        if not REGEX_PATTERNS[
+            "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$"
+        ].search(data):
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must match pattern ^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "string",
+                    "minLength": 3,
+                    "maxLength": 253,
+                    "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                    "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                },
+                rule="pattern",
+            )
+    return data
+
+
+def validate___definitions_xmldocument(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "string",
+                "format": "binary",
+                "description": "An XML document's bytes; its declaration names the encoding.",
+            },
+            rule="type",
+        )
+    return data
+
+
+def validate___definitions_mimedocument(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "string",
+                "format": "binary",
+                "description": "A MIME message's bytes (CRLF line ends).",
+            },
+            rule="type",
+        )
+    return data
+
+
+def validate___definitions_templatecreated(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "required": ["id"],
+                "properties": {
+                    "id": {"title": "TemplateId", "type": "integer", "minimum": 1}
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["id"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "required": ["id"],
+                    "properties": {
+                        "id": {"title": "TemplateId", "type": "integer", "minimum": 1}
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            validate___definitions_templateid(
+                data__id, custom_formats, (name_prefix or "data") + ".id"
+            )
+    return data
+
+
+def validate___definitions_templateupdate(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "description": "The new document of a stored template, which the `id` names (or the\n`name`, when names are unique). It replaces the stored document.\n",
+                "allOf": [{"anyOf": [{"required": ["id"]}, {"required": ["name"]}]}],
+                "properties": {
+                    "id": {"title": "TemplateId", "type": "integer", "minimum": 1},
+                    "name": {"type": "string", "minLength": 1},
+                },
+                "additionalProperties": True,
+            },
+            rule="type",
+        )
+    data_any_of_count3 = 0
+    if not data_any_of_count3:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(["id"]) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + " must contain "
+                        + (str(sorted(data__missing_keys)) + " properties"),
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        definition=lambda: {"required": ["id"]},
+                        rule="required",
+                    )
+            data_any_of_count3 += 1
+        except JsonSchemaValueException:
+            pass
+    if not data_any_of_count3:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(["name"]) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + " must contain "
+                        + (str(sorted(data__missing_keys)) + " properties"),
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        definition=lambda: {"required": ["name"]},
+                        rule="required",
+                    )
+            data_any_of_count3 += 1
+        except JsonSchemaValueException:
+            pass
+    if not data_any_of_count3:
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " cannot be validated by any definition",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "anyOf": [{"required": ["id"]}, {"required": ["name"]}]
+            },
+            rule="anyOf",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            validate___definitions_templateid(
+                data__id, custom_formats, (name_prefix or "data") + ".id"
+            )
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".name must be string",
+                    value=data__name,
+                    name="" + (name_prefix or "data") + ".name",
+                    definition=lambda: {"type": "string", "minLength": 1},
+                    rule="type",
+                )
+            if isinstance(data__name, str):
+                data__name_len = len(data__name)
+                if data__name_len < 1:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".name must be longer than or equal to 1 characters",
+                        value=data__name,
+                        name="" + (name_prefix or "data") + ".name",
+                        definition=lambda: {"type": "string", "minLength": 1},
+                        rule="minLength",
+                    )
+    return data
+
+
+def validate___definitions_templatecreate(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "description": "A new template document; it needs a `name`.",
+                "required": ["name"],
+                "properties": {
+                    "name": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "The template's name; keep names unique to address templates by name.",
+                    }
+                },
+                "additionalProperties": True,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["name"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "description": "A new template document; it needs a `name`.",
+                    "required": ["name"],
+                    "properties": {
+                        "name": {
+                            "type": "string",
+                            "minLength": 1,
+                            "description": "The template's name; keep names unique to address templates by name.",
+                        }
+                    },
+                    "additionalProperties": True,
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".name must be string",
+                    value=data__name,
+                    name="" + (name_prefix or "data") + ".name",
+                    definition=lambda: {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "The template's name; keep names unique to address templates by name.",
+                    },
+                    rule="type",
+                )
+            if isinstance(data__name, str):
+                data__name_len = len(data__name)
+                if data__name_len < 1:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".name must be longer than or equal to 1 characters",
+                        value=data__name,
+                        name="" + (name_prefix or "data") + ".name",
+                        definition=lambda: {
+                            "type": "string",
+                            "minLength": 1,
+                            "description": "The template's name; keep names unique to address templates by name.",
+                        },
+                        rule="minLength",
+                    )
+    return data
+
+
+def validate___definitions_templatedocument(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "description": "A template in the responsiveemail.com JSON format, with its `name`.\nThe format has many more properties (`from`, `subject`, `content`\nwith its blocks, colours, fonts...); they pass through unchanged.\n",
+                "properties": {"name": {"type": "string", "minLength": 1}},
+                "additionalProperties": True,
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".name must be string",
+                    value=data__name,
+                    name="" + (name_prefix or "data") + ".name",
+                    definition=lambda: {"type": "string", "minLength": 1},
+                    rule="type",
+                )
+            if isinstance(data__name, str):
+                data__name_len = len(data__name)
+                if data__name_len < 1:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".name must be longer than or equal to 1 characters",
+                        value=data__name,
+                        name="" + (name_prefix or "data") + ".name",
+                        definition=lambda: {"type": "string", "minLength": 1},
+                        rule="minLength",
+                    )
+    return data
+
+
+def validate___definitions_templatelist(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list, tuple)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be array",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "description": "A stored template's id and name.",
+                    "required": ["id", "name"],
+                    "properties": {
+                        "id": {"$ref": "#/definitions/TemplateId"},
+                        "name": {"type": "string"},
+                    },
+                },
+            },
+            rule="type",
+        )
+    data_is_list = isinstance(data, (list, tuple))
+    if data_is_list:
+        data_len = len(data)
+        for data_x, data_item in enumerate(data):
+            validate___definitions_templatesummary(
+                data_item,
+                custom_formats,
+                (name_prefix or "data") + "[{data_x}]".format(**locals()),
+            )
+    return data
+
+
+def validate___definitions_templatesummary(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "description": "A stored template's id and name.",
+                "required": ["id", "name"],
+                "properties": {
+                    "id": {"title": "TemplateId", "type": "integer", "minimum": 1},
+                    "name": {"type": "string"},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["id", "name"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "description": "A stored template's id and name.",
+                    "required": ["id", "name"],
+                    "properties": {
+                        "id": {"title": "TemplateId", "type": "integer", "minimum": 1},
+                        "name": {"type": "string"},
+                    },
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            validate___definitions_templateid(
+                data__id, custom_formats, (name_prefix or "data") + ".id"
+            )
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            if not isinstance(data__name, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".name must be string",
+                    value=data__name,
+                    name="" + (name_prefix or "data") + ".name",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+    return data
+
+
+def validate___definitions_templatequerydata(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "title": "TemplateQueryData",
+                "type": "object",
+                "description": "Personalization variables given in a URL's query; every value is text.",
+                "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                "additionalProperties": {"type": "string"},
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        for data_key in data_keys:
+            if data_key not in []:
+                data_value = data.get(data_key)
+                if not isinstance(data_value, (str)):
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".{data_key}".format(**locals())
+                        + " must be string",
+                        value=data_value,
+                        name=""
+                        + (name_prefix or "data")
+                        + ".{data_key}".format(**locals())
+                        + "",
+                        definition=lambda: {"type": "string"},
+                        rule="type",
+                    )
+        data_len = len(data)
+        if data_len != 0:
+            data_property_names = True
+            for data_key in data:
+                try:
+                    if isinstance(data_key, str):
+                        if not REGEX_PATTERNS["^[A-Za-z][A-Za-z0-9_-]*$"].search(
+                            data_key
+                        ):
+                            raise JsonSchemaValueException(
+                                ""
+                                + (name_prefix or "data")
+                                + " must match pattern ^[A-Za-z][A-Za-z0-9_-]*$",
+                                value=data_key,
+                                name="" + (name_prefix or "data") + "",
+                                definition=lambda: {
+                                    "pattern": "^[A-Za-z][A-Za-z0-9_-]*$"
+                                },
+                                rule="pattern",
+                            )
+                except JsonSchemaValueException:
+                    data_property_names = False
+            if not data_property_names:
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + " must be named by propertyName definition",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    definition=lambda: {
+                        "title": "TemplateQueryData",
+                        "type": "object",
+                        "description": "Personalization variables given in a URL's query; every value is text.",
+                        "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                        "additionalProperties": {"type": "string"},
+                    },
+                    rule="propertyNames",
+                )
+    return data
+
+
+def validate___definitions_templatekey(data, custom_formats={}, name_prefix=None):
+    data_one_of_count4 = 0
+    if data_one_of_count4 < 2:
+        try:
+            validate___definitions_templateid(
+                data, custom_formats, (name_prefix or "data") + ""
+            )
+            data_one_of_count4 += 1
+        except JsonSchemaValueException:
+            pass
+    if data_one_of_count4 < 2:
+        try:
+            validate___definitions_templatename(
+                data, custom_formats, (name_prefix or "data") + ""
+            )
+            data_one_of_count4 += 1
+        except JsonSchemaValueException:
+            pass
+    if data_one_of_count4 != 1:
+        raise JsonSchemaValueException(
+            ""
+            + (name_prefix or "data")
+            + " must be valid exactly by one definition"
+            + (" (" + str(data_one_of_count4) + " matches found)"),
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "description": "A stored template's numeric id, or its name.",
+                "oneOf": [
+                    {"title": "TemplateId", "type": "integer", "minimum": 1},
+                    {"title": "TemplateName", "type": "string", "minLength": 1},
+                ],
+            },
+            rule="oneOf",
+        )
     return data
 
 
@@ -5886,29 +20294,29 @@ def validate___definitions_resendrequest(data, custom_formats={}, name_prefix=No
 
 
 def validate___definitions_sendresponse(data, custom_formats={}, name_prefix=None):
-    data_one_of_count1 = 0
-    if data_one_of_count1 < 2:
+    data_one_of_count5 = 0
+    if data_one_of_count5 < 2:
         try:
             validate___definitions_messageidmap(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count1 += 1
+            data_one_of_count5 += 1
         except JsonSchemaValueException:
             pass
-    if data_one_of_count1 < 2:
+    if data_one_of_count5 < 2:
         try:
             validate___definitions_sendaccepted(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count1 += 1
+            data_one_of_count5 += 1
         except JsonSchemaValueException:
             pass
-    if data_one_of_count1 != 1:
+    if data_one_of_count5 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count1) + " matches found)"),
+            + (" (" + str(data_one_of_count5) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition=lambda: {
@@ -6135,8 +20543,8 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
             },
             rule="type",
         )
-    data_one_of_count2 = 0
-    if data_one_of_count2 < 2:
+    data_one_of_count6 = 0
+    if data_one_of_count6 < 2:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
@@ -6182,10 +20590,10 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         definition=lambda: {"type": "null", "not": {}},
                         rule="not",
                     )
-            data_one_of_count2 += 1
+            data_one_of_count6 += 1
         except JsonSchemaValueException:
             pass
-    if data_one_of_count2 < 2:
+    if data_one_of_count6 < 2:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
@@ -6231,15 +20639,15 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         definition=lambda: {"type": "null", "not": {}},
                         rule="not",
                     )
-            data_one_of_count2 += 1
+            data_one_of_count6 += 1
         except JsonSchemaValueException:
             pass
-    if data_one_of_count2 != 1:
+    if data_one_of_count6 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count2) + " matches found)"),
+            + (" (" + str(data_one_of_count6) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition=lambda: {
@@ -6262,8 +20670,8 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
             },
             rule="oneOf",
         )
-    data_any_of_count3 = 0
-    if not data_any_of_count3:
+    data_any_of_count7 = 0
+    if not data_any_of_count7:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
@@ -6286,10 +20694,10 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                 if "mime" in data_keys:
                     data_keys.remove("mime")
                     data__mime = data["mime"]
-            data_any_of_count3 += 1
+            data_any_of_count7 += 1
         except JsonSchemaValueException:
             pass
-    if not data_any_of_count3:
+    if not data_any_of_count7:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
@@ -6312,10 +20720,10 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                 if "template" in data_keys:
                     data_keys.remove("template")
                     data__template = data["template"]
-            data_any_of_count3 += 1
+            data_any_of_count7 += 1
         except JsonSchemaValueException:
             pass
-    if not data_any_of_count3:
+    if not data_any_of_count7:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
@@ -6338,10 +20746,10 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                 if "text" in data_keys:
                     data_keys.remove("text")
                     data__text = data["text"]
-            data_any_of_count3 += 1
+            data_any_of_count7 += 1
         except JsonSchemaValueException:
             pass
-    if not data_any_of_count3:
+    if not data_any_of_count7:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
@@ -6364,10 +20772,10 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                 if "html" in data_keys:
                     data_keys.remove("html")
                     data__html = data["html"]
-            data_any_of_count3 += 1
+            data_any_of_count7 += 1
         except JsonSchemaValueException:
             pass
-    if not data_any_of_count3:
+    if not data_any_of_count7:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -7046,8 +21454,8 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
             },
             rule="type",
         )
-    data_one_of_count4 = 0
-    if data_one_of_count4 < 2:
+    data_one_of_count8 = 0
+    if data_one_of_count8 < 2:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
@@ -7093,10 +21501,10 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         definition=lambda: {"type": "null", "not": {}},
                         rule="not",
                     )
-            data_one_of_count4 += 1
+            data_one_of_count8 += 1
         except JsonSchemaValueException:
             pass
-    if data_one_of_count4 < 2:
+    if data_one_of_count8 < 2:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
@@ -7142,15 +21550,15 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         definition=lambda: {"type": "null", "not": {}},
                         rule="not",
                     )
-            data_one_of_count4 += 1
+            data_one_of_count8 += 1
         except JsonSchemaValueException:
             pass
-    if data_one_of_count4 != 1:
+    if data_one_of_count8 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count4) + " matches found)"),
+            + (" (" + str(data_one_of_count8) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition=lambda: {
@@ -7173,8 +21581,8 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
             },
             rule="oneOf",
         )
-    data_any_of_count5 = 0
-    if not data_any_of_count5:
+    data_any_of_count9 = 0
+    if not data_any_of_count9:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
@@ -7197,10 +21605,10 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                 if "mime" in data_keys:
                     data_keys.remove("mime")
                     data__mime = data["mime"]
-            data_any_of_count5 += 1
+            data_any_of_count9 += 1
         except JsonSchemaValueException:
             pass
-    if not data_any_of_count5:
+    if not data_any_of_count9:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
@@ -7223,10 +21631,10 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                 if "template" in data_keys:
                     data_keys.remove("template")
                     data__template = data["template"]
-            data_any_of_count5 += 1
+            data_any_of_count9 += 1
         except JsonSchemaValueException:
             pass
-    if not data_any_of_count5:
+    if not data_any_of_count9:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
@@ -7249,10 +21657,10 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                 if "text" in data_keys:
                     data_keys.remove("text")
                     data__text = data["text"]
-            data_any_of_count5 += 1
+            data_any_of_count9 += 1
         except JsonSchemaValueException:
             pass
-    if not data_any_of_count5:
+    if not data_any_of_count9:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
@@ -7275,10 +21683,10 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                 if "html" in data_keys:
                     data_keys.remove("html")
                     data__html = data["html"]
-            data_any_of_count5 += 1
+            data_any_of_count9 += 1
         except JsonSchemaValueException:
             pass
-    if not data_any_of_count5:
+    if not data_any_of_count9:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
@@ -8462,37 +22870,37 @@ def validate___definitions_patchoperation(data, custom_formats={}, name_prefix=N
 
 
 def validate___definitions_template(data, custom_formats={}, name_prefix=None):
-    data_one_of_count6 = 0
-    if data_one_of_count6 < 2:
+    data_one_of_count10 = 0
+    if data_one_of_count10 < 2:
         try:
             validate___definitions_templateid(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count6 += 1
+            data_one_of_count10 += 1
         except JsonSchemaValueException:
             pass
-    if data_one_of_count6 < 2:
+    if data_one_of_count10 < 2:
         try:
             validate___definitions_templatename(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count6 += 1
+            data_one_of_count10 += 1
         except JsonSchemaValueException:
             pass
-    if data_one_of_count6 < 2:
+    if data_one_of_count10 < 2:
         try:
             validate___definitions_inlinetemplate(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count6 += 1
+            data_one_of_count10 += 1
         except JsonSchemaValueException:
             pass
-    if data_one_of_count6 != 1:
+    if data_one_of_count10 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count6) + " matches found)"),
+            + (" (" + str(data_one_of_count10) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition=lambda: {
@@ -8595,29 +23003,29 @@ def validate___definitions_templateid(data, custom_formats={}, name_prefix=None)
 
 
 def validate___definitions_attachment(data, custom_formats={}, name_prefix=None):
-    data_one_of_count7 = 0
-    if data_one_of_count7 < 2:
+    data_one_of_count11 = 0
+    if data_one_of_count11 < 2:
         try:
             validate___definitions_urlattachment(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count7 += 1
+            data_one_of_count11 += 1
         except JsonSchemaValueException:
             pass
-    if data_one_of_count7 < 2:
+    if data_one_of_count11 < 2:
         try:
             validate___definitions_dataattachment(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count7 += 1
+            data_one_of_count11 += 1
         except JsonSchemaValueException:
             pass
-    if data_one_of_count7 != 1:
+    if data_one_of_count11 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count7) + " matches found)"),
+            + (" (" + str(data_one_of_count11) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition=lambda: {
@@ -9329,29 +23737,29 @@ def validate___definitions_unsubscribe(data, custom_formats={}, name_prefix=None
 
 
 def validate___definitions_recipients(data, custom_formats={}, name_prefix=None):
-    data_one_of_count8 = 0
-    if data_one_of_count8 < 2:
+    data_one_of_count12 = 0
+    if data_one_of_count12 < 2:
         try:
             validate___definitions_recipientlist(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count8 += 1
+            data_one_of_count12 += 1
         except JsonSchemaValueException:
             pass
-    if data_one_of_count8 < 2:
+    if data_one_of_count12 < 2:
         try:
             validate___definitions_recipientdatamap(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count8 += 1
+            data_one_of_count12 += 1
         except JsonSchemaValueException:
             pass
-    if data_one_of_count8 != 1:
+    if data_one_of_count12 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count8) + " matches found)"),
+            + (" (" + str(data_one_of_count12) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition=lambda: {
@@ -9601,29 +24009,29 @@ def validate___definitions_recipientlist(data, custom_formats={}, name_prefix=No
 
 
 def validate___definitions_addresses(data, custom_formats={}, name_prefix=None):
-    data_one_of_count9 = 0
-    if data_one_of_count9 < 2:
+    data_one_of_count13 = 0
+    if data_one_of_count13 < 2:
         try:
             validate___definitions_headeraddresses(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count9 += 1
+            data_one_of_count13 += 1
         except JsonSchemaValueException:
             pass
-    if data_one_of_count9 < 2:
+    if data_one_of_count13 < 2:
         try:
             validate___definitions_addresslist(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count9 += 1
+            data_one_of_count13 += 1
         except JsonSchemaValueException:
             pass
-    if data_one_of_count9 != 1:
+    if data_one_of_count13 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count9) + " matches found)"),
+            + (" (" + str(data_one_of_count13) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition=lambda: {

@@ -6,12 +6,13 @@ the package registers, as it would in a user's test suite.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
 
 from smtpeter.sandbox import RunningSandbox, running_sandbox
+from tests.support.generated_api import GeneratedApi, generated_client
 
 
 @pytest.fixture(scope="session")
@@ -30,3 +31,17 @@ def http(sandbox: RunningSandbox) -> Iterator[httpx.Client]:
         params={"access_token": sandbox.token},
     ) as client:
         yield client
+
+
+@pytest.fixture(params=["sync", "async"])
+async def api(
+    request: pytest.FixtureRequest, sandbox: RunningSandbox
+) -> AsyncIterator[GeneratedApi]:
+    """The generated client against the sandbox; each test runs once sync and once async."""
+    client = generated_client(sandbox)
+    if request.param == "sync":
+        with client:
+            yield GeneratedApi(client, "sync")
+    else:
+        async with client:
+            yield GeneratedApi(client, "async")

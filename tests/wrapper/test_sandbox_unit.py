@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from smtpeter.sandbox import _parts
+from smtpeter.sandbox import _parts, create_app
 from smtpeter.sandbox._mime import build_message, template_id
 from smtpeter.sandbox._personalize import personal_data, render
 from smtpeter.sandbox._store import MessageStore, StoredMessage, event_window
@@ -366,3 +366,8 @@ def test_anchored_patterns_refuse_a_trailing_or_leading_newline(address: str) ->
         validate(send_operation(), path={}, query=[], body=body, content_type="application/json")
     assert caught.value.status == 400
     assert "recipient" in caught.value.explanation
+
+
+def test_every_operation_of_the_spec_is_simulated() -> None:
+    app = create_app()
+    assert {op.operation_id for op in operations()} == set(app.operation_ids)

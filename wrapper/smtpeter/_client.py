@@ -148,7 +148,7 @@ class _Base:
         encoding: str,
     ) -> _Prepared:
         """Convert and validate a call; raises ValidationError before anything is sent."""
-        by_name, generated = _conversions.parameters(operation, args, params)
+        by_name, generated, args = _conversions.parameters(operation, args, params)
         try:
             validate_parameters(operation.operation_id, by_name)
         except RequestInvalid as exc:
@@ -210,6 +210,8 @@ class _Base:
         operation = prepared.operation
         if operation.result == "binary":
             return bytes(response.content)
+        if operation.result == "none":
+            return None
         parsed = response.parsed
         if parsed is None or isinstance(parsed, ErrorMessage):
             raise APIError(

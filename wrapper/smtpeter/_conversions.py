@@ -70,7 +70,9 @@ def wire_body(operation: Operation, body: Mapping[str, Any]) -> dict[str, Any]:
     wire: dict[str, Any] = {}
     for keyword, value in body.items():
         name = operation.body_fields.get(keyword)
-        if name is None:
+        if name is None and operation.open_body:
+            name = keyword
+        elif name is None:
             raise ValidationError(keyword, f"is not a property of {operation.name}()'s body")
         if value is None:
             continue
@@ -101,14 +103,21 @@ def form_values(operation: Operation, wire: dict[str, Any]) -> dict[str, Any]:
 
 def parameters(
     operation: Operation, args: Sequence[Any], params: Mapping[str, Any]
-) -> tuple[dict[str, Any], dict[str, Any]]:
+) -> tuple[dict[str, Any], dict[str, Any], tuple[Any, ...]]:
     """Path and query parameters: as the spec names them (for the validator, dates as text),
-    and as the generated functions take them (by Python name, dates as ``datetime.date``)."""
+    and as the generated functions take them (query by Python name, and the path arguments;
+    dates as ``datetime.date``)."""
     if len(args) != len(operation.path_parameters):
         raise TypeError(f"{operation.name}() takes {len(operation.path_parameters)} path arguments")
     by_spec_name: dict[str, Any] = {}
+    path_values = []
     for name, value in zip(operation.path_parameters, args, strict=True):
-        by_spec_name[name] = value
+        if name in operation.date_parameters:
+            value = _date(name, value)
+            by_spec_name[name] = value.isoformat()
+        else:
+            by_spec_name[name] = value
+        path_values.append(value)
     generated: dict[str, Any] = {}
     for keyword, value in params.items():
         if value is None:
@@ -117,10 +126,25 @@ def parameters(
         if name in operation.date_parameters:
             value = _date(name, value)
             by_spec_name[name] = value.isoformat()
+        elif isinstance(value, Mapping):
+            # An object spread over the query (style form, explode): the generated function
+            # takes anything with to_dict(), the validator the plain mapping.
+            by_spec_name[name] = dict(value)
+            value = _QueryObject(by_spec_name[name])
         else:
             by_spec_name[name] = value
         generated[keyword] = value
-    return by_spec_name, generated
+    return by_spec_name, generated, tuple(path_values)
+
+
+class _QueryObject:
+    """A mapping given for an object query parameter, as the generated function reads one."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self._values = values
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._values
 
 
 def _date(field: str, value: Any) -> dt.date:

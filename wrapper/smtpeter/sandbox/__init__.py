@@ -1,9 +1,11 @@
 """A local stand-in for SMTPeter's v1 API, for development and tests.
 
-One ASGI application (:func:`create_app`) answers send, resend, the archived-message methods
-and events as ``openapi.yaml`` describes them, and checks every request against that
-document. Messages are built as SMTPeter would build them, kept in memory and, with a mail
-folder, written as ``.eml`` files. Nothing is ever delivered.
+One ASGI application (:func:`create_app`) answers every operation of ``openapi.yaml`` and
+checks every request against that document. Messages are built as SMTPeter would build them
+(stored templates included), kept in memory and, with a mail folder, written as ``.eml``
+files; nothing is ever delivered. Templates, sender domains with their DNS, DKIM and SPF
+settings, data requests and webhook settings are kept in memory too, and the log files and
+DMARC reports are made from the sandbox's own mail.
 
 - :func:`serve` / :func:`run_sandbox` run it over HTTPS in the foreground
   (``smtpeter sandbox``);
@@ -14,7 +16,8 @@ With webhook URLs (``app.webhooks.add(url)``, ``smtpeter sandbox --webhook URL``
 a signed ``delivery`` event for every message it accepts, which
 :func:`smtpeter.testing.sandbox_key_resolver` lets ``smtpeter.webhooks.verify`` check.
 
-Needs the ``sandbox`` extra (starlette, uvicorn, trustme, pyyaml, cryptography).
+Needs the ``sandbox`` extra (starlette, uvicorn, trustme, pyyaml, cryptography,
+jsonpatch).
 """
 
 from ._app import SandboxApp, create_app

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
@@ -16,10 +17,16 @@ from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from . import _parts
+from ._datarequests import DataRequests
+from ._dmarc import DmarcReports
+from ._domains import DomainRegistry
+from ._logfiles import LogFiles
 from ._mime import BuildError, build_message, template_id
 from ._personalize import personal_data
 from ._store import MessageStore, StoredMessage
+from ._templates import TemplateStore
 from ._validate import Operation, RequestRejected, Validated, operations, validate
+from ._webhook_settings import WebhookSettings
 from ._webhooks import SandboxWebhooks
 
 __all__ = ["SandboxApp", "create_app"]
@@ -37,7 +44,14 @@ class SandboxApp:
     def __init__(self, *, token: str | None, mail_dir: Path | None) -> None:
         self.token = token
         self.store = MessageStore(mail_dir)
-        self.webhooks = SandboxWebhooks()
+        self.templates = TemplateStore()
+        self.domains = DomainRegistry()
+        self.dmarc = DmarcReports(self.store, self.domains)
+        self.logfiles = LogFiles(self.store, self.dmarc)
+        self.data_requests = DataRequests(self.store)
+        self.webhook_settings = WebhookSettings()
+        """The webhooks configured through the API (POST /webhook)."""
+        self.webhooks = SandboxWebhooks(configured=self.webhook_settings.urls_for)
         handlers: Mapping[str, Callable[[Validated], Response]] = {
             "send": self._send,
             "resend": self._resend,
@@ -54,10 +68,18 @@ class SandboxApp:
             "getEventsByEmail": lambda call: self._events(call, email_address="address"),
             "getEventsByTemplate": lambda call: self._events(call, template_id="template"),
             "getEventsByTags": lambda call: self._events(call, tags="tags"),
+            **self.templates.handlers(),
+            **self.domains.handlers(),
+            **self.dmarc.handlers(),
+            **self.logfiles.handlers(),
+            **self.data_requests.handlers(),
+            **self.webhook_settings.handlers(),
         }
+        self.operation_ids = frozenset(handlers)
+        """The operations the sandbox simulates (the others answer 501)."""
         routes = [
             Route(op.route, self._endpoint(op, handlers.get(op.operation_id)), methods=[op.method])
-            for op in operations()
+            for op in sorted(operations(), key=_route_order)
         ]
         self.starlette = Starlette(routes=routes)
 
@@ -100,7 +122,7 @@ class SandboxApp:
 
     def _send(self, call: Validated) -> Response:
         # openapi.yaml already requires exactly one of recipient/recipients and some content.
-        request: dict[str, Any] = dict(call.body)
+        request: dict[str, Any] = self.templates.expand_send(dict(call.body))
         recipients = (
             [request["recipient"]] if "recipient" in request else list(request["recipients"])
         )
@@ -176,6 +198,12 @@ def create_app(
     ``mail_dir``, when given, receives every message as ``<message_id>.eml``.
     """
     return SandboxApp(token=token, mail_dir=mail_dir)
+
+
+def _route_order(operation: Operation) -> int:
+    """Routes with more fixed characters first: `/template/html` before `/template/{template}`,
+    `/logfiles/{prefix}.{date}.log` before `/logfiles/{date}` (Starlette takes the first match)."""
+    return -len(re.sub(r"\{[^}]*\}", "", operation.path))
 
 
 def _text(content: str) -> Response:

@@ -110,6 +110,11 @@ def validate(
     for name, value in query:
         if name == "access_token":
             continue
+        if details.locations.get(name) != "query" and details.exploded is not None:
+            # An object parameter of style form, explode: one query key per property
+            # (``?firstname=John``); the rule for the names is the schema's propertyNames.
+            parameters.setdefault(details.exploded, {})[name] = value
+            continue
         if name not in details.parameters or details.locations.get(name) != "query":
             raise RequestRejected(400, f"{name}: unknown query parameter")
         if name in seen:
@@ -140,6 +145,8 @@ class _Details:
     bodies: dict[str, str]
     """Media type to the name of its schema."""
     required_body: bool
+    exploded: str | None = None
+    """The query parameter that is an object spread over the query, if there is one."""
 
 
 @functools.cache
@@ -165,6 +172,14 @@ def _details(operation_id: str) -> _Details:
                     for media, media_spec in content.items()
                 },
                 required_body=bool(spec.get("requestBody", {}).get("required")),
+                exploded=next(
+                    (
+                        name
+                        for name, schema in parameters.items()
+                        if locations[name] == "query" and schema.get("type") == "object"
+                    ),
+                    None,
+                ),
             )
     raise KeyError(operation_id)
 

@@ -64,8 +64,15 @@ class SandboxWebhooks:
     the system's CAs); ``report``, when set, receives one line per finished call.
     """
 
-    def __init__(self, *, account: str = SANDBOX_ACCOUNT) -> None:
+    def __init__(
+        self,
+        *,
+        account: str = SANDBOX_ACCOUNT,
+        configured: Callable[[str], list[str]] | None = None,
+    ) -> None:
         self.account = account
+        # The URLs configured per event type through the API (POST /webhook), if any.
+        self._configured = configured
         self.report: Callable[[str], None] | None = None
         self._lock = threading.Lock()
         self._idle = threading.Condition(self._lock)
@@ -187,7 +194,7 @@ class SandboxWebhooks:
 
     def message_accepted(self, message: StoredMessage) -> None:
         """Post a ``delivery`` event for a message the sandbox accepted (it delivers nothing)."""
-        if not self.urls:
+        if not self._targets("delivery"):
             return
         received = message.received.astimezone(UTC)
         self.post(
@@ -211,7 +218,7 @@ class SandboxWebhooks:
         with self._lock:
             if self._closed:
                 raise RuntimeError("the sandbox's webhooks are closed")
-            urls = list(self._urls)
+            urls = self._targets(event_type, locked=True)
             self._pending += len(urls)
             if urls and self._worker is None:
                 self._worker = threading.Thread(
@@ -220,6 +227,12 @@ class SandboxWebhooks:
                 self._worker.start()
         for url in urls:
             self._queue.put((url, body, event_type))
+
+    def _targets(self, event_type: str, *, locked: bool = False) -> list[str]:
+        """Every URL an event of this type goes to: those added, then those configured."""
+        added = list(self._urls) if locked else list(self.urls)
+        configured = self._configured(event_type) if self._configured else []
+        return added + [url for url in configured if url not in added]
 
     def wait(self, timeout: float | None = None) -> bool:
         """Wait until every call posted so far has finished; False if ``timeout`` ran out."""

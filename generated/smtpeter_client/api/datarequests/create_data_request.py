@@ -1,0 +1,203 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_request import DataRequest
+from ...models.data_request_created import DataRequestCreated
+from ...models.data_request_form import DataRequestForm
+from ...types import ErrorMessage, RawBody, Response, http_status
+
+
+def _get_kwargs(
+    *,
+    body: DataRequest | DataRequestForm | RawBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/datarequest",
+    }
+
+    if isinstance(body, RawBody):
+        _kwargs["content"] = body.content
+        headers.update(body.headers)
+        headers["Content-Type"] = body.content_type
+        _kwargs["headers"] = headers
+        return _kwargs
+    if isinstance(body, DataRequest):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, DataRequestForm):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataRequestCreated | ErrorMessage | None:
+    if response.status_code == 200:
+        response_200 = DataRequestCreated.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = DataRequestCreated.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 401:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 429:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 500:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataRequestCreated | ErrorMessage]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataRequest | DataRequestForm | RawBody,
+) -> Response[DataRequestCreated | ErrorMessage]:
+    """Ask for everything SMTPeter stores about an email address
+
+     Gathering the data takes a while: poll `getDataRequestStatus`, then
+    read `getDataRequest`. With `monitor`, SMTPeter also posts the data
+    to that URL, or mails it to that address, when it is ready.
+
+    Args:
+        body (DataRequest):
+        body (DataRequestForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataRequestCreated | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataRequest | DataRequestForm | RawBody,
+) -> DataRequestCreated | ErrorMessage | None:
+    """Ask for everything SMTPeter stores about an email address
+
+     Gathering the data takes a while: poll `getDataRequestStatus`, then
+    read `getDataRequest`. With `monitor`, SMTPeter also posts the data
+    to that URL, or mails it to that address, when it is ready.
+
+    Args:
+        body (DataRequest):
+        body (DataRequestForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataRequestCreated | ErrorMessage
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataRequest | DataRequestForm | RawBody,
+) -> Response[DataRequestCreated | ErrorMessage]:
+    """Ask for everything SMTPeter stores about an email address
+
+     Gathering the data takes a while: poll `getDataRequestStatus`, then
+    read `getDataRequest`. With `monitor`, SMTPeter also posts the data
+    to that URL, or mails it to that address, when it is ready.
+
+    Args:
+        body (DataRequest):
+        body (DataRequestForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataRequestCreated | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataRequest | DataRequestForm | RawBody,
+) -> DataRequestCreated | ErrorMessage | None:
+    """Ask for everything SMTPeter stores about an email address
+
+     Gathering the data takes a while: poll `getDataRequestStatus`, then
+    read `getDataRequest`. With `monitor`, SMTPeter also posts the data
+    to that URL, or mails it to that address, when it is ready.
+
+    Args:
+        body (DataRequest):
+        body (DataRequestForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataRequestCreated | ErrorMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dkim_key import DkimKey
+from ...models.dkim_key_form import DkimKeyForm
+from ...models.dkim_key_request import DkimKeyRequest
+from ...types import UNSET, ErrorMessage, RawBody, Response, Unset, http_status
+
+
+def _get_kwargs(
+    domain: str,
+    *,
+    body: DkimKeyRequest | DkimKeyForm | RawBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/dkimkey/{domain}".format(
+            domain=quote(str(domain), safe=""),
+        ),
+    }
+
+    if isinstance(body, RawBody):
+        _kwargs["content"] = body.content
+        headers.update(body.headers)
+        headers["Content-Type"] = body.content_type
+        _kwargs["headers"] = headers
+        return _kwargs
+    if isinstance(body, DkimKeyRequest):
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, DkimKeyForm):
+        if not isinstance(body, Unset):
+            _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DkimKey | ErrorMessage | None:
+    if response.status_code == 201:
+        response_201 = DkimKey.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 401:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 404:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 500:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DkimKey | ErrorMessage]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    domain: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DkimKeyRequest | DkimKeyForm | RawBody | Unset = UNSET,
+) -> Response[DkimKey | ErrorMessage]:
+    """Make a new DKIM key for a sender domain
+
+     SMTPeter makes a new RSA key pair, keeps the private key and signs
+    the domain's mail with the new key from now on. SMTPeter's docs
+    list this call without its parameters; this document takes an
+    optional `selector` (by default SMTPeter picks one).
+
+    Args:
+        domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+        body (DkimKeyRequest | Unset):
+        body (DkimKeyForm | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DkimKey | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        domain=domain,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    domain: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DkimKeyRequest | DkimKeyForm | RawBody | Unset = UNSET,
+) -> DkimKey | ErrorMessage | None:
+    """Make a new DKIM key for a sender domain
+
+     SMTPeter makes a new RSA key pair, keeps the private key and signs
+    the domain's mail with the new key from now on. SMTPeter's docs
+    list this call without its parameters; this document takes an
+    optional `selector` (by default SMTPeter picks one).
+
+    Args:
+        domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+        body (DkimKeyRequest | Unset):
+        body (DkimKeyForm | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DkimKey | ErrorMessage
+    """
+
+    return sync_detailed(
+        domain=domain,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    domain: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DkimKeyRequest | DkimKeyForm | RawBody | Unset = UNSET,
+) -> Response[DkimKey | ErrorMessage]:
+    """Make a new DKIM key for a sender domain
+
+     SMTPeter makes a new RSA key pair, keeps the private key and signs
+    the domain's mail with the new key from now on. SMTPeter's docs
+    list this call without its parameters; this document takes an
+    optional `selector` (by default SMTPeter picks one).
+
+    Args:
+        domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+        body (DkimKeyRequest | Unset):
+        body (DkimKeyForm | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DkimKey | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        domain=domain,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    domain: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DkimKeyRequest | DkimKeyForm | RawBody | Unset = UNSET,
+) -> DkimKey | ErrorMessage | None:
+    """Make a new DKIM key for a sender domain
+
+     SMTPeter makes a new RSA key pair, keeps the private key and signs
+    the domain's mail with the new key from now on. SMTPeter's docs
+    list this call without its parameters; this document takes an
+    optional `selector` (by default SMTPeter picks one).
+
+    Args:
+        domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+        body (DkimKeyRequest | Unset):
+        body (DkimKeyForm | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DkimKey | ErrorMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            domain=domain,
+            client=client,
+            body=body,
+        )
+    ).parsed

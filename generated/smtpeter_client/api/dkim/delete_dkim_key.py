@@ -1,0 +1,190 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import ErrorMessage, Response, http_status
+
+
+def _get_kwargs(
+    domain: str,
+    selector: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/dkimkey/{domain}/{selector}".format(
+            domain=quote(str(domain), safe=""),
+            selector=quote(str(selector), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorMessage | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 404:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorMessage]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    domain: str,
+    selector: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ErrorMessage]:
+    """Delete one DKIM key of a sender domain
+
+     SMTPeter's docs list this call without its address; a domain can
+    have several keys, so this document names the key by its selector.
+    Deleting the key in use makes the newest remaining key current.
+
+    Args:
+        domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+        selector (str): The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        domain=domain,
+        selector=selector,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    domain: str,
+    selector: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ErrorMessage | None:
+    """Delete one DKIM key of a sender domain
+
+     SMTPeter's docs list this call without its address; a domain can
+    have several keys, so this document names the key by its selector.
+    Deleting the key in use makes the newest remaining key current.
+
+    Args:
+        domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+        selector (str): The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorMessage
+    """
+
+    return sync_detailed(
+        domain=domain,
+        selector=selector,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    domain: str,
+    selector: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ErrorMessage]:
+    """Delete one DKIM key of a sender domain
+
+     SMTPeter's docs list this call without its address; a domain can
+    have several keys, so this document names the key by its selector.
+    Deleting the key in use makes the newest remaining key current.
+
+    Args:
+        domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+        selector (str): The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        domain=domain,
+        selector=selector,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    domain: str,
+    selector: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ErrorMessage | None:
+    """Delete one DKIM key of a sender domain
+
+     SMTPeter's docs list this call without its address; a domain can
+    have several keys, so this document names the key by its selector.
+    Deleting the key in use makes the newest remaining key current.
+
+    Args:
+        domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+        selector (str): The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            domain=domain,
+            selector=selector,
+            client=client,
+        )
+    ).parsed

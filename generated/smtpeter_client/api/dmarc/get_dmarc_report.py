@@ -1,0 +1,189 @@
+import datetime
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import ErrorMessage, File, Response, http_status
+
+
+def _get_kwargs(
+    date: datetime.date,
+    reporter: str,
+    domain: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/dmarc/{date}/{reporter}/{domain}".format(
+            date=quote(str(date), safe=""),
+            reporter=quote(str(reporter), safe=""),
+            domain=quote(str(domain), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> File | ErrorMessage | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 401:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 404:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[File | ErrorMessage]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    date: datetime.date,
+    reporter: str,
+    domain: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[File | ErrorMessage]:
+    """The first DMARC aggregate report of a day, reporter and domain
+
+    Args:
+        date (datetime.date):
+        reporter (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+        domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        date=date,
+        reporter=reporter,
+        domain=domain,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    date: datetime.date,
+    reporter: str,
+    domain: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> File | ErrorMessage | None:
+    """The first DMARC aggregate report of a day, reporter and domain
+
+    Args:
+        date (datetime.date):
+        reporter (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+        domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | ErrorMessage
+    """
+
+    return sync_detailed(
+        date=date,
+        reporter=reporter,
+        domain=domain,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    date: datetime.date,
+    reporter: str,
+    domain: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[File | ErrorMessage]:
+    """The first DMARC aggregate report of a day, reporter and domain
+
+    Args:
+        date (datetime.date):
+        reporter (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+        domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        date=date,
+        reporter=reporter,
+        domain=domain,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    date: datetime.date,
+    reporter: str,
+    domain: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> File | ErrorMessage | None:
+    """The first DMARC aggregate report of a day, reporter and domain
+
+    Args:
+        date (datetime.date):
+        reporter (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+        domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | ErrorMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            date=date,
+            reporter=reporter,
+            domain=domain,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,255 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dns_record import DnsRecord
+from ...models.domain_settings import DomainSettings
+from ...models.domain_settings_form import DomainSettingsForm
+from ...types import UNSET, ErrorMessage, RawBody, Response, Unset, http_status
+
+
+def _get_kwargs(
+    domain: str,
+    *,
+    body: DomainSettings | DomainSettingsForm | RawBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/domain/{domain}".format(
+            domain=quote(str(domain), safe=""),
+        ),
+    }
+
+    if isinstance(body, RawBody):
+        _kwargs["content"] = body.content
+        headers.update(body.headers)
+        headers["Content-Type"] = body.content_type
+        _kwargs["headers"] = headers
+        return _kwargs
+    if isinstance(body, DomainSettings):
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, DomainSettingsForm):
+        if not isinstance(body, Unset):
+            _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DnsRecord | ErrorMessage | None:
+    if response.status_code == 200:
+        response_200 = DnsRecord.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = DnsRecord.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 401:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 403:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 429:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 500:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DnsRecord | ErrorMessage]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    domain: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DomainSettings | DomainSettingsForm | RawBody | Unset = UNSET,
+) -> Response[DnsRecord | ErrorMessage]:
+    """Add a sender domain, or change its settings
+
+     The first call adds the domain and answers the DNS record that
+    proves the customer controls it. Once that record is published, the
+    same call approves the domain; any call may also set the bounce and
+    tracking host names, HTTPS for rewritten links, the DMARC policy
+    and its gradual roll-out, and add a DMARC reporting address (only
+    for an approved domain). Settings left out keep their value (or
+    their default, for a new domain).
+
+    Args:
+        domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+        body (DomainSettings | Unset): Settings of a sender domain, as JSON; each is optional. The
+            bounce
+            and tracking hosts must share the sender domain's organizational
+            domain (defaults `bounces.` and `clicks.` before it).
+        body (DomainSettingsForm | Unset): The settings of `DomainSettings`, form-encoded (they
+            are all flat).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DnsRecord | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        domain=domain,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    domain: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DomainSettings | DomainSettingsForm | RawBody | Unset = UNSET,
+) -> DnsRecord | ErrorMessage | None:
+    """Add a sender domain, or change its settings
+
+     The first call adds the domain and answers the DNS record that
+    proves the customer controls it. Once that record is published, the
+    same call approves the domain; any call may also set the bounce and
+    tracking host names, HTTPS for rewritten links, the DMARC policy
+    and its gradual roll-out, and add a DMARC reporting address (only
+    for an approved domain). Settings left out keep their value (or
+    their default, for a new domain).
+
+    Args:
+        domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+        body (DomainSettings | Unset): Settings of a sender domain, as JSON; each is optional. The
+            bounce
+            and tracking hosts must share the sender domain's organizational
+            domain (defaults `bounces.` and `clicks.` before it).
+        body (DomainSettingsForm | Unset): The settings of `DomainSettings`, form-encoded (they
+            are all flat).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DnsRecord | ErrorMessage
+    """
+
+    return sync_detailed(
+        domain=domain,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    domain: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DomainSettings | DomainSettingsForm | RawBody | Unset = UNSET,
+) -> Response[DnsRecord | ErrorMessage]:
+    """Add a sender domain, or change its settings
+
+     The first call adds the domain and answers the DNS record that
+    proves the customer controls it. Once that record is published, the
+    same call approves the domain; any call may also set the bounce and
+    tracking host names, HTTPS for rewritten links, the DMARC policy
+    and its gradual roll-out, and add a DMARC reporting address (only
+    for an approved domain). Settings left out keep their value (or
+    their default, for a new domain).
+
+    Args:
+        domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+        body (DomainSettings | Unset): Settings of a sender domain, as JSON; each is optional. The
+            bounce
+            and tracking hosts must share the sender domain's organizational
+            domain (defaults `bounces.` and `clicks.` before it).
+        body (DomainSettingsForm | Unset): The settings of `DomainSettings`, form-encoded (they
+            are all flat).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DnsRecord | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        domain=domain,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    domain: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DomainSettings | DomainSettingsForm | RawBody | Unset = UNSET,
+) -> DnsRecord | ErrorMessage | None:
+    """Add a sender domain, or change its settings
+
+     The first call adds the domain and answers the DNS record that
+    proves the customer controls it. Once that record is published, the
+    same call approves the domain; any call may also set the bounce and
+    tracking host names, HTTPS for rewritten links, the DMARC policy
+    and its gradual roll-out, and add a DMARC reporting address (only
+    for an approved domain). Settings left out keep their value (or
+    their default, for a new domain).
+
+    Args:
+        domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+        body (DomainSettings | Unset): Settings of a sender domain, as JSON; each is optional. The
+            bounce
+            and tracking hosts must share the sender domain's organizational
+            domain (defaults `bounces.` and `clicks.` before it).
+        body (DomainSettingsForm | Unset): The settings of `DomainSettings`, form-encoded (they
+            are all flat).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DnsRecord | ErrorMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            domain=domain,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,182 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import ErrorMessage, Response, http_status
+
+
+def _get_kwargs(
+    domain: str,
+    address: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/domain/{domain}/{address}".format(
+            domain=quote(str(domain), safe=""),
+            address=quote(str(address), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorMessage | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 404:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorMessage]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    domain: str,
+    address: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ErrorMessage]:
+    """Stop sending a sender domain's DMARC reports to an address
+
+     Removes a reporting address added with `addDomain`; SMTPeter's own address stays.
+
+    Args:
+        domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+        address (str): A bare address (`local@domain`) used for delivery, without a display name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        domain=domain,
+        address=address,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    domain: str,
+    address: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ErrorMessage | None:
+    """Stop sending a sender domain's DMARC reports to an address
+
+     Removes a reporting address added with `addDomain`; SMTPeter's own address stays.
+
+    Args:
+        domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+        address (str): A bare address (`local@domain`) used for delivery, without a display name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorMessage
+    """
+
+    return sync_detailed(
+        domain=domain,
+        address=address,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    domain: str,
+    address: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ErrorMessage]:
+    """Stop sending a sender domain's DMARC reports to an address
+
+     Removes a reporting address added with `addDomain`; SMTPeter's own address stays.
+
+    Args:
+        domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+        address (str): A bare address (`local@domain`) used for delivery, without a display name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        domain=domain,
+        address=address,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    domain: str,
+    address: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ErrorMessage | None:
+    """Stop sending a sender domain's DMARC reports to an address
+
+     Removes a reporting address added with `addDomain`; SMTPeter's own address stays.
+
+    Args:
+        domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
+        address (str): A bare address (`local@domain`) used for delivery, without a display name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            domain=domain,
+            address=address,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,174 @@
+import datetime
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.log_prefix import LogPrefix
+from ...types import ErrorMessage, Response, http_status
+
+
+def _get_kwargs(
+    prefix: LogPrefix,
+    date: datetime.date,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/logfiles/{prefix}.{date}.log/header".format(
+            prefix=quote(str(prefix), safe=""),
+            date=quote(str(date), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> str | ErrorMessage | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 400:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 401:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 404:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[str | ErrorMessage]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    prefix: LogPrefix,
+    date: datetime.date,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[str | ErrorMessage]:
+    """Download a log file as CSV, field names on the first line
+
+    Args:
+        prefix (LogPrefix): What a log file records.
+        date (datetime.date):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        prefix=prefix,
+        date=date,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    prefix: LogPrefix,
+    date: datetime.date,
+    *,
+    client: AuthenticatedClient | Client,
+) -> str | ErrorMessage | None:
+    """Download a log file as CSV, field names on the first line
+
+    Args:
+        prefix (LogPrefix): What a log file records.
+        date (datetime.date):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str | ErrorMessage
+    """
+
+    return sync_detailed(
+        prefix=prefix,
+        date=date,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    prefix: LogPrefix,
+    date: datetime.date,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[str | ErrorMessage]:
+    """Download a log file as CSV, field names on the first line
+
+    Args:
+        prefix (LogPrefix): What a log file records.
+        date (datetime.date):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        prefix=prefix,
+        date=date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    prefix: LogPrefix,
+    date: datetime.date,
+    *,
+    client: AuthenticatedClient | Client,
+) -> str | ErrorMessage | None:
+    """Download a log file as CSV, field names on the first line
+
+    Args:
+        prefix (LogPrefix): What a log file records.
+        date (datetime.date):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str | ErrorMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            prefix=prefix,
+            date=date,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,168 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import ErrorMessage, Response, http_status
+
+
+def _get_kwargs(
+    template: int | str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/template/{template}".format(
+            template=quote(str(template), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorMessage | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 404:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorMessage]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    template: int | str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ErrorMessage]:
+    """Delete a stored template
+
+     Messages already sent from it keep their archived copies.
+
+    Args:
+        template (int | str): A stored template's numeric id, or its name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        template=template,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    template: int | str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ErrorMessage | None:
+    """Delete a stored template
+
+     Messages already sent from it keep their archived copies.
+
+    Args:
+        template (int | str): A stored template's numeric id, or its name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorMessage
+    """
+
+    return sync_detailed(
+        template=template,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    template: int | str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ErrorMessage]:
+    """Delete a stored template
+
+     Messages already sent from it keep their archived copies.
+
+    Args:
+        template (int | str): A stored template's numeric id, or its name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        template=template,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    template: int | str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ErrorMessage | None:
+    """Delete a stored template
+
+     Messages already sent from it keep their archived copies.
+
+    Args:
+        template (int | str): A stored template's numeric id, or its name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            template=template,
+            client=client,
+        )
+    ).parsed

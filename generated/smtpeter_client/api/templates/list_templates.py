@@ -1,0 +1,148 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.template_summary import TemplateSummary
+from ...types import ErrorMessage, Response, http_status
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/templates",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[TemplateSummary] | ErrorMessage | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_template_list_item_data in _response_200:
+            componentsschemas_template_list_item = TemplateSummary.from_dict(
+                componentsschemas_template_list_item_data
+            )
+
+            response_200.append(componentsschemas_template_list_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 429:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 500:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[TemplateSummary] | ErrorMessage]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[TemplateSummary] | ErrorMessage]:
+    """List every stored template
+
+     The id and name of every template in the account, in SMTPeter's order.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[TemplateSummary] | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[TemplateSummary] | ErrorMessage | None:
+    """List every stored template
+
+     The id and name of every template in the account, in SMTPeter's order.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[TemplateSummary] | ErrorMessage
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[TemplateSummary] | ErrorMessage]:
+    """List every stored template
+
+     The id and name of every template in the account, in SMTPeter's order.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[TemplateSummary] | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[TemplateSummary] | ErrorMessage | None:
+    """List every stored template
+
+     The id and name of every template in the account, in SMTPeter's order.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[TemplateSummary] | ErrorMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

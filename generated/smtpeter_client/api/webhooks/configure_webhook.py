@@ -1,0 +1,209 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.webhook import Webhook
+from ...models.webhook_form import WebhookForm
+from ...models.webhook_request import WebhookRequest
+from ...types import ErrorMessage, RawBody, Response, http_status
+
+
+def _get_kwargs(
+    *,
+    body: WebhookRequest | WebhookForm | RawBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/webhook",
+    }
+
+    if isinstance(body, RawBody):
+        _kwargs["content"] = body.content
+        headers.update(body.headers)
+        headers["Content-Type"] = body.content_type
+        _kwargs["headers"] = headers
+        return _kwargs
+    if isinstance(body, WebhookRequest):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, WebhookForm):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Webhook | ErrorMessage | None:
+    if response.status_code == 200:
+        response_200 = Webhook.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = Webhook.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 401:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 429:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Webhook | ErrorMessage]:
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebhookRequest | WebhookForm | RawBody,
+) -> Response[Webhook | ErrorMessage]:
+    """Set the URL SMTPeter posts one type of event to
+
+     SMTPeter's docs list this call without its parameters. This
+    document takes the event `type` and the `url`; a type has one URL,
+    so a second call for the same type replaces it. (The dashboard
+    also asks to verify the URL with a file; the REST docs say
+    nothing about that.)
+
+    Args:
+        body (WebhookRequest):
+        body (WebhookForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Webhook | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebhookRequest | WebhookForm | RawBody,
+) -> Webhook | ErrorMessage | None:
+    """Set the URL SMTPeter posts one type of event to
+
+     SMTPeter's docs list this call without its parameters. This
+    document takes the event `type` and the `url`; a type has one URL,
+    so a second call for the same type replaces it. (The dashboard
+    also asks to verify the URL with a file; the REST docs say
+    nothing about that.)
+
+    Args:
+        body (WebhookRequest):
+        body (WebhookForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Webhook | ErrorMessage
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebhookRequest | WebhookForm | RawBody,
+) -> Response[Webhook | ErrorMessage]:
+    """Set the URL SMTPeter posts one type of event to
+
+     SMTPeter's docs list this call without its parameters. This
+    document takes the event `type` and the `url`; a type has one URL,
+    so a second call for the same type replaces it. (The dashboard
+    also asks to verify the URL with a file; the REST docs say
+    nothing about that.)
+
+    Args:
+        body (WebhookRequest):
+        body (WebhookForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Webhook | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WebhookRequest | WebhookForm | RawBody,
+) -> Webhook | ErrorMessage | None:
+    """Set the URL SMTPeter posts one type of event to
+
+     SMTPeter's docs list this call without its parameters. This
+    document takes the event `type` and the `url`; a type has one URL,
+    so a second call for the same type replaces it. (The dashboard
+    also asks to verify the URL with a file; the REST docs say
+    nothing about that.)
+
+    Args:
+        body (WebhookRequest):
+        body (WebhookForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Webhook | ErrorMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

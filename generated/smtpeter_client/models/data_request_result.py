@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.data_request_info import DataRequestInfo
+
+
+T = TypeVar("T", bound="DataRequestResult")
+
+
+@_attrs_define
+class DataRequestResult:
+    """
+    Attributes:
+        info (DataRequestInfo):
+        data (list[list[Any]] | str):
+    """
+
+    info: DataRequestInfo
+    data: list[list[Any]] | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        info = self.info.to_dict()
+
+        data: list[list[Any]] | str
+        if isinstance(self.data, list):
+            data = []
+            for componentsschemas_data_request_rows_item_data in self.data:
+                componentsschemas_data_request_rows_item = (
+                    componentsschemas_data_request_rows_item_data
+                )
+
+                data.append(componentsschemas_data_request_rows_item)
+
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "info": info,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_request_info import DataRequestInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        info = DataRequestInfo.from_dict(d.pop("info"))
+
+        def _parse_data(data: object) -> list[list[Any]] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for componentsschemas_data_request_rows_item_data in _data_type_0:
+                    componentsschemas_data_request_rows_item = cast(
+                        list[Any], componentsschemas_data_request_rows_item_data
+                    )
+
+                    data_type_0.append(componentsschemas_data_request_rows_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[list[Any]] | str, data)
+
+        data = _parse_data(d.pop("data"))
+
+        data_request_result = cls(
+            info=info,
+            data=data,
+        )
+
+        data_request_result.additional_properties = d
+        return data_request_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
