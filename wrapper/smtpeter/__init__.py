@@ -11,6 +11,7 @@
 """
 
 from ._attachments import Attachment
+from ._bulk import AsyncSendManyResults, SendManyResults
 from ._client import AsyncMessages, AsyncSMTPeter, Messages, SMTPeter
 from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._exceptions import (
@@ -43,6 +44,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncMessages",
     "AsyncSMTPeter",
+    "AsyncSendManyResults",
     "Attachment",
     "AuthenticationError",
     "BadRequestError",
@@ -53,6 +55,7 @@ __all__ = [
     "RateLimitError",
     "SMTPeter",
     "SMTPeterError",
+    "SendManyResults",
     "SendParams",
     "SendResult",
     "UnprocessableEntityError",

@@ -13,7 +13,7 @@ import copy
 import itertools
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterable, Callable, Iterable, Mapping
 from types import ModuleType, TracebackType
 from typing import Any, Self, TypeVar, Unpack
 
@@ -30,7 +30,7 @@ from smtpeter_client.api.messages import (
 from smtpeter_client.api.sending import resend, send
 from smtpeter_client.models import ResendRequest
 
-from . import _hooks
+from . import _bulk, _hooks
 from ._config import ClientConfig, coerce_timeout, resolve_config
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._exceptions import APIError, ValidationError
@@ -218,6 +218,23 @@ class SMTPeter(_Base):
         request = self._send_body(kwargs, encoding)
         return self._send_result(send, self._request(request, False))
 
+    def send_many(
+        self,
+        messages: Iterable[Mapping[str, Any]],
+        *,
+        concurrency: int = _bulk.DEFAULT_CONCURRENCY,
+        on_progress: _bulk.ProgressCallback | None = None,
+    ) -> _bulk.SendManyResults:
+        """Send many messages, ``concurrency`` at a time, from threads sharing this client.
+
+        ``messages`` holds one dict of :meth:`send` arguments per message (a generator is
+        read lazily). Iterating the answer sends them and yields one result per message, in
+        input order: its :class:`SendResult`, or the exception its send raised. Nothing is
+        raised half-way and nothing is retried beyond what :meth:`send` does.
+        ``on_progress(done, total)`` is called as each send finishes.
+        """
+        return _bulk.send_many(self.send, messages, concurrency, on_progress)
+
     def resend(self, message_id: str) -> SendResult:
         """Deliver an archived message again, under a new message id."""
         request = self._resend_body(message_id)
@@ -284,6 +301,20 @@ class AsyncSMTPeter(_Base):
         """Send a message; see :meth:`SMTPeter.send`."""
         request = self._send_body(kwargs, encoding)
         return self._send_result(send, await self._request(request, False))
+
+    def send_many(
+        self,
+        messages: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
+        *,
+        concurrency: int = _bulk.DEFAULT_CONCURRENCY,
+        on_progress: _bulk.ProgressCallback | None = None,
+    ) -> _bulk.AsyncSendManyResults:
+        """Send many messages, ``concurrency`` at a time, as tasks sharing this client.
+
+        ``async for result in client.send_many(messages)``: see :meth:`SMTPeter.send_many`;
+        ``messages`` may also be an async iterable.
+        """
+        return _bulk.send_many_async(self.send, messages, concurrency, on_progress)
 
     async def resend(self, message_id: str) -> SendResult:
         """Deliver an archived message again, under a new message id."""
