@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import functools
 import warnings
 from collections import deque
 from collections.abc import (
@@ -31,7 +32,7 @@ from collections.abc import (
     Sized,
 )
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from ._exceptions import ValidationError
 from ._types import SendResult
@@ -41,6 +42,9 @@ __all__ = [
     "BulkResult",
     "ProgressCallback",
     "SendManyResults",
+    "check_options",
+    "ordered_map",
+    "ordered_map_async",
     "send_many",
     "send_many_async",
 ]
@@ -51,6 +55,9 @@ BulkResult = SendResult | Exception
 ProgressCallback = Callable[[int, int | None], object]
 """Called as ``on_progress(done, total)`` each time a send finishes; ``total`` is None when
 the input has no length (a generator)."""
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 
 DEFAULT_CONCURRENCY = 8
 _BUFFER_PER_WORKER = 4  # finished results that may wait for a slower, earlier one
@@ -128,7 +135,9 @@ class SendManyResults(_NeverStarted, Iterator[BulkResult]):
         concurrency: int,
         on_progress: ProgressCallback | None,
     ) -> None:
-        self._generator = _run_sync(send, messages, concurrency, on_progress)
+        self._generator = ordered_map(
+            functools.partial(_send_one, send), messages, concurrency, on_progress
+        )
 
     def __iter__(self) -> Self:
         return self
@@ -164,7 +173,9 @@ class AsyncSendManyResults(_NeverStarted, AsyncIterator[BulkResult]):
         concurrency: int,
         on_progress: ProgressCallback | None,
     ) -> None:
-        self._generator = _run_async(send, messages, concurrency, on_progress)
+        self._generator = ordered_map_async(
+            functools.partial(_send_one_async, send), messages, concurrency, on_progress
+        )
 
     def __aiter__(self) -> Self:
         return self
@@ -190,17 +201,22 @@ class AsyncSendManyResults(_NeverStarted, AsyncIterator[BulkResult]):
         await self.aclose()
 
 
-def _run_sync(
-    send: _SyncSend,
-    messages: Iterable[Mapping[str, Any]],
+def ordered_map(
+    job: Callable[[_T], _R],
+    items: Iterable[_T],
     concurrency: int,
     on_progress: ProgressCallback | None,
-) -> Generator[BulkResult]:
-    total = _total(messages)
-    inputs = iter(messages)
+) -> Generator[_R]:
+    """``job(item)`` for each item on ``concurrency`` threads, answered in input order.
+
+    ``job`` must not raise (an exception from it ends the run once the jobs under way are
+    done). Items are read lazily; see the module's docstring for the memory bound.
+    """
+    total = _total(items)
+    inputs = iter(items)
     window = _window(concurrency)
-    pending: deque[concurrent.futures.Future[BulkResult]] = deque()  # in input order
-    running: set[concurrent.futures.Future[BulkResult]] = set()
+    pending: deque[concurrent.futures.Future[_R]] = deque()  # in input order
+    running: set[concurrent.futures.Future[_R]] = set()
     done = 0
     exhausted = False
     input_error: Exception | None = None
@@ -209,13 +225,13 @@ def _run_sync(
         while True:
             while not exhausted and len(running) < concurrency and len(pending) < window:
                 try:
-                    kwargs = next(inputs)
+                    item = next(inputs)
                 except StopIteration:
                     exhausted = True
                 except Exception as exc:  # the caller's iterable failed: raised after the rest
                     exhausted, input_error = True, exc
                 else:
-                    future = executor.submit(_send_one, send, kwargs)
+                    future = executor.submit(job, item)
                     pending.append(future)
                     running.add(future)
             finished = {future for future in running if future.done()}
@@ -237,9 +253,7 @@ def _run_sync(
         raise input_error
 
 
-async def _next_input(
-    inputs: Iterator[Mapping[str, Any]] | AsyncIterator[Mapping[str, Any]],
-) -> Mapping[str, Any]:
+async def _next_input(inputs: Iterator[_T] | AsyncIterator[_T]) -> _T:
     if isinstance(inputs, AsyncIterator):
         return await anext(inputs)
     try:
@@ -248,19 +262,20 @@ async def _next_input(
         raise StopAsyncIteration from None
 
 
-async def _run_async(
-    send: _AsyncSend,
-    messages: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
+async def ordered_map_async(
+    job: Callable[[_T], Awaitable[_R]],
+    items: Iterable[_T] | AsyncIterable[_T],
     concurrency: int,
     on_progress: ProgressCallback | None,
-) -> AsyncGenerator[BulkResult]:
-    total = _total(messages)
-    inputs: Iterator[Mapping[str, Any]] | AsyncIterator[Mapping[str, Any]] = (
-        aiter(messages) if isinstance(messages, AsyncIterable) else iter(messages)
+) -> AsyncGenerator[_R]:
+    """The asyncio twin of :func:`ordered_map`: ``concurrency`` tasks at most."""
+    total = _total(items)
+    inputs: Iterator[_T] | AsyncIterator[_T] = (
+        aiter(items) if isinstance(items, AsyncIterable) else iter(items)
     )
     window = _window(concurrency)
-    pending: deque[asyncio.Task[BulkResult]] = deque()  # in input order
-    running: set[asyncio.Task[BulkResult]] = set()
+    pending: deque[asyncio.Task[_R]] = deque()  # in input order
+    running: set[asyncio.Task[_R]] = set()
     done = 0
     exhausted = False
     input_error: Exception | None = None
@@ -268,13 +283,13 @@ async def _run_async(
         while True:
             while not exhausted and len(running) < concurrency and len(pending) < window:
                 try:
-                    kwargs = await _next_input(inputs)
+                    item = await _next_input(inputs)
                 except StopAsyncIteration:
                     exhausted = True
                 except Exception as exc:
                     exhausted, input_error = True, exc
                 else:
-                    task = asyncio.ensure_future(_send_one_async(send, kwargs))
+                    task = asyncio.ensure_future(job(item))
                     pending.append(task)
                     running.add(task)
             finished = {task for task in running if task.done()}
