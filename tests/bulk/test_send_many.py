@@ -134,9 +134,11 @@ def test_a_bad_concurrency_is_refused_before_anything_is_sent(
 
 
 def test_a_non_callable_progress_is_refused(server: ScriptedHTTPSServer) -> None:
-    with httpx.Client(verify=server.client_context()) as http:
-        with pytest.raises(smtpeter.ValidationError) as caught:
-            sync_client(server, http).send_many([message(1)], on_progress="bar")  # type: ignore[arg-type]
+    with (
+        httpx.Client(verify=server.client_context()) as http,
+        pytest.raises(smtpeter.ValidationError) as caught,
+    ):
+        sync_client(server, http).send_many([message(1)], on_progress="bar")  # type: ignore[arg-type]
     assert caught.value.field == "on_progress"
 
 
@@ -190,7 +192,7 @@ def test_a_slow_first_message_holds_results_and_new_sends_to_a_bounded_window(
         assert len(pulled) <= window + 1
         release.set()
         reader.join(30)
-    assert [list(r.message_ids)[0] for r in collected] == [f"id-{n}" for n in range(200)]
+    assert [next(iter(r.message_ids)) for r in collected] == [f"id-{n}" for n in range(200)]
 
 
 def test_stopping_early_starts_no_more_sends(

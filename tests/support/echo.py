@@ -35,7 +35,7 @@ class EchoResponder:
         self.in_flight = 0
         self.max_in_flight = 0
         self._lock = threading.Lock()
-        self.before_answer: Callable[[int], None] | None = None
+        self.before_answer: Callable[[int], object] | None = None
 
     def __call__(self, request: RecordedRequest) -> Reply:
         number = message_number(request)
