@@ -22,7 +22,8 @@ def blocks(language: str) -> list[str]:
     return [code for lang, code in BLOCK.findall(README.read_text()) if lang == language]
 
 
-EXAMPLES = [code for code in blocks("python") if "def test_" not in code]
+# The Django examples need a Django project: tests/django/test_readme_django.py runs them.
+EXAMPLES = [code for code in blocks("python") if "def test_" not in code and "django" not in code]
 TEST_EXAMPLES = [code for code in blocks("python") if "def test_" in code]
 
 
@@ -77,6 +78,12 @@ def test_readme_shows_the_real_send_help() -> None:
     shown = [code for code in blocks("console") if code.startswith("$ smtpeter send --help")]
     assert len(shown) == 1
     assert shown[0].split("\n", 1)[1] == _help("send")
+
+
+def test_readme_shows_the_real_send_many_help() -> None:
+    shown = [code for code in blocks("console") if code.startswith("$ smtpeter send-many --help")]
+    assert len(shown) == 1
+    assert shown[0].split("\n", 1)[1] == _help("send-many")
 
 
 def test_every_command_option_is_in_its_help() -> None:
