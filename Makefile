@@ -83,6 +83,7 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/send_many.py
 
 clean:
 	rm -rf $(VENV) tools/node_modules .mypy_cache .pytest_cache .ruff_cache
