@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 import smtpeter
-from tests.bulk.conftest import SendMany, message, sync_client
+from tests.bulk.conftest import SendMany, async_client, message, sync_client
 from tests.support.echo import EchoResponder
 from tests.support.https_server import Reply, ScriptedHTTPSServer
 
@@ -216,7 +216,7 @@ async def test_async_stopping_early_lets_sends_under_way_finish(
     server: ScriptedHTTPSServer, echo: EchoResponder
 ) -> None:
     async with httpx.AsyncClient(verify=server.client_context()) as http:
-        client = smtpeter.AsyncSMTPeter("t", base_url=server.base_url, http_client=http)
+        client = async_client(server, http)
         async with client.send_many((message(n) for n in range(1000)), concurrency=3) as results:
             async for result in results:
                 assert isinstance(result, smtpeter.SendResult)
@@ -234,7 +234,7 @@ async def test_async_accepts_an_async_iterable(
             yield message(number)
 
     async with httpx.AsyncClient(verify=server.client_context()) as http:
-        client = smtpeter.AsyncSMTPeter("t", base_url=server.base_url, http_client=http)
+        client = async_client(server, http)
         results = [r async for r in client.send_many(generate(), concurrency=5)]
     assert [r.message_ids for r in results if isinstance(r, smtpeter.SendResult)] == [
         {f"id-{n}": f"u{n}@example.com"} for n in range(30)
