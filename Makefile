@@ -58,7 +58,7 @@ check: $(STAMP) $(NODE_STAMP)
 	$(REDOCLY) lint openapi.yaml 2>&1 | grep -v -e '[║╔╚]' -e '^\s*$$'
 	$(eval TMP := $(shell mktemp -d))
 	$(call generate_into,$(TMP)/smtpeter_client)
-	diff -r $(TMP)/smtpeter_client $(GEN_PKG) || { echo "generated/ is out of date: run make generate"; rm -rf $(TMP); exit 1; }
+	diff -r --exclude=__pycache__ $(TMP)/smtpeter_client $(GEN_PKG) || { echo "generated/ is out of date: run make generate"; rm -rf $(TMP); exit 1; }
 	rm -rf $(TMP)
 	@echo "generated/ matches openapi.yaml"
 	$(BIN)/python tools/operations_table.py --check
@@ -82,6 +82,7 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/send_many.py
 
 clean:
 	rm -rf $(VENV) tools/node_modules .mypy_cache .pytest_cache .ruff_cache

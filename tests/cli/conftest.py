@@ -20,22 +20,31 @@ def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSandbox
         yield running
 
 
+COMMAND = Path(sys.executable).with_name("smtpeter")
+
+
 @pytest.fixture
-def run_cli(sandbox: RunningSandbox) -> Run:
+def cli_env(sandbox: RunningSandbox) -> dict[str, str]:
+    """The environment that points the command at the sandbox."""
+    return {
+        **os.environ,
+        "SMTPETER_TOKEN": TOKEN,
+        "SMTPETER_BASE_URL": sandbox.base_url,
+        "SSL_CERT_FILE": str(sandbox.ca_file),
+    }
+
+
+@pytest.fixture
+def run_cli(cli_env: dict[str, str]) -> Run:
     """Run the installed `smtpeter` command against the sandbox, as a user would."""
 
-    def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-        environment = {
-            **os.environ,
-            "SMTPETER_TOKEN": TOKEN,
-            "SMTPETER_BASE_URL": sandbox.base_url,
-            "SSL_CERT_FILE": str(sandbox.ca_file),
-            **(env or {}),
-        }
-        command = Path(sys.executable).with_name("smtpeter")
+    def run(
+        *args: str, env: dict[str, str] | None = None, input: str | None = None
+    ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [str(command), *args],
-            env=environment,
+            [str(COMMAND), *args],
+            env={**cli_env, **(env or {})},
+            input=input,
             capture_output=True,
             text=True,
             timeout=60,

@@ -28,10 +28,15 @@ WEBHOOK_EXAMPLES = [code for code in blocks("python") if "smtpeter.webhooks" in 
 # The generated client's example talks to a real sandbox over HTTPS (the outbox reroutes only
 # the wrapper's clients).
 GENERATED_EXAMPLES = [code for code in blocks("python") if "from smtpeter_client" in code]
+# The Django examples need a Django project: tests/django/test_readme_django.py runs them.
+DJANGO_EXAMPLES = [
+    code for code in blocks("python") if "django" in code and code not in WEBHOOK_EXAMPLES
+]
 EXAMPLES = [
     code
     for code in blocks("python")
-    if "def test_" not in code and code not in WEBHOOK_EXAMPLES + GENERATED_EXAMPLES
+    if "def test_" not in code
+    and code not in WEBHOOK_EXAMPLES + GENERATED_EXAMPLES + DJANGO_EXAMPLES
 ]
 TEST_EXAMPLES = [code for code in blocks("python") if "def test_" in code]
 
@@ -108,6 +113,12 @@ def test_readme_shows_the_real_send_help() -> None:
     shown = [code for code in blocks("console") if code.startswith("$ smtpeter send --help")]
     assert len(shown) == 1
     assert shown[0].split("\n", 1)[1] == _help("send")
+
+
+def test_readme_shows_the_real_send_many_help() -> None:
+    shown = [code for code in blocks("console") if code.startswith("$ smtpeter send-many --help")]
+    assert len(shown) == 1
+    assert shown[0].split("\n", 1)[1] == _help("send-many")
 
 
 def test_every_command_option_is_in_its_help() -> None:

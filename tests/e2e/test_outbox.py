@@ -15,7 +15,7 @@ from smtpeter.testing import Outbox, outbox
 
 def test_a_send_lands_in_the_outbox() -> None:
     with outbox() as box:
-        result = smtpeter.SMTPeter(token="t").send(
+        result = smtpeter.SMTPeter(token="e2e-outbox-token").send(
             recipient="ann@example.com",
             from_="Shop <shop@example.com>",
             subject="Welcome, Ann",
@@ -32,7 +32,7 @@ def test_a_send_lands_in_the_outbox() -> None:
 
 
 def test_the_fixture_collects_one_message_per_recipient(smtpeter_outbox: Outbox) -> None:
-    with smtpeter.SMTPeter(token="t") as client:
+    with smtpeter.SMTPeter(token="e2e-outbox-token") as client:
         result = client.send(
             recipients={"jane@example.com": {"name": "Jane"}, "joe@example.com": {"name": "Joe"}},
             subject="Hello {$name}",
@@ -59,7 +59,7 @@ def test_the_fixture_collects_one_message_per_recipient(smtpeter_outbox: Outbox)
 
 
 def test_form_encoded_sends_and_resends_are_caught() -> None:
-    with outbox() as box, smtpeter.SMTPeter(token="t") as client:
+    with outbox() as box, smtpeter.SMTPeter(token="e2e-outbox-token") as client:
         first = client.send(
             recipient="form@example.com", subject="By form", text="x", encoding="form"
         )
@@ -75,7 +75,7 @@ def test_form_encoded_sends_and_resends_are_caught() -> None:
 
 async def test_the_async_client_is_caught_too() -> None:
     with outbox() as box:
-        async with smtpeter.AsyncSMTPeter(token="t") as client:
+        async with smtpeter.AsyncSMTPeter(token="e2e-outbox-token") as client:
             result = await client.send(recipient="async@example.com", subject="A", text="a")
     assert [m.message_id for m in box.messages] == list(result.message_ids)
 
@@ -140,12 +140,12 @@ async def test_the_async_transport_reaches_the_same_outbox() -> None:
 
 def test_outboxes_are_separate_and_leave_no_trace() -> None:
     with outbox() as first:
-        smtpeter.SMTPeter(token="t").send(recipient="one@example.com", text="x")
+        smtpeter.SMTPeter(token="e2e-outbox-token").send(recipient="one@example.com", text="x")
         with outbox() as second:
-            smtpeter.SMTPeter(token="t").send(recipient="two@example.com", text="x")
-        smtpeter.SMTPeter(token="t").send(recipient="three@example.com", text="x")
+            smtpeter.SMTPeter(token="e2e-outbox-token").send(recipient="two@example.com", text="x")
+        smtpeter.SMTPeter(token="e2e-outbox-token").send(recipient="three@example.com", text="x")
         first.clear()
-        smtpeter.SMTPeter(token="t").send(recipient="four@example.com", text="x")
+        smtpeter.SMTPeter(token="e2e-outbox-token").send(recipient="four@example.com", text="x")
     assert [m.recipient for m in first.messages] == ["four@example.com"]
     assert [m.recipient for m in second.messages] == ["two@example.com"]
     assert _hooks.sync_transport() is None

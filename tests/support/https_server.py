@@ -13,7 +13,9 @@ keep-alive.
 ...     server.requests[0].json()
 
 Each request takes the next :class:`Reply` of the script; when the script is used up the
-server answers with :attr:`ScriptedHTTPSServer.default`. A reply may wait (``delay``) before
+server answers with ``responder(request)`` if one was given, else with
+:attr:`ScriptedHTTPSServer.default`. ``record=False`` keeps no requests (for long runs whose
+memory is measured). A reply may wait (``delay``) before
 answering, or ``drop`` the connection after reading the request without answering at all.
 """
 
@@ -28,7 +30,7 @@ import sys
 import threading
 import urllib.parse
 from collections import deque
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -207,11 +209,15 @@ class ScriptedHTTPSServer:
         listen: bool = True,
         default: Reply | None = None,
         hostnames: Sequence[str] = ("127.0.0.1", "localhost"),
+        responder: Callable[[RecordedRequest], Reply] | None = None,
+        record: bool = True,
     ) -> None:
         self.ca = ca or trustme.CA()
         self._server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         self.ca.issue_cert(*hostnames).configure_cert(self._server_context)
         self.default = default or Reply.json({"1cb1d9b0a1f4e7a2": "john@example.com"})
+        self.responder = responder
+        self.record = record
         self.errors: list[BaseException | None] = []
         self._lock = threading.Lock()
         self._script: deque[Reply] = deque()
@@ -301,8 +307,11 @@ class ScriptedHTTPSServer:
 
     def _record(self, request: RecordedRequest) -> Reply:
         with self._lock:
-            self._requests.append(request)
-            return self._script.popleft() if self._script else self.default
+            if self.record:
+                self._requests.append(request)
+            if self._script:
+                return self._script.popleft()
+        return self.default if self.responder is None else self.responder(request)
 
     def _track(self, connection: ssl.SSLSocket, add: bool) -> None:
         with self._lock:

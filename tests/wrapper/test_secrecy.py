@@ -304,3 +304,17 @@ def test_without_smtpeter_log_nothing_is_printed(server: ScriptedHTTPSServer, ca
     stdout, stderr = _run_script(server, ca_pem)
     assert "IDS" in stdout
     assert stderr == ""
+
+
+def test_a_very_short_token_does_not_garble_other_text(
+    server: ScriptedHTTPSServer, ca_pem: Path
+) -> None:
+    """A token of a letter or two is redacted in URLs only: in free text it would replace
+    that letter everywhere (found when a test's token "t" outlived its test)."""
+    server.script(Reply.text("the recipient is not valid", status=400))
+    client = make_client(server.base_url, ca_pem, token="t")
+    with client, pytest.raises(smtpeter.BadRequestError) as caught:
+        client.send(recipient="john@example.com", text="Hi")
+    assert "the recipient is not valid" in str(caught.value)
+    assert server.requests[0].query["access_token"] == ["t"]
+    assert "access_token=t" not in str(caught.value.response.request.url)

@@ -13,6 +13,7 @@
 from smtpeter_client.resources import SendParams
 
 from ._attachments import Attachment
+from ._bulk import AsyncSendManyResults, SendManyResults
 from ._client import AsyncMessages, AsyncSMTPeter, Messages, SMTPeter
 from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._exceptions import (
@@ -44,6 +45,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncMessages",
     "AsyncSMTPeter",
+    "AsyncSendManyResults",
     "Attachment",
     "AuthenticationError",
     "BadRequestError",
@@ -55,6 +57,7 @@ __all__ = [
     "RateLimitError",
     "SMTPeter",
     "SMTPeterError",
+    "SendManyResults",
     "SendParams",
     "SendResult",
     "UnprocessableEntityError",

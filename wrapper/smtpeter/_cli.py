@@ -1,4 +1,4 @@
-"""The ``smtpeter`` command: send a message, or run the local sandbox.
+"""The ``smtpeter`` command: send a message, send many, or run the local sandbox.
 
 Exit status: 0 on success, 2 for bad usage or input refused before sending, 1 for an error
 answer from the API or a failed connection; each failure prints one line on stderr.
@@ -17,6 +17,7 @@ from typing import Any, NoReturn, cast
 from smtpeter_client.resources import SEND, SendParams
 
 from ._attachments import Attachment
+from ._cli_bulk import add_send_many_parser, send_many_command
 from ._client import SMTPeter
 from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, TOKEN_ENV
 from ._exceptions import APIError, SMTPeterError, ValidationError
@@ -86,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     send.add_argument("--timeout", type=float, metavar="SECONDS", help="overall timeout")
     send.add_argument("--max-retries", type=int, metavar="N", help="retries when safe (default 2)")
+
+    add_send_many_parser(commands)
 
     sandbox = commands.add_parser(
         "sandbox",
@@ -210,6 +213,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "send":
             return _send(args)
+        if args.command == "send-many":
+            return send_many_command(args)
         return _sandbox(args)
     except (ValidationError, ValueError) as exc:
         print(f"smtpeter: refused: {redact(str(exc))}", file=sys.stderr)

@@ -16,6 +16,7 @@ import copy
 import itertools
 import logging
 import time
+from collections.abc import AsyncIterable, Iterable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Self, Unpack
@@ -40,7 +41,7 @@ from smtpeter_client.resources import (
 from smtpeter_client.types import ErrorMessage, RawBody
 from smtpeter_client.validation import RequestInvalid, validate_body, validate_parameters
 
-from . import _conversions, _rules
+from . import _bulk, _conversions, _rules
 from ._config import ClientConfig, resolve_config
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._exceptions import APIError, ValidationError
@@ -328,6 +329,23 @@ class SMTPeter(_Base, Resources):
         """
         return SendResult.from_parsed(self.sending.send(encoding=encoding, **kwargs))
 
+    def send_many(
+        self,
+        messages: Iterable[Mapping[str, Any]],
+        *,
+        concurrency: int = _bulk.DEFAULT_CONCURRENCY,
+        on_progress: _bulk.ProgressCallback | None = None,
+    ) -> _bulk.SendManyResults:
+        """Send many messages, ``concurrency`` at a time, from threads sharing this client.
+
+        ``messages`` holds one dict of :meth:`send` arguments per message (a generator is
+        read lazily). Iterating the answer sends them and yields one result per message, in
+        input order: its :class:`SendResult`, or the exception its send raised. Nothing is
+        raised half-way and nothing is retried beyond what :meth:`send` does.
+        ``on_progress(done, total)`` is called as each send finishes.
+        """
+        return _bulk.send_many(self.send, messages, concurrency, on_progress)
+
     def resend(self, message_id: str) -> SendResult:
         """Deliver an archived message again, under a new message id."""
         return SendResult.from_parsed(self.sending.resend(message=message_id))
@@ -416,6 +434,20 @@ class AsyncSMTPeter(_Base, AsyncResources):
     ) -> SendResult:
         """Send a message; see :meth:`SMTPeter.send`."""
         return SendResult.from_parsed(await self.sending.send(encoding=encoding, **kwargs))
+
+    def send_many(
+        self,
+        messages: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
+        *,
+        concurrency: int = _bulk.DEFAULT_CONCURRENCY,
+        on_progress: _bulk.ProgressCallback | None = None,
+    ) -> _bulk.AsyncSendManyResults:
+        """Send many messages, ``concurrency`` at a time, as tasks sharing this client.
+
+        ``async for result in client.send_many(messages)``: see :meth:`SMTPeter.send_many`;
+        ``messages`` may also be an async iterable.
+        """
+        return _bulk.send_many_async(self.send, messages, concurrency, on_progress)
 
     async def resend(self, message_id: str) -> SendResult:
         """Deliver an archived message again, under a new message id."""

@@ -24,8 +24,16 @@ __all__ = ["REDACTED", "forget_token", "install_log_filter", "redact", "remember
 _tokens: dict[str, int] = {}
 
 
+# A token this short would turn up inside ordinary words (a test's token "t" made every "t"
+# of every message "[REDACTED]"): it is still redacted wherever it is a URL's access_token,
+# only not in free text.
+MIN_FREE_TEXT_TOKEN = 8
+
+
 def remember_token(token: str, owner: object) -> None:
     """Redact ``token`` wherever it appears, for as long as ``owner`` lives."""
+    if len(token) < MIN_FREE_TEXT_TOKEN:
+        return
     _tokens[token] = _tokens.get(token, 0) + 1
     weakref.finalize(owner, forget_token, token)
 
