@@ -416,7 +416,7 @@ class Surface:
             tag["name"]: tag.get("description", "") for tag in self.document.get("tags", [])
         }
 
-        records, typed_dicts, classes, module_imports = [], [], [], []
+        records, typed_dicts, classes = [], [], []
         index = []
         for tag in sorted(by_tag):
             tag_module = str(PythonIdentifier(tag, prefix="tag"))
@@ -426,9 +426,9 @@ class Surface:
                 method_name = snake_case(operation["operationId"])
                 module_path = f"{self.package}.api.{tag_module}.{method_name}"
                 module = importlib.import_module(module_path)
-                alias = f"_{tag_module}_{method_name}"
-                module_imports.append(f"from .api.{tag_module} import {method_name} as {alias}")
-                record, typed_dict, signature, call = self.operation(operation, module, alias)
+                record, typed_dict, signature, call = self.operation(
+                    operation, module, f"api.{tag_module}.{method_name}"
+                )
                 records.append(record)
                 if typed_dict:
                     typed_dicts.append(typed_dict)
@@ -471,12 +471,12 @@ class Surface:
             )
 
         imports = sorted(self.imports)
-        model_line = (
-            f"from .models import {', '.join(sorted(self.model_imports))}\n"
-            if self.model_imports
-            else ""
-        )
-        checking = "".join(f"    {line}\n" for line in sorted(self.type_checking_imports))
+        # Models appear only in annotations and casts (strings): imported for type checkers
+        # only, like the generated api modules, which each Operation imports on first use.
+        checking_lines = set(self.type_checking_imports)
+        if self.model_imports:
+            checking_lines.add(f"from .models import {', '.join(sorted(self.model_imports))}")
+        checking = "".join(f"    {line}\n" for line in sorted(checking_lines))
         body = (
             HEADER.format(
                 doc="Every operation of openapi.yaml as a method: one class per tag, sync "
@@ -486,12 +486,12 @@ class Surface:
             + "from __future__ import annotations\n\n"
             + "\n".join(imports)
             + "\n"
+            + "import importlib\n"
             + "from collections.abc import Awaitable, Callable, Mapping, Sequence\n"
             + "from dataclasses import dataclass, field\n"
-            + "from typing import TYPE_CHECKING, Any, Literal, Protocol, Required, TypedDict, Unpack, cast\n\n"
-            + "\n".join(sorted(module_imports))
-            + "\n"
-            + model_line
+            + "from functools import cached_property\n"
+            + "from types import ModuleType\n"
+            + "from typing import TYPE_CHECKING, Any, Literal, Protocol, Required, TypedDict, Unpack, cast\n"
             + (f"\nif TYPE_CHECKING:\n{checking}" if checking else "")
             + "\n\n"
             + RUNTIME
@@ -511,7 +511,7 @@ class Surface:
         return body
 
     def operation(
-        self, operation: dict[str, Any], module: types.ModuleType, alias: str
+        self, operation: dict[str, Any], module: types.ModuleType, module_name: str
     ) -> tuple[str, str, str, str]:
         record_name = constant(operation["operationId"])
         path_parameters = [p for p in operation["parameters"] if p["in"] == "path"]
@@ -598,8 +598,7 @@ class Surface:
             f"    tag={operation['tags'][0]!r},\n"
             f"    method={operation['method']!r},\n"
             f"    path={operation['path']!r},\n"
-            f"    sync={alias}.sync_detailed,\n"
-            f"    asyncio={alias}.asyncio_detailed,\n"
+            f"    module={module_name!r},\n"
             f"    path_parameters={tuple(p['name'] for p in path_parameters)!r},\n"
             f"    query_parameters={query_map!r},\n"
             f"    bodies={bodies!r},\n"
@@ -656,10 +655,9 @@ class Operation:
     tag: str
     method: str
     path: str
-    sync: Callable[..., Any]
-    """The generated ``sync_detailed`` function."""
-    asyncio: Callable[..., Awaitable[Any]]
-    """The generated ``asyncio_detailed`` function."""
+    module: str
+    """The generated module of the operation, relative to this package (``api.<tag>.<name>``):
+    imported on first use, so that importing this module loads no endpoint or model."""
     path_parameters: tuple[str, ...]
     query_parameters: Mapping[str, str]
     """Python keyword to parameter name."""
@@ -681,6 +679,20 @@ class Operation:
 
     def __repr__(self) -> str:
         return f"<Operation {self.operation_id}: {self.method} {self.path}>"
+
+    @cached_property
+    def _module(self) -> ModuleType:
+        return importlib.import_module(f"{__package__}.{self.module}")
+
+    @cached_property
+    def sync(self) -> Callable[..., Any]:
+        """The generated ``sync_detailed`` function."""
+        return cast("Callable[..., Any]", self._module.sync_detailed)
+
+    @cached_property
+    def asyncio(self) -> Callable[..., Awaitable[Any]]:
+        """The generated ``asyncio_detailed`` function."""
+        return cast("Callable[..., Awaitable[Any]]", self._module.asyncio_detailed)
 
 
 class Runner(Protocol):

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import datetime
 import email.message
+import importlib
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from types import ModuleType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -22,25 +25,10 @@ from typing import (
     cast,
 )
 
-from .api.events import get_events_by_email as _events_get_events_by_email
-from .api.events import get_events_by_message as _events_get_events_by_message
-from .api.events import get_events_by_tags as _events_get_events_by_tags
-from .api.events import get_events_by_template as _events_get_events_by_template
-from .api.messages import get_attachment as _messages_get_attachment
-from .api.messages import get_embed as _messages_get_embed
-from .api.messages import get_envelope as _messages_get_envelope
-from .api.messages import get_headers as _messages_get_headers
-from .api.messages import get_html as _messages_get_html
-from .api.messages import get_recipient as _messages_get_recipient
-from .api.messages import get_text as _messages_get_text
-from .api.messages import list_attachments as _messages_list_attachments
-from .api.messages import list_embeds as _messages_list_embeds
-from .api.sending import resend as _sending_resend
-from .api.sending import send as _sending_send
-from .models import EventRecord, MessageIdMap, MessagePart
-
 if TYPE_CHECKING:
     import smtpeter
+
+    from .models import EventRecord, MessageIdMap, MessagePart
 
 
 @dataclass(frozen=True, repr=False)
@@ -52,10 +40,9 @@ class Operation:
     tag: str
     method: str
     path: str
-    sync: Callable[..., Any]
-    """The generated ``sync_detailed`` function."""
-    asyncio: Callable[..., Awaitable[Any]]
-    """The generated ``asyncio_detailed`` function."""
+    module: str
+    """The generated module of the operation, relative to this package (``api.<tag>.<name>``):
+    imported on first use, so that importing this module loads no endpoint or model."""
     path_parameters: tuple[str, ...]
     query_parameters: Mapping[str, str]
     """Python keyword to parameter name."""
@@ -77,6 +64,20 @@ class Operation:
 
     def __repr__(self) -> str:
         return f"<Operation {self.operation_id}: {self.method} {self.path}>"
+
+    @cached_property
+    def _module(self) -> ModuleType:
+        return importlib.import_module(f"{__package__}.{self.module}")
+
+    @cached_property
+    def sync(self) -> Callable[..., Any]:
+        """The generated ``sync_detailed`` function."""
+        return cast("Callable[..., Any]", self._module.sync_detailed)
+
+    @cached_property
+    def asyncio(self) -> Callable[..., Awaitable[Any]]:
+        """The generated ``asyncio_detailed`` function."""
+        return cast("Callable[..., Awaitable[Any]]", self._module.asyncio_detailed)
 
 
 class Runner(Protocol):
@@ -178,8 +179,7 @@ GET_EVENTS_BY_MESSAGE = Operation(
     tag="events",
     method="GET",
     path="/events/messageid/{message_id}",
-    sync=_events_get_events_by_message.sync_detailed,
-    asyncio=_events_get_events_by_message.asyncio_detailed,
+    module="api.events.get_events_by_message",
     path_parameters=("message_id",),
     query_parameters={"start": "start", "end": "end"},
     bodies={},
@@ -198,8 +198,7 @@ GET_EVENTS_BY_EMAIL = Operation(
     tag="events",
     method="GET",
     path="/events/email/{address}",
-    sync=_events_get_events_by_email.sync_detailed,
-    asyncio=_events_get_events_by_email.asyncio_detailed,
+    module="api.events.get_events_by_email",
     path_parameters=("address",),
     query_parameters={"start": "start", "end": "end", "tags": "tags"},
     bodies={},
@@ -218,8 +217,7 @@ GET_EVENTS_BY_TEMPLATE = Operation(
     tag="events",
     method="GET",
     path="/events/template/{template}",
-    sync=_events_get_events_by_template.sync_detailed,
-    asyncio=_events_get_events_by_template.asyncio_detailed,
+    module="api.events.get_events_by_template",
     path_parameters=("template",),
     query_parameters={"start": "start", "end": "end", "tags": "tags"},
     bodies={},
@@ -238,8 +236,7 @@ GET_EVENTS_BY_TAGS = Operation(
     tag="events",
     method="GET",
     path="/events/tags/{tags}",
-    sync=_events_get_events_by_tags.sync_detailed,
-    asyncio=_events_get_events_by_tags.asyncio_detailed,
+    module="api.events.get_events_by_tags",
     path_parameters=("tags",),
     query_parameters={"start": "start", "end": "end"},
     bodies={},
@@ -258,8 +255,7 @@ GET_RECIPIENT = Operation(
     tag="messages",
     method="GET",
     path="/recipient/{message_id}",
-    sync=_messages_get_recipient.sync_detailed,
-    asyncio=_messages_get_recipient.asyncio_detailed,
+    module="api.messages.get_recipient",
     path_parameters=("message_id",),
     query_parameters={},
     bodies={},
@@ -278,8 +274,7 @@ GET_ENVELOPE = Operation(
     tag="messages",
     method="GET",
     path="/envelope/{message_id}",
-    sync=_messages_get_envelope.sync_detailed,
-    asyncio=_messages_get_envelope.asyncio_detailed,
+    module="api.messages.get_envelope",
     path_parameters=("message_id",),
     query_parameters={},
     bodies={},
@@ -298,8 +293,7 @@ GET_TEXT = Operation(
     tag="messages",
     method="GET",
     path="/text/{message_id}",
-    sync=_messages_get_text.sync_detailed,
-    asyncio=_messages_get_text.asyncio_detailed,
+    module="api.messages.get_text",
     path_parameters=("message_id",),
     query_parameters={},
     bodies={},
@@ -318,8 +312,7 @@ GET_HTML = Operation(
     tag="messages",
     method="GET",
     path="/html/{message_id}",
-    sync=_messages_get_html.sync_detailed,
-    asyncio=_messages_get_html.asyncio_detailed,
+    module="api.messages.get_html",
     path_parameters=("message_id",),
     query_parameters={},
     bodies={},
@@ -338,8 +331,7 @@ GET_HEADERS = Operation(
     tag="messages",
     method="GET",
     path="/headers/{message_id}",
-    sync=_messages_get_headers.sync_detailed,
-    asyncio=_messages_get_headers.asyncio_detailed,
+    module="api.messages.get_headers",
     path_parameters=("message_id",),
     query_parameters={},
     bodies={},
@@ -358,8 +350,7 @@ LIST_ATTACHMENTS = Operation(
     tag="messages",
     method="GET",
     path="/attachments/{message_id}",
-    sync=_messages_list_attachments.sync_detailed,
-    asyncio=_messages_list_attachments.asyncio_detailed,
+    module="api.messages.list_attachments",
     path_parameters=("message_id",),
     query_parameters={},
     bodies={},
@@ -378,8 +369,7 @@ GET_ATTACHMENT = Operation(
     tag="messages",
     method="GET",
     path="/attachments/{message_id}/{part}",
-    sync=_messages_get_attachment.sync_detailed,
-    asyncio=_messages_get_attachment.asyncio_detailed,
+    module="api.messages.get_attachment",
     path_parameters=("message_id", "part"),
     query_parameters={},
     bodies={},
@@ -398,8 +388,7 @@ LIST_EMBEDS = Operation(
     tag="messages",
     method="GET",
     path="/embeds/{message_id}",
-    sync=_messages_list_embeds.sync_detailed,
-    asyncio=_messages_list_embeds.asyncio_detailed,
+    module="api.messages.list_embeds",
     path_parameters=("message_id",),
     query_parameters={},
     bodies={},
@@ -418,8 +407,7 @@ GET_EMBED = Operation(
     tag="messages",
     method="GET",
     path="/embeds/{message_id}/{part}",
-    sync=_messages_get_embed.sync_detailed,
-    asyncio=_messages_get_embed.asyncio_detailed,
+    module="api.messages.get_embed",
     path_parameters=("message_id", "part"),
     query_parameters={},
     bodies={},
@@ -438,8 +426,7 @@ SEND = Operation(
     tag="sending",
     method="POST",
     path="/send",
-    sync=_sending_send.sync_detailed,
-    asyncio=_sending_send.asyncio_detailed,
+    module="api.sending.send",
     path_parameters=(),
     query_parameters={},
     bodies={"json": "SendRequest", "form": "SendForm"},
@@ -505,8 +492,7 @@ RESEND = Operation(
     tag="sending",
     method="POST",
     path="/resend",
-    sync=_sending_resend.sync_detailed,
-    asyncio=_sending_resend.asyncio_detailed,
+    module="api.sending.resend",
     path_parameters=(),
     query_parameters={},
     bodies={"json": "ResendRequest", "form": "ResendForm"},
