@@ -52,6 +52,33 @@ REGEX_PATTERNS = {
     ),
 }
 
+
+class _Pattern:
+    """A compiled pattern whose search answers whether it matched, remembered for short
+    strings (at most 1024 of them, none longer than 64 characters)."""
+
+    __slots__ = ("_regex", "_known")
+
+    def __init__(self, regex):
+        self._regex = regex
+        self._known = {}
+
+    def search(self, text):
+        known = self._known.get(text)
+        if known is None:
+            known = self._regex.search(text) is not None
+            if len(text) <= 64 and len(self._known) < 1024:
+                self._known[text] = known
+        return known
+
+
+REGEX_PATTERNS.update(
+    {
+        key: _Pattern(REGEX_PATTERNS[key])
+        for key in ["^[A-Za-z][A-Za-z0-9_-]*$", "^[Xx]-[!-9;-~]+$"]
+    }
+)
+
 NoneType = type(None)
 
 
@@ -5275,9 +5302,7 @@ def validate___definitions_webhooktags(data, custom_formats={}, name_prefix=None
         data_len = len(data)
         for data_x, data_item in enumerate(data):
             validate___definitions_tag(
-                data_item,
-                custom_formats,
-                (name_prefix or "data") + "[{data_x}]".format(**locals()),
+                data_item, custom_formats, (name_prefix or "data") + f"[{data_x}]"
             )
     return data
 
@@ -5439,7 +5464,7 @@ def validate___definitions_event(data, custom_formats={}, name_prefix=None):
                 )
             data__data_is_dict = isinstance(data__data, dict)
             if data__data_is_dict:
-                data__data_keys = set(data__data.keys())
+                pass
     return data
 
 
@@ -5924,20 +5949,17 @@ def validate___definitions_messageidmap(data, custom_formats={}, name_prefix=Non
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
-        for data_key in data_keys:
+        for data_key in data if len(data_keys) == len(data) else data_keys:
             if data_key not in []:
                 data_value = data.get(data_key)
                 if not isinstance(data_value, (str)):
                     raise JsonSchemaValueException(
                         ""
                         + (name_prefix or "data")
-                        + ".{data_key}".format(**locals())
+                        + f".{data_key}"
                         + " must be string",
                         value=data_value,
-                        name=""
-                        + (name_prefix or "data")
-                        + ".{data_key}".format(**locals())
-                        + "",
+                        name="" + (name_prefix or "data") + f".{data_key}" + "",
                         definition=lambda: {"type": "string"},
                         rule="type",
                     )
@@ -6272,8 +6294,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     validate___definitions_emailaddress(
                         data__recipients_item,
                         custom_formats,
-                        (name_prefix or "data")
-                        + ".recipients[{data__recipients_x}]".format(**locals()),
+                        (name_prefix or "data") + f".recipients[{data__recipients_x}]",
                     )
         if "mime" in data_keys:
             data_keys.remove("mime")
@@ -6469,8 +6490,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     validate___definitions_tag(
                         data__tags_item,
                         custom_formats,
-                        (name_prefix or "data")
-                        + ".tags[{data__tags_x}]".format(**locals()),
+                        (name_prefix or "data") + f".tags[{data__tags_x}]",
                     )
         if "maxdelivertime" in data_keys:
             data_keys.remove("maxdelivertime")
@@ -7142,7 +7162,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         data__attachments_item,
                         custom_formats,
                         (name_prefix or "data")
-                        + ".attachments[{data__attachments_x}]".format(**locals()),
+                        + f".attachments[{data__attachments_x}]",
                     )
         if "template" in data_keys:
             data_keys.remove("template")
@@ -7198,8 +7218,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     validate___definitions_patchoperation(
                         data__patch_item,
                         custom_formats,
-                        (name_prefix or "data")
-                        + ".patch[{data__patch_x}]".format(**locals()),
+                        (name_prefix or "data") + f".patch[{data__patch_x}]",
                     )
         if "inlinecss" in data_keys:
             data_keys.remove("inlinecss")
@@ -7297,8 +7316,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     validate___definitions_tag(
                         data__tags_item,
                         custom_formats,
-                        (name_prefix or "data")
-                        + ".tags[{data__tags_x}]".format(**locals()),
+                        (name_prefix or "data") + f".tags[{data__tags_x}]",
                     )
         if "maxdelivertime" in data_keys:
             data_keys.remove("maxdelivertime")
@@ -8209,7 +8227,7 @@ def validate___definitions_inlinetemplate(data, custom_formats={}, name_prefix=N
         )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data_keys = set(data.keys())
+        pass
     return data
 
 
@@ -8776,20 +8794,17 @@ def validate___definitions_extraheaders(data, custom_formats={}, name_prefix=Non
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
-        for data_key in data_keys:
+        for data_key in data if len(data_keys) == len(data) else data_keys:
             if data_key not in []:
                 data_value = data.get(data_key)
                 if not isinstance(data_value, (str)):
                     raise JsonSchemaValueException(
                         ""
                         + (name_prefix or "data")
-                        + ".{data_key}".format(**locals())
+                        + f".{data_key}"
                         + " must be string",
                         value=data_value,
-                        name=""
-                        + (name_prefix or "data")
-                        + ".{data_key}".format(**locals())
-                        + "",
+                        name="" + (name_prefix or "data") + f".{data_key}" + "",
                         definition=lambda: {
                             "type": "string",
                             "pattern": "^[^\\r\\n]*$",
@@ -8801,13 +8816,10 @@ def validate___definitions_extraheaders(data, custom_formats={}, name_prefix=Non
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
-                            + ".{data_key}".format(**locals())
+                            + f".{data_key}"
                             + " must match pattern ^[^\\r\\n]*$",
                             value=data_value,
-                            name=""
-                            + (name_prefix or "data")
-                            + ".{data_key}".format(**locals())
-                            + "",
+                            name="" + (name_prefix or "data") + f".{data_key}" + "",
                             definition=lambda: {
                                 "type": "string",
                                 "pattern": "^[^\\r\\n]*$",
@@ -9119,13 +9131,11 @@ def validate___definitions_recipientdatamap(data, custom_formats={}, name_prefix
                 rule="minProperties",
             )
         data_keys = set(data.keys())
-        for data_key in data_keys:
+        for data_key in data if len(data_keys) == len(data) else data_keys:
             if data_key not in []:
                 data_value = data.get(data_key)
                 validate___definitions_personalizationdata(
-                    data_value,
-                    custom_formats,
-                    (name_prefix or "data") + ".{data_key}".format(**locals()),
+                    data_value, custom_formats, (name_prefix or "data") + f".{data_key}"
                 )
         if data_len != 0:
             data_property_names = True
@@ -9187,7 +9197,7 @@ def validate___definitions_personalizationdata(
         )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data_keys = set(data.keys())
+        pass
         data_len = len(data)
         if data_len != 0:
             data_property_names = True
@@ -9273,9 +9283,7 @@ def validate___definitions_recipientlist(data, custom_formats={}, name_prefix=No
             )
         for data_x, data_item in enumerate(data):
             validate___definitions_emailaddress(
-                data_item,
-                custom_formats,
-                (name_prefix or "data") + "[{data_x}]".format(**locals()),
+                data_item, custom_formats, (name_prefix or "data") + f"[{data_x}]"
             )
     return data
 
@@ -9350,9 +9358,7 @@ def validate___definitions_addresslist(data, custom_formats={}, name_prefix=None
         data_len = len(data)
         for data_x, data_item in enumerate(data):
             validate___definitions_headeraddresses(
-                data_item,
-                custom_formats,
-                (name_prefix or "data") + "[{data_x}]".format(**locals()),
+                data_item, custom_formats, (name_prefix or "data") + f"[{data_x}]"
             )
     return data
 
