@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-TOKEN = "bench-token"  # noqa: S105 - a made-up token for local servers
+TOKEN = "bench-token"
 ANSWER = {"1cb1d9b0a1f4e7a2": "john@example.com"}
 KWARGS: dict[str, Any] = {
     "recipient": "john@example.com",
@@ -92,7 +92,7 @@ def wall_per_call(fn: Callable[[], object], count: int) -> float:
 @contextlib.contextmanager
 def sink() -> Iterator[int]:
     """The port of a fresh loopback server process (bench/_sink.py)."""
-    process = subprocess.Popen(  # noqa: S603 - our own script
+    process = subprocess.Popen(
         [sys.executable, str(ROOT / "bench" / "_sink.py")], stdout=subprocess.PIPE, text=True
     )
     try:
@@ -257,11 +257,9 @@ def runtime_python() -> Path:
     key = "\n".join(dependencies)
     if not stamp.exists() or stamp.read_text() != key:
         print("  building .venv-runtime (runtime dependencies only)...", file=sys.stderr)
-        subprocess.run([sys.executable, "-m", "venv", "--clear", str(venv)], check=True)  # noqa: S603
-        subprocess.run(  # noqa: S603
-            [str(python), "-m", "pip", "install", "-qq", *dependencies], check=True
-        )
-        site = subprocess.run(  # noqa: S603
+        subprocess.run([sys.executable, "-m", "venv", "--clear", str(venv)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-qq", *dependencies], check=True)
+        site = subprocess.run(
             [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
             check=True,
             capture_output=True,
@@ -294,11 +292,11 @@ start = time.process_time()
 {code}
 print(time.process_time() - start)
 """
-TRANSPORT_SETUP = """
+TRANSPORT_SETUP = f"""
 def make_transport():
     import httpx
-    return httpx.MockTransport(lambda r: httpx.Response(200, json={answer!r}))
-""".format(answer=ANSWER)
+    return httpx.MockTransport(lambda r: httpx.Response(200, json={ANSWER!r}))
+"""
 
 
 def child_cpu(python: Path, code: str) -> float:
@@ -309,7 +307,7 @@ def child_cpu(python: Path, code: str) -> float:
     else:
         setup = ""
     script = TIMED.format(setup=setup, code=code)
-    result = subprocess.run(  # noqa: S603
+    result = subprocess.run(
         [str(python), "-I", "-c", script], check=True, capture_output=True, text=True
     )
     return float(result.stdout.strip().splitlines()[-1])
@@ -341,7 +339,7 @@ def memory(table: Table, port: int) -> None:
         for mode in ("raw-file", "sdk-file", "raw-bytes", "sdk-bytes"):
             runs = []
             for _ in range(1 if QUICK else 3):
-                result = subprocess.run(  # noqa: S603
+                result = subprocess.run(
                     [sys.executable, __file__, "--memory-child", mode, str(port), str(path)],
                     check=True,
                     capture_output=True,

@@ -196,7 +196,9 @@ def compiled_validator(document: dict[str, Any]) -> str:
     # Where a value sits ("data.recipients.a@example.com") is built for every item of every
     # object and array, with str.format(**locals()) (a dict of all locals each time): an
     # f-string of the same text builds it at a fraction of the cost.
-    code, count = re.subn(r'"([^"{}]*\{[A-Za-z_][A-Za-z0-9_]*\}[^"{}]*)"\.format\(\*\*locals\(\)\)', r'f"\1"', code)
+    code, count = re.subn(
+        r'"([^"{}]*\{[A-Za-z_][A-Za-z0-9_]*\}[^"{}]*)"\.format\(\*\*locals\(\)\)', r'f"\1"', code
+    )
     if ".format(**locals())" in code or not count:
         raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
     # additionalProperties walks the keys left after the named properties in set order, which
@@ -205,7 +207,9 @@ def compiled_validator(document: dict[str, Any]) -> str:
     # itself: the same keys, in their own order.
     code, count = re.subn(
         r"for (\w+)_key in (\w+)_keys:",
-        lambda m: f"for {m[1]}_key in ({m[2]} if len({m[2]}_keys) == len({m[2]}) else {m[2]}_keys):",
+        lambda m: (
+            f"for {m[1]}_key in ({m[2]} if len({m[2]}_keys) == len({m[2]}) else {m[2]}_keys):"
+        ),
         code,
     )
     if not count:
