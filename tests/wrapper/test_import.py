@@ -67,7 +67,7 @@ def test_lazy_names_are_the_real_objects() -> None:
     assert smtpeter.SendParams is resources.SendParams
     assert set(smtpeter.__all__) <= set(dir(smtpeter))
     try:
-        smtpeter.NoSuchName  # type: ignore[attr-defined]  # noqa: B018
+        smtpeter.NoSuchName  # noqa: B018
     except AttributeError as exc:
         assert "NoSuchName" in str(exc)
     else:
