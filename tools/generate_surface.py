@@ -21,6 +21,7 @@ Usage: python tools/generate_surface.py SPEC CONFIG PACKAGE_DIR
 
 from __future__ import annotations
 
+import ast
 import importlib
 import re
 import sys
@@ -192,11 +193,111 @@ def compiled_validator(document: dict[str, Any]) -> str:
     # The schema fragment each error carries is only read when a call is refused: build it
     # then, not on every failed branch of a oneOf or anyOf (most of the validator's time).
     code = code.replace(", definition={", ", definition=lambda: {")
+    # Where a value sits ("data.recipients.a@example.com") is built for every item of every
+    # object and array, with str.format(**locals()) (a dict of all locals each time): an
+    # f-string of the same text builds it at a fraction of the cost.
+    code, count = re.subn(
+        r'"([^"{}]*\{[A-Za-z_][A-Za-z0-9_]*\}[^"{}]*)"\.format\(\*\*locals\(\)\)', r'f"\1"', code
+    )
+    if ".format(**locals())" in code or not count:
+        raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
+    # additionalProperties walks the keys left after the named properties in set order, which
+    # visits a large object's values in random memory order (a 100,000-recipient map took
+    # twice as long per entry as a 1,000 one). When no key was taken out, walk the object
+    # itself: the same keys, in their own order.
+    code, count = re.subn(
+        r"for (\w+)_key in (\w+)_keys:",
+        lambda m: (
+            f"for {m[1]}_key in ({m[2]} if len({m[2]}_keys) == len({m[2]}) else {m[2]}_keys):"
+        ),
+        code,
+    )
+    if not count:
+        raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
+    code = drop_unused_key_sets(code)
+    if "REGEX_PATTERNS = {" not in code or code.count("REGEX_PATTERNS[") != code.count(
+        "if not REGEX_PATTERNS["
+    ):
+        raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
+    memo = MEMO_PATTERNS.replace("NAME_PATTERNS", repr(sorted(name_patterns(root))))
+    code = code.replace("\nNoneType = type(None)\n", memo + "\nNoneType = type(None)\n", 1)
     doc = (
         "The request schemas of openapi.yaml compiled to Python by fastjsonschema "
         f"{fastjsonschema.VERSION}.\n\nUse it through validation.py."
     )
     return "# mypy: ignore-errors\n# ruff: noqa\n" + HEADER.format(doc=doc) + code
+
+
+# Every pattern is used as `if not REGEX_PATTERNS[...].search(value)`: only whether it
+# matched counts, so the answer can be remembered. Done for the patterns of property names,
+# which repeat in a large map's values ({"name": ...} for each of 100,000 recipients).
+MEMO_PATTERNS = textwrap.dedent('''
+
+    class _Pattern:
+        """A compiled pattern whose search answers whether it matched, remembered for short
+        strings (at most 1024 of them, none longer than 64 characters)."""
+
+        __slots__ = ("_regex", "_known")
+
+        def __init__(self, regex):
+            self._regex = regex
+            self._known = {}
+
+        def search(self, text):
+            known = self._known.get(text)
+            if known is None:
+                known = self._regex.search(text) is not None
+                if len(text) <= 64 and len(self._known) < 1024:
+                    self._known[text] = known
+            return known
+
+
+    REGEX_PATTERNS.update({key: _Pattern(REGEX_PATTERNS[key]) for key in NAME_PATTERNS})
+    ''')
+
+
+def name_patterns(schema: Any) -> set[str]:
+    """The patterns given inline for property names (``propertyNames: {pattern: ...}``)."""
+    found: set[str] = set()
+    if isinstance(schema, dict):
+        names = schema.get("propertyNames")
+        if isinstance(names, dict) and isinstance(names.get("pattern"), str):
+            found.add(names["pattern"])
+        for value in schema.values():
+            found |= name_patterns(value)
+    elif isinstance(schema, list):
+        for item in schema:
+            found |= name_patterns(item)
+    return found
+
+
+def drop_unused_key_sets(code: str) -> str:
+    """Remove ``x_keys = set(x.keys())`` where the function never reads ``x_keys`` (an
+    object whose extra properties are all allowed builds that set for nothing)."""
+    tree = ast.parse(code)
+    drop: set[int] = set()
+    for function in (node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)):
+        loads = {
+            node.id
+            for node in ast.walk(function)
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)
+        }
+        for node in ast.walk(function):
+            if (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)
+                and node.targets[0].id.endswith("_keys")
+                and node.targets[0].id not in loads
+                and ast.unparse(node.value).endswith(".keys())")
+                and node.lineno == node.end_lineno
+            ):
+                drop.add(node.lineno)
+    lines = code.splitlines(keepends=True)
+    for number in drop:  # `pass` keeps a block that held nothing else valid
+        line = lines[number - 1]
+        lines[number - 1] = line[: len(line) - len(line.lstrip())] + "pass\n"
+    return "".join(lines)
 
 
 VALIDATION_MODULE = '''"""Checking request bodies and parameters against the rules of openapi.yaml, before sending.
@@ -424,7 +525,7 @@ class Surface:
             tag["name"]: tag.get("description", "") for tag in self.document.get("tags", [])
         }
 
-        records, typed_dicts, classes, module_imports = [], [], [], []
+        records, typed_dicts, classes = [], [], []
         index = []
         for tag in sorted(by_tag):
             tag_module = str(PythonIdentifier(tag, prefix="tag"))
@@ -434,9 +535,9 @@ class Surface:
                 method_name = snake_case(operation["operationId"])
                 module_path = f"{self.package}.api.{tag_module}.{method_name}"
                 module = importlib.import_module(module_path)
-                alias = f"_{tag_module}_{method_name}"
-                module_imports.append(f"from .api.{tag_module} import {method_name} as {alias}")
-                record, typed_dict, signature, call = self.operation(operation, module, alias)
+                record, typed_dict, signature, call = self.operation(
+                    operation, module, f"api.{tag_module}.{method_name}"
+                )
                 records.append(record)
                 if typed_dict:
                     typed_dicts.append(typed_dict)
@@ -479,12 +580,12 @@ class Surface:
             )
 
         imports = sorted(self.imports)
-        model_line = (
-            f"from .models import {', '.join(sorted(self.model_imports))}\n"
-            if self.model_imports
-            else ""
-        )
-        checking = "".join(f"    {line}\n" for line in sorted(self.type_checking_imports))
+        # Models appear only in annotations and casts (strings): imported for type checkers
+        # only, like the generated api modules, which each Operation imports on first use.
+        checking_lines = set(self.type_checking_imports)
+        if self.model_imports:
+            checking_lines.add(f"from .models import {', '.join(sorted(self.model_imports))}")
+        checking = "".join(f"    {line}\n" for line in sorted(checking_lines))
         body = (
             HEADER.format(
                 doc="Every operation of openapi.yaml as a method: one class per tag, sync "
@@ -494,12 +595,12 @@ class Surface:
             + "from __future__ import annotations\n\n"
             + "\n".join(imports)
             + "\n"
+            + "import importlib\n"
             + "from collections.abc import Awaitable, Callable, Mapping, Sequence\n"
             + "from dataclasses import dataclass, field\n"
-            + "from typing import TYPE_CHECKING, Any, Literal, Protocol, Required, TypedDict, Unpack, cast\n\n"
-            + "\n".join(sorted(module_imports))
-            + "\n"
-            + model_line
+            + "from functools import cached_property\n"
+            + "from types import ModuleType\n"
+            + "from typing import TYPE_CHECKING, Any, Literal, Protocol, Required, TypedDict, Unpack, cast\n"
             + (f"\nif TYPE_CHECKING:\n{checking}" if checking else "")
             + "\n\n"
             + RUNTIME
@@ -519,7 +620,7 @@ class Surface:
         return body
 
     def operation(
-        self, operation: dict[str, Any], module: types.ModuleType, alias: str
+        self, operation: dict[str, Any], module: types.ModuleType, module_name: str
     ) -> tuple[str, str, str, str]:
         record_name = constant(operation["operationId"])
         path_parameters = [p for p in operation["parameters"] if p["in"] == "path"]
@@ -611,8 +712,7 @@ class Surface:
             f"    tag={operation['tags'][0]!r},\n"
             f"    method={operation['method']!r},\n"
             f"    path={operation['path']!r},\n"
-            f"    sync={alias}.sync_detailed,\n"
-            f"    asyncio={alias}.asyncio_detailed,\n"
+            f"    module={module_name!r},\n"
             f"    path_parameters={tuple(p['name'] for p in path_parameters)!r},\n"
             f"    query_parameters={query_map!r},\n"
             f"    bodies={bodies!r},\n"
@@ -670,10 +770,9 @@ class Operation:
     tag: str
     method: str
     path: str
-    sync: Callable[..., Any]
-    """The generated ``sync_detailed`` function."""
-    asyncio: Callable[..., Awaitable[Any]]
-    """The generated ``asyncio_detailed`` function."""
+    module: str
+    """The generated module of the operation, relative to this package (``api.<tag>.<name>``):
+    imported on first use, so that importing this module loads no endpoint or model."""
     path_parameters: tuple[str, ...]
     query_parameters: Mapping[str, str]
     """Python keyword to parameter name."""
@@ -698,6 +797,20 @@ class Operation:
 
     def __repr__(self) -> str:
         return f"<Operation {self.operation_id}: {self.method} {self.path}>"
+
+    @cached_property
+    def _module(self) -> ModuleType:
+        return importlib.import_module(f"{__package__}.{self.module}")
+
+    @cached_property
+    def sync(self) -> Callable[..., Any]:
+        """The generated ``sync_detailed`` function."""
+        return cast("Callable[..., Any]", self._module.sync_detailed)
+
+    @cached_property
+    def asyncio(self) -> Callable[..., Awaitable[Any]]:
+        """The generated ``asyncio_detailed`` function."""
+        return cast("Callable[..., Awaitable[Any]]", self._module.asyncio_detailed)
 
 
 class Runner(Protocol):

@@ -66,6 +66,33 @@ REGEX_PATTERNS = {
     ),
 }
 
+
+class _Pattern:
+    """A compiled pattern whose search answers whether it matched, remembered for short
+    strings (at most 1024 of them, none longer than 64 characters)."""
+
+    __slots__ = ("_regex", "_known")
+
+    def __init__(self, regex):
+        self._regex = regex
+        self._known = {}
+
+    def search(self, text):
+        known = self._known.get(text)
+        if known is None:
+            known = self._regex.search(text) is not None
+            if len(text) <= 64 and len(self._known) < 1024:
+                self._known[text] = known
+        return known
+
+
+REGEX_PATTERNS.update(
+    {
+        key: _Pattern(REGEX_PATTERNS[key])
+        for key in ["^[A-Za-z][A-Za-z0-9_-]*$", "^[Xx]-[!-9;-~]+$"]
+    }
+)
+
 NoneType = type(None)
 
 
@@ -12192,9 +12219,7 @@ def validate___definitions_webhooklist(data, custom_formats={}, name_prefix=None
         data_len = len(data)
         for data_x, data_item in enumerate(data):
             validate___definitions_webhook(
-                data_item,
-                custom_formats,
-                (name_prefix or "data") + "[{data_x}]".format(**locals()),
+                data_item, custom_formats, (name_prefix or "data") + f"[{data_x}]"
             )
     return data
 
@@ -12513,15 +12538,9 @@ def validate___definitions_datarequestrows(data, custom_formats={}, name_prefix=
         for data_x, data_item in enumerate(data):
             if not isinstance(data_item, (list, tuple)):
                 raise JsonSchemaValueException(
-                    ""
-                    + (name_prefix or "data")
-                    + "[{data_x}]".format(**locals())
-                    + " must be array",
+                    "" + (name_prefix or "data") + f"[{data_x}]" + " must be array",
                     value=data_item,
-                    name=""
-                    + (name_prefix or "data")
-                    + "[{data_x}]".format(**locals())
-                    + "",
+                    name="" + (name_prefix or "data") + f"[{data_x}]" + "",
                     definition=lambda: {"type": "array", "items": {}},
                     rule="type",
                 )
@@ -13032,9 +13051,7 @@ def validate___definitions_logrecordlist(data, custom_formats={}, name_prefix=No
         data_len = len(data)
         for data_x, data_item in enumerate(data):
             validate___definitions_logrecord(
-                data_item,
-                custom_formats,
-                (name_prefix or "data") + "[{data_x}]".format(**locals()),
+                data_item, custom_formats, (name_prefix or "data") + f"[{data_x}]"
             )
     return data
 
@@ -15878,9 +15895,7 @@ def validate___definitions_logfilenamelist(data, custom_formats={}, name_prefix=
         data_len = len(data)
         for data_x, data_item in enumerate(data):
             validate___definitions_logfilename(
-                data_item,
-                custom_formats,
-                (name_prefix or "data") + "[{data_x}]".format(**locals()),
+                data_item, custom_formats, (name_prefix or "data") + f"[{data_x}]"
             )
     return data
 
@@ -15994,15 +16009,9 @@ def validate___definitions_datelist(data, custom_formats={}, name_prefix=None):
         for data_x, data_item in enumerate(data):
             if not isinstance(data_item, (str)):
                 raise JsonSchemaValueException(
-                    ""
-                    + (name_prefix or "data")
-                    + "[{data_x}]".format(**locals())
-                    + " must be string",
+                    "" + (name_prefix or "data") + f"[{data_x}]" + " must be string",
                     value=data_item,
-                    name=""
-                    + (name_prefix or "data")
-                    + "[{data_x}]".format(**locals())
-                    + "",
+                    name="" + (name_prefix or "data") + f"[{data_x}]" + "",
                     definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
@@ -16132,8 +16141,7 @@ def validate___definitions_spfrecord(data, custom_formats={}, name_prefix=None):
                     validate___definitions_spfmechanismaddress(
                         data__ips_item,
                         custom_formats,
-                        (name_prefix or "data")
-                        + ".ips[{data__ips_x}]".format(**locals()),
+                        (name_prefix or "data") + f".ips[{data__ips_x}]",
                     )
         if "includes" in data_keys:
             data_keys.remove("includes")
@@ -16162,8 +16170,7 @@ def validate___definitions_spfrecord(data, custom_formats={}, name_prefix=None):
                     validate___definitions_domainname(
                         data__includes_item,
                         custom_formats,
-                        (name_prefix or "data")
-                        + ".includes[{data__includes_x}]".format(**locals()),
+                        (name_prefix or "data") + f".includes[{data__includes_x}]",
                     )
         if "record" in data_keys:
             data_keys.remove("record")
@@ -16243,8 +16250,7 @@ def validate___definitions_spfsettingsform(data, custom_formats={}, name_prefix=
                     validate___definitions_spfmechanismaddress(
                         data__ips_item,
                         custom_formats,
-                        (name_prefix or "data")
-                        + ".ips[{data__ips_x}]".format(**locals()),
+                        (name_prefix or "data") + f".ips[{data__ips_x}]",
                     )
         if "includes" in data_keys:
             data_keys.remove("includes")
@@ -16273,8 +16279,7 @@ def validate___definitions_spfsettingsform(data, custom_formats={}, name_prefix=
                     validate___definitions_domainname(
                         data__includes_item,
                         custom_formats,
-                        (name_prefix or "data")
-                        + ".includes[{data__includes_x}]".format(**locals()),
+                        (name_prefix or "data") + f".includes[{data__includes_x}]",
                     )
         if data_keys:
             raise JsonSchemaValueException(
@@ -16375,8 +16380,7 @@ def validate___definitions_spfsettings(data, custom_formats={}, name_prefix=None
                     validate___definitions_spfmechanismaddress(
                         data__ips_item,
                         custom_formats,
-                        (name_prefix or "data")
-                        + ".ips[{data__ips_x}]".format(**locals()),
+                        (name_prefix or "data") + f".ips[{data__ips_x}]",
                     )
         if "includes" in data_keys:
             data_keys.remove("includes")
@@ -16405,8 +16409,7 @@ def validate___definitions_spfsettings(data, custom_formats={}, name_prefix=None
                     validate___definitions_domainname(
                         data__includes_item,
                         custom_formats,
-                        (name_prefix or "data")
-                        + ".includes[{data__includes_x}]".format(**locals()),
+                        (name_prefix or "data") + f".includes[{data__includes_x}]",
                     )
         if data_keys:
             raise JsonSchemaValueException(
@@ -16625,9 +16628,7 @@ def validate___definitions_dkimkeylist(data, custom_formats={}, name_prefix=None
         data_len = len(data)
         for data_x, data_item in enumerate(data):
             validate___definitions_dkimkey(
-                data_item,
-                custom_formats,
-                (name_prefix or "data") + "[{data_x}]".format(**locals()),
+                data_item, custom_formats, (name_prefix or "data") + f"[{data_x}]"
             )
     return data
 
@@ -16965,9 +16966,7 @@ def validate___definitions_dnsrecordlist(data, custom_formats={}, name_prefix=No
         data_len = len(data)
         for data_x, data_item in enumerate(data):
             validate___definitions_dnsrecord(
-                data_item,
-                custom_formats,
-                (name_prefix or "data") + "[{data_x}]".format(**locals()),
+                data_item, custom_formats, (name_prefix or "data") + f"[{data_x}]"
             )
     return data
 
@@ -17460,9 +17459,7 @@ def validate___definitions_senderdomainlist(data, custom_formats={}, name_prefix
         data_len = len(data)
         for data_x, data_item in enumerate(data):
             validate___definitions_senderdomain(
-                data_item,
-                custom_formats,
-                (name_prefix or "data") + "[{data_x}]".format(**locals()),
+                data_item, custom_formats, (name_prefix or "data") + f"[{data_x}]"
             )
     return data
 
@@ -17694,12 +17691,12 @@ def validate___definitions_senderdomain(data, custom_formats={}, name_prefix=Non
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
-                            + ".ips[{data__ips_x}]".format(**locals())
+                            + f".ips[{data__ips_x}]"
                             + " must be string",
                             value=data__ips_item,
                             name=""
                             + (name_prefix or "data")
-                            + ".ips[{data__ips_x}]".format(**locals())
+                            + f".ips[{data__ips_x}]"
                             + "",
                             definition=lambda: {"type": "string"},
                             rule="type",
@@ -17778,8 +17775,7 @@ def validate___definitions_senderdomain(data, custom_formats={}, name_prefix=Non
                     validate___definitions_emailaddress(
                         data__addresses_item,
                         custom_formats,
-                        (name_prefix or "data")
-                        + ".addresses[{data__addresses_x}]".format(**locals()),
+                        (name_prefix or "data") + f".addresses[{data__addresses_x}]",
                     )
     return data
 
@@ -18246,9 +18242,7 @@ def validate___definitions_templatelist(data, custom_formats={}, name_prefix=Non
         data_len = len(data)
         for data_x, data_item in enumerate(data):
             validate___definitions_templatesummary(
-                data_item,
-                custom_formats,
-                (name_prefix or "data") + "[{data_x}]".format(**locals()),
+                data_item, custom_formats, (name_prefix or "data") + f"[{data_x}]"
             )
     return data
 
@@ -18331,20 +18325,17 @@ def validate___definitions_templatequerydata(data, custom_formats={}, name_prefi
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
-        for data_key in data_keys:
+        for data_key in data if len(data_keys) == len(data) else data_keys:
             if data_key not in []:
                 data_value = data.get(data_key)
                 if not isinstance(data_value, (str)):
                     raise JsonSchemaValueException(
                         ""
                         + (name_prefix or "data")
-                        + ".{data_key}".format(**locals())
+                        + f".{data_key}"
                         + " must be string",
                         value=data_value,
-                        name=""
-                        + (name_prefix or "data")
-                        + ".{data_key}".format(**locals())
-                        + "",
+                        name="" + (name_prefix or "data") + f".{data_key}" + "",
                         definition=lambda: {"type": "string"},
                         rule="type",
                     )
@@ -19743,9 +19734,7 @@ def validate___definitions_webhooktags(data, custom_formats={}, name_prefix=None
         data_len = len(data)
         for data_x, data_item in enumerate(data):
             validate___definitions_tag(
-                data_item,
-                custom_formats,
-                (name_prefix or "data") + "[{data_x}]".format(**locals()),
+                data_item, custom_formats, (name_prefix or "data") + f"[{data_x}]"
             )
     return data
 
@@ -19907,7 +19896,7 @@ def validate___definitions_event(data, custom_formats={}, name_prefix=None):
                 )
             data__data_is_dict = isinstance(data__data, dict)
             if data__data_is_dict:
-                data__data_keys = set(data__data.keys())
+                pass
     return data
 
 
@@ -20392,20 +20381,17 @@ def validate___definitions_messageidmap(data, custom_formats={}, name_prefix=Non
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
-        for data_key in data_keys:
+        for data_key in data if len(data_keys) == len(data) else data_keys:
             if data_key not in []:
                 data_value = data.get(data_key)
                 if not isinstance(data_value, (str)):
                     raise JsonSchemaValueException(
                         ""
                         + (name_prefix or "data")
-                        + ".{data_key}".format(**locals())
+                        + f".{data_key}"
                         + " must be string",
                         value=data_value,
-                        name=""
-                        + (name_prefix or "data")
-                        + ".{data_key}".format(**locals())
-                        + "",
+                        name="" + (name_prefix or "data") + f".{data_key}" + "",
                         definition=lambda: {"type": "string"},
                         rule="type",
                     )
@@ -20855,8 +20841,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     validate___definitions_emailaddress(
                         data__recipients_item,
                         custom_formats,
-                        (name_prefix or "data")
-                        + ".recipients[{data__recipients_x}]".format(**locals()),
+                        (name_prefix or "data") + f".recipients[{data__recipients_x}]",
                     )
         if "mime" in data_keys:
             data_keys.remove("mime")
@@ -21052,8 +21037,7 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     validate___definitions_tag(
                         data__tags_item,
                         custom_formats,
-                        (name_prefix or "data")
-                        + ".tags[{data__tags_x}]".format(**locals()),
+                        (name_prefix or "data") + f".tags[{data__tags_x}]",
                     )
         if "maxdelivertime" in data_keys:
             data_keys.remove("maxdelivertime")
@@ -21855,7 +21839,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         data__attachments_item,
                         custom_formats,
                         (name_prefix or "data")
-                        + ".attachments[{data__attachments_x}]".format(**locals()),
+                        + f".attachments[{data__attachments_x}]",
                     )
         if "template" in data_keys:
             data_keys.remove("template")
@@ -21911,8 +21895,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     validate___definitions_patchoperation(
                         data__patch_item,
                         custom_formats,
-                        (name_prefix or "data")
-                        + ".patch[{data__patch_x}]".format(**locals()),
+                        (name_prefix or "data") + f".patch[{data__patch_x}]",
                     )
         if "inlinecss" in data_keys:
             data_keys.remove("inlinecss")
@@ -22010,8 +21993,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     validate___definitions_tag(
                         data__tags_item,
                         custom_formats,
-                        (name_prefix or "data")
-                        + ".tags[{data__tags_x}]".format(**locals()),
+                        (name_prefix or "data") + f".tags[{data__tags_x}]",
                     )
         if "maxdelivertime" in data_keys:
             data_keys.remove("maxdelivertime")
@@ -22937,7 +22919,7 @@ def validate___definitions_inlinetemplate(data, custom_formats={}, name_prefix=N
         )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data_keys = set(data.keys())
+        pass
     return data
 
 
@@ -23504,20 +23486,17 @@ def validate___definitions_extraheaders(data, custom_formats={}, name_prefix=Non
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
-        for data_key in data_keys:
+        for data_key in data if len(data_keys) == len(data) else data_keys:
             if data_key not in []:
                 data_value = data.get(data_key)
                 if not isinstance(data_value, (str)):
                     raise JsonSchemaValueException(
                         ""
                         + (name_prefix or "data")
-                        + ".{data_key}".format(**locals())
+                        + f".{data_key}"
                         + " must be string",
                         value=data_value,
-                        name=""
-                        + (name_prefix or "data")
-                        + ".{data_key}".format(**locals())
-                        + "",
+                        name="" + (name_prefix or "data") + f".{data_key}" + "",
                         definition=lambda: {
                             "type": "string",
                             "pattern": "^[^\\r\\n]*$",
@@ -23529,13 +23508,10 @@ def validate___definitions_extraheaders(data, custom_formats={}, name_prefix=Non
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
-                            + ".{data_key}".format(**locals())
+                            + f".{data_key}"
                             + " must match pattern ^[^\\r\\n]*$",
                             value=data_value,
-                            name=""
-                            + (name_prefix or "data")
-                            + ".{data_key}".format(**locals())
-                            + "",
+                            name="" + (name_prefix or "data") + f".{data_key}" + "",
                             definition=lambda: {
                                 "type": "string",
                                 "pattern": "^[^\\r\\n]*$",
@@ -23847,13 +23823,11 @@ def validate___definitions_recipientdatamap(data, custom_formats={}, name_prefix
                 rule="minProperties",
             )
         data_keys = set(data.keys())
-        for data_key in data_keys:
+        for data_key in data if len(data_keys) == len(data) else data_keys:
             if data_key not in []:
                 data_value = data.get(data_key)
                 validate___definitions_personalizationdata(
-                    data_value,
-                    custom_formats,
-                    (name_prefix or "data") + ".{data_key}".format(**locals()),
+                    data_value, custom_formats, (name_prefix or "data") + f".{data_key}"
                 )
         if data_len != 0:
             data_property_names = True
@@ -23915,7 +23889,7 @@ def validate___definitions_personalizationdata(
         )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data_keys = set(data.keys())
+        pass
         data_len = len(data)
         if data_len != 0:
             data_property_names = True
@@ -24001,9 +23975,7 @@ def validate___definitions_recipientlist(data, custom_formats={}, name_prefix=No
             )
         for data_x, data_item in enumerate(data):
             validate___definitions_emailaddress(
-                data_item,
-                custom_formats,
-                (name_prefix or "data") + "[{data_x}]".format(**locals()),
+                data_item, custom_formats, (name_prefix or "data") + f"[{data_x}]"
             )
     return data
 
@@ -24078,9 +24050,7 @@ def validate___definitions_addresslist(data, custom_formats={}, name_prefix=None
         data_len = len(data)
         for data_x, data_item in enumerate(data):
             validate___definitions_headeraddresses(
-                data_item,
-                custom_formats,
-                (name_prefix or "data") + "[{data_x}]".format(**locals()),
+                data_item, custom_formats, (name_prefix or "data") + f"[{data_x}]"
             )
     return data
 

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import datetime
 import email.message
+import importlib
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from types import ModuleType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -22,96 +25,34 @@ from typing import (
     cast,
 )
 
-from .api.datarequests import create_data_request as _datarequests_create_data_request
-from .api.datarequests import get_data_request as _datarequests_get_data_request
-from .api.datarequests import (
-    get_data_request_status as _datarequests_get_data_request_status,
-)
-from .api.dkim import create_dkim_key as _dkim_create_dkim_key
-from .api.dkim import delete_dkim_key as _dkim_delete_dkim_key
-from .api.dkim import get_dkim_algorithm as _dkim_get_dkim_algorithm
-from .api.dkim import get_dkim_key as _dkim_get_dkim_key
-from .api.dkim import get_dkim_public_key as _dkim_get_dkim_public_key
-from .api.dkim import get_dkim_selector as _dkim_get_dkim_selector
-from .api.dkim import list_dkim_keys as _dkim_list_dkim_keys
-from .api.dmarc import get_dmarc_report as _dmarc_get_dmarc_report
-from .api.dmarc import get_dmarc_report_by_index as _dmarc_get_dmarc_report_by_index
-from .api.dmarc import list_dmarc_dates as _dmarc_list_dmarc_dates
-from .api.dns import get_dns_status as _dns_get_dns_status
-from .api.dns import get_recommended_dns as _dns_get_recommended_dns
-from .api.dns import get_selfhosted_dns as _dns_get_selfhosted_dns
-from .api.domains import add_domain as _domains_add_domain
-from .api.domains import delete_domain as _domains_delete_domain
-from .api.domains import (
-    delete_domain_report_address as _domains_delete_domain_report_address,
-)
-from .api.domains import get_domain as _domains_get_domain
-from .api.domains import list_domains as _domains_list_domains
-from .api.events import get_events_by_email as _events_get_events_by_email
-from .api.events import get_events_by_message as _events_get_events_by_message
-from .api.events import get_events_by_tags as _events_get_events_by_tags
-from .api.events import get_events_by_template as _events_get_events_by_template
-from .api.logfiles import get_log_file as _logfiles_get_log_file
-from .api.logfiles import get_log_file_json as _logfiles_get_log_file_json
-from .api.logfiles import get_log_file_with_header as _logfiles_get_log_file_with_header
-from .api.logfiles import get_log_file_xml as _logfiles_get_log_file_xml
-from .api.logfiles import list_log_dates as _logfiles_list_log_dates
-from .api.logfiles import list_log_files as _logfiles_list_log_files
-from .api.messages import get_attachment as _messages_get_attachment
-from .api.messages import get_embed as _messages_get_embed
-from .api.messages import get_envelope as _messages_get_envelope
-from .api.messages import get_headers as _messages_get_headers
-from .api.messages import get_html as _messages_get_html
-from .api.messages import get_recipient as _messages_get_recipient
-from .api.messages import get_text as _messages_get_text
-from .api.messages import list_attachments as _messages_list_attachments
-from .api.messages import list_embeds as _messages_list_embeds
-from .api.sending import resend as _sending_resend
-from .api.sending import send as _sending_send
-from .api.spf import create_spf as _spf_create_spf
-from .api.spf import delete_spf as _spf_delete_spf
-from .api.spf import get_spf as _spf_get_spf
-from .api.templates import create_template as _templates_create_template
-from .api.templates import delete_template as _templates_delete_template
-from .api.templates import get_template as _templates_get_template
-from .api.templates import get_template_embedded as _templates_get_template_embedded
-from .api.templates import get_template_html as _templates_get_template_html
-from .api.templates import get_template_mime as _templates_get_template_mime
-from .api.templates import get_template_text as _templates_get_template_text
-from .api.templates import get_template_webversion as _templates_get_template_webversion
-from .api.templates import list_templates as _templates_list_templates
-from .api.templates import list_templates_page as _templates_list_templates_page
-from .api.templates import update_template as _templates_update_template
-from .api.webhooks import configure_webhook as _webhooks_configure_webhook
-from .api.webhooks import list_webhooks as _webhooks_list_webhooks
-from .models import (
-    AbuseRecord,
-    AttemptRecord,
-    ClickRecord,
-    DataRequestCreated,
-    DataRequestResult,
-    DataRequestStatus,
-    DeliveryRecord,
-    DkimKey,
-    DmarcRecord,
-    DnsRecord,
-    DnsStatus,
-    EventRecord,
-    FailureRecord,
-    MessageIdMap,
-    MessagePart,
-    OpenRecord,
-    ReturnedMailRecord,
-    SenderDomain,
-    SpfRecord,
-    TemplateCreated,
-    TemplateDocument,
-    TemplateSummary,
-    Webhook,
-)
-
 if TYPE_CHECKING:
     import smtpeter
+
+    from .models import (
+        AbuseRecord,
+        AttemptRecord,
+        ClickRecord,
+        DataRequestCreated,
+        DataRequestResult,
+        DataRequestStatus,
+        DeliveryRecord,
+        DkimKey,
+        DmarcRecord,
+        DnsRecord,
+        DnsStatus,
+        EventRecord,
+        FailureRecord,
+        MessageIdMap,
+        MessagePart,
+        OpenRecord,
+        ReturnedMailRecord,
+        SenderDomain,
+        SpfRecord,
+        TemplateCreated,
+        TemplateDocument,
+        TemplateSummary,
+        Webhook,
+    )
 
 
 @dataclass(frozen=True, repr=False)
@@ -123,10 +64,9 @@ class Operation:
     tag: str
     method: str
     path: str
-    sync: Callable[..., Any]
-    """The generated ``sync_detailed`` function."""
-    asyncio: Callable[..., Awaitable[Any]]
-    """The generated ``asyncio_detailed`` function."""
+    module: str
+    """The generated module of the operation, relative to this package (``api.<tag>.<name>``):
+    imported on first use, so that importing this module loads no endpoint or model."""
     path_parameters: tuple[str, ...]
     query_parameters: Mapping[str, str]
     """Python keyword to parameter name."""
@@ -151,6 +91,20 @@ class Operation:
 
     def __repr__(self) -> str:
         return f"<Operation {self.operation_id}: {self.method} {self.path}>"
+
+    @cached_property
+    def _module(self) -> ModuleType:
+        return importlib.import_module(f"{__package__}.{self.module}")
+
+    @cached_property
+    def sync(self) -> Callable[..., Any]:
+        """The generated ``sync_detailed`` function."""
+        return cast("Callable[..., Any]", self._module.sync_detailed)
+
+    @cached_property
+    def asyncio(self) -> Callable[..., Awaitable[Any]]:
+        """The generated ``asyncio_detailed`` function."""
+        return cast("Callable[..., Awaitable[Any]]", self._module.asyncio_detailed)
 
 
 class Runner(Protocol):
@@ -335,8 +289,7 @@ CREATE_DATA_REQUEST = Operation(
     tag="datarequests",
     method="POST",
     path="/datarequest",
-    sync=_datarequests_create_data_request.sync_detailed,
-    asyncio=_datarequests_create_data_request.asyncio_detailed,
+    module="api.datarequests.create_data_request",
     path_parameters=(),
     query_parameters={},
     bodies={"json": "DataRequest", "form": "DataRequestForm"},
@@ -356,8 +309,7 @@ GET_DATA_REQUEST_STATUS = Operation(
     tag="datarequests",
     method="GET",
     path="/datarequest/{request_id}/status",
-    sync=_datarequests_get_data_request_status.sync_detailed,
-    asyncio=_datarequests_get_data_request_status.asyncio_detailed,
+    module="api.datarequests.get_data_request_status",
     path_parameters=("request_id",),
     query_parameters={},
     bodies={},
@@ -377,8 +329,7 @@ GET_DATA_REQUEST = Operation(
     tag="datarequests",
     method="GET",
     path="/datarequest/{request_id}",
-    sync=_datarequests_get_data_request.sync_detailed,
-    asyncio=_datarequests_get_data_request.asyncio_detailed,
+    module="api.datarequests.get_data_request",
     path_parameters=("request_id",),
     query_parameters={},
     bodies={},
@@ -398,8 +349,7 @@ GET_DKIM_KEY = Operation(
     tag="dkim",
     method="GET",
     path="/dkimkey/{domain}",
-    sync=_dkim_get_dkim_key.sync_detailed,
-    asyncio=_dkim_get_dkim_key.asyncio_detailed,
+    module="api.dkim.get_dkim_key",
     path_parameters=("domain",),
     query_parameters={},
     bodies={},
@@ -419,8 +369,7 @@ CREATE_DKIM_KEY = Operation(
     tag="dkim",
     method="POST",
     path="/dkimkey/{domain}",
-    sync=_dkim_create_dkim_key.sync_detailed,
-    asyncio=_dkim_create_dkim_key.asyncio_detailed,
+    module="api.dkim.create_dkim_key",
     path_parameters=("domain",),
     query_parameters={},
     bodies={"json": "DkimKeyRequest", "form": "DkimKeyForm"},
@@ -440,8 +389,7 @@ GET_DKIM_PUBLIC_KEY = Operation(
     tag="dkim",
     method="GET",
     path="/dkimkey/{domain}/publickey",
-    sync=_dkim_get_dkim_public_key.sync_detailed,
-    asyncio=_dkim_get_dkim_public_key.asyncio_detailed,
+    module="api.dkim.get_dkim_public_key",
     path_parameters=("domain",),
     query_parameters={},
     bodies={},
@@ -461,8 +409,7 @@ GET_DKIM_ALGORITHM = Operation(
     tag="dkim",
     method="GET",
     path="/dkimkey/{domain}/algorithm",
-    sync=_dkim_get_dkim_algorithm.sync_detailed,
-    asyncio=_dkim_get_dkim_algorithm.asyncio_detailed,
+    module="api.dkim.get_dkim_algorithm",
     path_parameters=("domain",),
     query_parameters={},
     bodies={},
@@ -482,8 +429,7 @@ GET_DKIM_SELECTOR = Operation(
     tag="dkim",
     method="GET",
     path="/dkimkey/{domain}/selector",
-    sync=_dkim_get_dkim_selector.sync_detailed,
-    asyncio=_dkim_get_dkim_selector.asyncio_detailed,
+    module="api.dkim.get_dkim_selector",
     path_parameters=("domain",),
     query_parameters={},
     bodies={},
@@ -503,8 +449,7 @@ DELETE_DKIM_KEY = Operation(
     tag="dkim",
     method="DELETE",
     path="/dkimkey/{domain}/{selector}",
-    sync=_dkim_delete_dkim_key.sync_detailed,
-    asyncio=_dkim_delete_dkim_key.asyncio_detailed,
+    module="api.dkim.delete_dkim_key",
     path_parameters=("domain", "selector"),
     query_parameters={},
     bodies={},
@@ -524,8 +469,7 @@ LIST_DKIM_KEYS = Operation(
     tag="dkim",
     method="GET",
     path="/dkimkeys/{domain}",
-    sync=_dkim_list_dkim_keys.sync_detailed,
-    asyncio=_dkim_list_dkim_keys.asyncio_detailed,
+    module="api.dkim.list_dkim_keys",
     path_parameters=("domain",),
     query_parameters={},
     bodies={},
@@ -545,8 +489,7 @@ LIST_DMARC_DATES = Operation(
     tag="dmarc",
     method="GET",
     path="/dmarc",
-    sync=_dmarc_list_dmarc_dates.sync_detailed,
-    asyncio=_dmarc_list_dmarc_dates.asyncio_detailed,
+    module="api.dmarc.list_dmarc_dates",
     path_parameters=(),
     query_parameters={},
     bodies={},
@@ -566,8 +509,7 @@ GET_DMARC_REPORT = Operation(
     tag="dmarc",
     method="GET",
     path="/dmarc/{date}/{reporter}/{domain}",
-    sync=_dmarc_get_dmarc_report.sync_detailed,
-    asyncio=_dmarc_get_dmarc_report.asyncio_detailed,
+    module="api.dmarc.get_dmarc_report",
     path_parameters=("date", "reporter", "domain"),
     query_parameters={},
     bodies={},
@@ -587,8 +529,7 @@ GET_DMARC_REPORT_BY_INDEX = Operation(
     tag="dmarc",
     method="GET",
     path="/dmarc/{date}/{reporter}/{domain}/{index}",
-    sync=_dmarc_get_dmarc_report_by_index.sync_detailed,
-    asyncio=_dmarc_get_dmarc_report_by_index.asyncio_detailed,
+    module="api.dmarc.get_dmarc_report_by_index",
     path_parameters=("date", "reporter", "domain", "index"),
     query_parameters={},
     bodies={},
@@ -608,8 +549,7 @@ GET_RECOMMENDED_DNS = Operation(
     tag="dns",
     method="GET",
     path="/dns/{domain}/recommended",
-    sync=_dns_get_recommended_dns.sync_detailed,
-    asyncio=_dns_get_recommended_dns.asyncio_detailed,
+    module="api.dns.get_recommended_dns",
     path_parameters=("domain",),
     query_parameters={},
     bodies={},
@@ -629,8 +569,7 @@ GET_SELFHOSTED_DNS = Operation(
     tag="dns",
     method="GET",
     path="/dns/{domain}/selfhosted",
-    sync=_dns_get_selfhosted_dns.sync_detailed,
-    asyncio=_dns_get_selfhosted_dns.asyncio_detailed,
+    module="api.dns.get_selfhosted_dns",
     path_parameters=("domain",),
     query_parameters={},
     bodies={},
@@ -650,8 +589,7 @@ GET_DNS_STATUS = Operation(
     tag="dns",
     method="GET",
     path="/dns/{domain}/status",
-    sync=_dns_get_dns_status.sync_detailed,
-    asyncio=_dns_get_dns_status.asyncio_detailed,
+    module="api.dns.get_dns_status",
     path_parameters=("domain",),
     query_parameters={},
     bodies={},
@@ -671,8 +609,7 @@ LIST_DOMAINS = Operation(
     tag="domains",
     method="GET",
     path="/domains",
-    sync=_domains_list_domains.sync_detailed,
-    asyncio=_domains_list_domains.asyncio_detailed,
+    module="api.domains.list_domains",
     path_parameters=(),
     query_parameters={},
     bodies={},
@@ -692,8 +629,7 @@ GET_DOMAIN = Operation(
     tag="domains",
     method="GET",
     path="/domain/{domain}",
-    sync=_domains_get_domain.sync_detailed,
-    asyncio=_domains_get_domain.asyncio_detailed,
+    module="api.domains.get_domain",
     path_parameters=("domain",),
     query_parameters={},
     bodies={},
@@ -713,8 +649,7 @@ ADD_DOMAIN = Operation(
     tag="domains",
     method="POST",
     path="/domain/{domain}",
-    sync=_domains_add_domain.sync_detailed,
-    asyncio=_domains_add_domain.asyncio_detailed,
+    module="api.domains.add_domain",
     path_parameters=("domain",),
     query_parameters={},
     bodies={"json": "DomainSettings", "form": "DomainSettingsForm"},
@@ -750,8 +685,7 @@ DELETE_DOMAIN = Operation(
     tag="domains",
     method="DELETE",
     path="/domain/{domain}",
-    sync=_domains_delete_domain.sync_detailed,
-    asyncio=_domains_delete_domain.asyncio_detailed,
+    module="api.domains.delete_domain",
     path_parameters=("domain",),
     query_parameters={},
     bodies={},
@@ -771,8 +705,7 @@ DELETE_DOMAIN_REPORT_ADDRESS = Operation(
     tag="domains",
     method="DELETE",
     path="/domain/{domain}/{address}",
-    sync=_domains_delete_domain_report_address.sync_detailed,
-    asyncio=_domains_delete_domain_report_address.asyncio_detailed,
+    module="api.domains.delete_domain_report_address",
     path_parameters=("domain", "address"),
     query_parameters={},
     bodies={},
@@ -792,8 +725,7 @@ GET_EVENTS_BY_MESSAGE = Operation(
     tag="events",
     method="GET",
     path="/events/messageid/{message_id}",
-    sync=_events_get_events_by_message.sync_detailed,
-    asyncio=_events_get_events_by_message.asyncio_detailed,
+    module="api.events.get_events_by_message",
     path_parameters=("message_id",),
     query_parameters={"start": "start", "end": "end"},
     bodies={},
@@ -813,8 +745,7 @@ GET_EVENTS_BY_EMAIL = Operation(
     tag="events",
     method="GET",
     path="/events/email/{address}",
-    sync=_events_get_events_by_email.sync_detailed,
-    asyncio=_events_get_events_by_email.asyncio_detailed,
+    module="api.events.get_events_by_email",
     path_parameters=("address",),
     query_parameters={"start": "start", "end": "end", "tags": "tags"},
     bodies={},
@@ -834,8 +765,7 @@ GET_EVENTS_BY_TEMPLATE = Operation(
     tag="events",
     method="GET",
     path="/events/template/{template}",
-    sync=_events_get_events_by_template.sync_detailed,
-    asyncio=_events_get_events_by_template.asyncio_detailed,
+    module="api.events.get_events_by_template",
     path_parameters=("template",),
     query_parameters={"start": "start", "end": "end", "tags": "tags"},
     bodies={},
@@ -855,8 +785,7 @@ GET_EVENTS_BY_TAGS = Operation(
     tag="events",
     method="GET",
     path="/events/tags/{tags}",
-    sync=_events_get_events_by_tags.sync_detailed,
-    asyncio=_events_get_events_by_tags.asyncio_detailed,
+    module="api.events.get_events_by_tags",
     path_parameters=("tags",),
     query_parameters={"start": "start", "end": "end"},
     bodies={},
@@ -876,8 +805,7 @@ LIST_LOG_DATES = Operation(
     tag="logfiles",
     method="GET",
     path="/logfiles",
-    sync=_logfiles_list_log_dates.sync_detailed,
-    asyncio=_logfiles_list_log_dates.asyncio_detailed,
+    module="api.logfiles.list_log_dates",
     path_parameters=(),
     query_parameters={},
     bodies={},
@@ -897,8 +825,7 @@ LIST_LOG_FILES = Operation(
     tag="logfiles",
     method="GET",
     path="/logfiles/{date}",
-    sync=_logfiles_list_log_files.sync_detailed,
-    asyncio=_logfiles_list_log_files.asyncio_detailed,
+    module="api.logfiles.list_log_files",
     path_parameters=("date",),
     query_parameters={},
     bodies={},
@@ -918,8 +845,7 @@ GET_LOG_FILE = Operation(
     tag="logfiles",
     method="GET",
     path="/logfiles/{prefix}.{date}.log",
-    sync=_logfiles_get_log_file.sync_detailed,
-    asyncio=_logfiles_get_log_file.asyncio_detailed,
+    module="api.logfiles.get_log_file",
     path_parameters=("prefix", "date"),
     query_parameters={},
     bodies={},
@@ -939,8 +865,7 @@ GET_LOG_FILE_WITH_HEADER = Operation(
     tag="logfiles",
     method="GET",
     path="/logfiles/{prefix}.{date}.log/header",
-    sync=_logfiles_get_log_file_with_header.sync_detailed,
-    asyncio=_logfiles_get_log_file_with_header.asyncio_detailed,
+    module="api.logfiles.get_log_file_with_header",
     path_parameters=("prefix", "date"),
     query_parameters={},
     bodies={},
@@ -960,8 +885,7 @@ GET_LOG_FILE_JSON = Operation(
     tag="logfiles",
     method="GET",
     path="/logfiles/{prefix}.{date}.log/json",
-    sync=_logfiles_get_log_file_json.sync_detailed,
-    asyncio=_logfiles_get_log_file_json.asyncio_detailed,
+    module="api.logfiles.get_log_file_json",
     path_parameters=("prefix", "date"),
     query_parameters={},
     bodies={},
@@ -981,8 +905,7 @@ GET_LOG_FILE_XML = Operation(
     tag="logfiles",
     method="GET",
     path="/logfiles/{prefix}.{date}.log/xml",
-    sync=_logfiles_get_log_file_xml.sync_detailed,
-    asyncio=_logfiles_get_log_file_xml.asyncio_detailed,
+    module="api.logfiles.get_log_file_xml",
     path_parameters=("prefix", "date"),
     query_parameters={},
     bodies={},
@@ -1002,8 +925,7 @@ GET_RECIPIENT = Operation(
     tag="messages",
     method="GET",
     path="/recipient/{message_id}",
-    sync=_messages_get_recipient.sync_detailed,
-    asyncio=_messages_get_recipient.asyncio_detailed,
+    module="api.messages.get_recipient",
     path_parameters=("message_id",),
     query_parameters={},
     bodies={},
@@ -1023,8 +945,7 @@ GET_ENVELOPE = Operation(
     tag="messages",
     method="GET",
     path="/envelope/{message_id}",
-    sync=_messages_get_envelope.sync_detailed,
-    asyncio=_messages_get_envelope.asyncio_detailed,
+    module="api.messages.get_envelope",
     path_parameters=("message_id",),
     query_parameters={},
     bodies={},
@@ -1044,8 +965,7 @@ GET_TEXT = Operation(
     tag="messages",
     method="GET",
     path="/text/{message_id}",
-    sync=_messages_get_text.sync_detailed,
-    asyncio=_messages_get_text.asyncio_detailed,
+    module="api.messages.get_text",
     path_parameters=("message_id",),
     query_parameters={},
     bodies={},
@@ -1065,8 +985,7 @@ GET_HTML = Operation(
     tag="messages",
     method="GET",
     path="/html/{message_id}",
-    sync=_messages_get_html.sync_detailed,
-    asyncio=_messages_get_html.asyncio_detailed,
+    module="api.messages.get_html",
     path_parameters=("message_id",),
     query_parameters={},
     bodies={},
@@ -1086,8 +1005,7 @@ GET_HEADERS = Operation(
     tag="messages",
     method="GET",
     path="/headers/{message_id}",
-    sync=_messages_get_headers.sync_detailed,
-    asyncio=_messages_get_headers.asyncio_detailed,
+    module="api.messages.get_headers",
     path_parameters=("message_id",),
     query_parameters={},
     bodies={},
@@ -1107,8 +1025,7 @@ LIST_ATTACHMENTS = Operation(
     tag="messages",
     method="GET",
     path="/attachments/{message_id}",
-    sync=_messages_list_attachments.sync_detailed,
-    asyncio=_messages_list_attachments.asyncio_detailed,
+    module="api.messages.list_attachments",
     path_parameters=("message_id",),
     query_parameters={},
     bodies={},
@@ -1128,8 +1045,7 @@ GET_ATTACHMENT = Operation(
     tag="messages",
     method="GET",
     path="/attachments/{message_id}/{part}",
-    sync=_messages_get_attachment.sync_detailed,
-    asyncio=_messages_get_attachment.asyncio_detailed,
+    module="api.messages.get_attachment",
     path_parameters=("message_id", "part"),
     query_parameters={},
     bodies={},
@@ -1149,8 +1065,7 @@ LIST_EMBEDS = Operation(
     tag="messages",
     method="GET",
     path="/embeds/{message_id}",
-    sync=_messages_list_embeds.sync_detailed,
-    asyncio=_messages_list_embeds.asyncio_detailed,
+    module="api.messages.list_embeds",
     path_parameters=("message_id",),
     query_parameters={},
     bodies={},
@@ -1170,8 +1085,7 @@ GET_EMBED = Operation(
     tag="messages",
     method="GET",
     path="/embeds/{message_id}/{part}",
-    sync=_messages_get_embed.sync_detailed,
-    asyncio=_messages_get_embed.asyncio_detailed,
+    module="api.messages.get_embed",
     path_parameters=("message_id", "part"),
     query_parameters={},
     bodies={},
@@ -1191,8 +1105,7 @@ SEND = Operation(
     tag="sending",
     method="POST",
     path="/send",
-    sync=_sending_send.sync_detailed,
-    asyncio=_sending_send.asyncio_detailed,
+    module="api.sending.send",
     path_parameters=(),
     query_parameters={},
     bodies={"json": "SendRequest", "form": "SendForm"},
@@ -1259,8 +1172,7 @@ RESEND = Operation(
     tag="sending",
     method="POST",
     path="/resend",
-    sync=_sending_resend.sync_detailed,
-    asyncio=_sending_resend.asyncio_detailed,
+    module="api.sending.resend",
     path_parameters=(),
     query_parameters={},
     bodies={"json": "ResendRequest", "form": "ResendForm"},
@@ -1280,8 +1192,7 @@ GET_SPF = Operation(
     tag="spf",
     method="GET",
     path="/spf/{domain}",
-    sync=_spf_get_spf.sync_detailed,
-    asyncio=_spf_get_spf.asyncio_detailed,
+    module="api.spf.get_spf",
     path_parameters=("domain",),
     query_parameters={},
     bodies={},
@@ -1301,8 +1212,7 @@ CREATE_SPF = Operation(
     tag="spf",
     method="POST",
     path="/spf/{domain}",
-    sync=_spf_create_spf.sync_detailed,
-    asyncio=_spf_create_spf.asyncio_detailed,
+    module="api.spf.create_spf",
     path_parameters=("domain",),
     query_parameters={},
     bodies={"json": "SpfSettings", "form": "SpfSettingsForm"},
@@ -1322,8 +1232,7 @@ DELETE_SPF = Operation(
     tag="spf",
     method="DELETE",
     path="/spf/{domain}",
-    sync=_spf_delete_spf.sync_detailed,
-    asyncio=_spf_delete_spf.asyncio_detailed,
+    module="api.spf.delete_spf",
     path_parameters=("domain",),
     query_parameters={},
     bodies={},
@@ -1343,8 +1252,7 @@ LIST_TEMPLATES = Operation(
     tag="templates",
     method="GET",
     path="/templates",
-    sync=_templates_list_templates.sync_detailed,
-    asyncio=_templates_list_templates.asyncio_detailed,
+    module="api.templates.list_templates",
     path_parameters=(),
     query_parameters={},
     bodies={},
@@ -1364,8 +1272,7 @@ LIST_TEMPLATES_PAGE = Operation(
     tag="templates",
     method="GET",
     path="/templates/{start}/{length}",
-    sync=_templates_list_templates_page.sync_detailed,
-    asyncio=_templates_list_templates_page.asyncio_detailed,
+    module="api.templates.list_templates_page",
     path_parameters=("start", "length"),
     query_parameters={},
     bodies={},
@@ -1385,8 +1292,7 @@ GET_TEMPLATE = Operation(
     tag="templates",
     method="GET",
     path="/template/{template}",
-    sync=_templates_get_template.sync_detailed,
-    asyncio=_templates_get_template.asyncio_detailed,
+    module="api.templates.get_template",
     path_parameters=("template",),
     query_parameters={"data": "data"},
     bodies={},
@@ -1406,8 +1312,7 @@ DELETE_TEMPLATE = Operation(
     tag="templates",
     method="DELETE",
     path="/template/{template}",
-    sync=_templates_delete_template.sync_detailed,
-    asyncio=_templates_delete_template.asyncio_detailed,
+    module="api.templates.delete_template",
     path_parameters=("template",),
     query_parameters={},
     bodies={},
@@ -1427,8 +1332,7 @@ GET_TEMPLATE_HTML = Operation(
     tag="templates",
     method="GET",
     path="/template/{template}/html",
-    sync=_templates_get_template_html.sync_detailed,
-    asyncio=_templates_get_template_html.asyncio_detailed,
+    module="api.templates.get_template_html",
     path_parameters=("template",),
     query_parameters={"data": "data"},
     bodies={},
@@ -1448,8 +1352,7 @@ GET_TEMPLATE_WEBVERSION = Operation(
     tag="templates",
     method="GET",
     path="/template/{template}/webversion",
-    sync=_templates_get_template_webversion.sync_detailed,
-    asyncio=_templates_get_template_webversion.asyncio_detailed,
+    module="api.templates.get_template_webversion",
     path_parameters=("template",),
     query_parameters={"data": "data"},
     bodies={},
@@ -1469,8 +1372,7 @@ GET_TEMPLATE_MIME = Operation(
     tag="templates",
     method="GET",
     path="/template/{template}/mime",
-    sync=_templates_get_template_mime.sync_detailed,
-    asyncio=_templates_get_template_mime.asyncio_detailed,
+    module="api.templates.get_template_mime",
     path_parameters=("template",),
     query_parameters={"data": "data"},
     bodies={},
@@ -1490,8 +1392,7 @@ GET_TEMPLATE_EMBEDDED = Operation(
     tag="templates",
     method="GET",
     path="/template/{template}/embedded",
-    sync=_templates_get_template_embedded.sync_detailed,
-    asyncio=_templates_get_template_embedded.asyncio_detailed,
+    module="api.templates.get_template_embedded",
     path_parameters=("template",),
     query_parameters={"data": "data"},
     bodies={},
@@ -1511,8 +1412,7 @@ GET_TEMPLATE_TEXT = Operation(
     tag="templates",
     method="GET",
     path="/template/{template}/text",
-    sync=_templates_get_template_text.sync_detailed,
-    asyncio=_templates_get_template_text.asyncio_detailed,
+    module="api.templates.get_template_text",
     path_parameters=("template",),
     query_parameters={"data": "data"},
     bodies={},
@@ -1532,8 +1432,7 @@ UPDATE_TEMPLATE = Operation(
     tag="templates",
     method="PUT",
     path="/template/html",
-    sync=_templates_update_template.sync_detailed,
-    asyncio=_templates_update_template.asyncio_detailed,
+    module="api.templates.update_template",
     path_parameters=(),
     query_parameters={},
     bodies={"json": "TemplateUpdate"},
@@ -1553,8 +1452,7 @@ CREATE_TEMPLATE = Operation(
     tag="templates",
     method="POST",
     path="/template/html",
-    sync=_templates_create_template.sync_detailed,
-    asyncio=_templates_create_template.asyncio_detailed,
+    module="api.templates.create_template",
     path_parameters=(),
     query_parameters={},
     bodies={"json": "TemplateCreate"},
@@ -1574,8 +1472,7 @@ LIST_WEBHOOKS = Operation(
     tag="webhooks",
     method="GET",
     path="/webhooks",
-    sync=_webhooks_list_webhooks.sync_detailed,
-    asyncio=_webhooks_list_webhooks.asyncio_detailed,
+    module="api.webhooks.list_webhooks",
     path_parameters=(),
     query_parameters={},
     bodies={},
@@ -1595,8 +1492,7 @@ CONFIGURE_WEBHOOK = Operation(
     tag="webhooks",
     method="POST",
     path="/webhook",
-    sync=_webhooks_configure_webhook.sync_detailed,
-    asyncio=_webhooks_configure_webhook.asyncio_detailed,
+    module="api.webhooks.configure_webhook",
     path_parameters=(),
     query_parameters={},
     bodies={"json": "WebhookRequest", "form": "WebhookForm"},

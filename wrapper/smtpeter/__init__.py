@@ -10,11 +10,9 @@
 ...     )                                                 # doctest: +SKIP
 """
 
-from smtpeter_client.resources import SendParams
+from typing import TYPE_CHECKING, Any
 
 from ._attachments import Attachment
-from ._bulk import AsyncSendManyResults, SendManyResults
-from ._client import AsyncMessages, AsyncSMTPeter, Messages, SMTPeter
 from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._exceptions import (
     APIConnectionError,
@@ -33,6 +31,40 @@ from ._exceptions import (
 )
 from ._types import NOT_GIVEN, NotGiven, SendResult
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from smtpeter_client.resources import SendParams
+
+    from ._bulk import AsyncSendManyResults, SendManyResults
+    from ._client import AsyncMessages, AsyncSMTPeter, Messages, SMTPeter
+
+# The clients (and with them the generated package, attrs and asyncio) are imported when
+# first used, so that `import smtpeter` costs little more than `import httpx`.
+_LAZY = {
+    "AsyncSendManyResults": "smtpeter._bulk",
+    "SendManyResults": "smtpeter._bulk",
+    "AsyncMessages": "smtpeter._client",
+    "AsyncSMTPeter": "smtpeter._client",
+    "Messages": "smtpeter._client",
+    "SMTPeter": "smtpeter._client",
+    "SendParams": "smtpeter_client.resources",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "DEFAULT_BASE_URL",

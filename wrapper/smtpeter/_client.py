@@ -42,6 +42,7 @@ from smtpeter_client.types import ErrorMessage, RawBody
 from smtpeter_client.validation import RequestInvalid, validate_body, validate_parameters
 
 from . import _bulk, _conversions, _rules
+from ._attachments import StreamedBody
 from ._config import ClientConfig, resolve_config
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._exceptions import APIError, ValidationError
@@ -71,16 +72,22 @@ class _Prepared:
     params: dict[str, Any]
     url: str
     """The URL without the token, for errors."""
-    content: bytes | None = None
+    content: bytes | StreamedBody | None = None
     content_type: str = ""
+    asynchronous: bool = False
 
     def kwargs(self) -> dict[str, Any]:
+        """The generated function's keyword arguments, for one attempt: a streamed body is
+        produced anew each time (its files are read again from the start)."""
         if self.content is None:
             return self.params
-        return {
-            **self.params,
-            "body": RawBody(content_type=self.content_type, content=self.content),
-        }
+        if isinstance(self.content, StreamedBody):
+            length = {"Content-Length": str(self.content.length)}
+            stream = self.content.__aiter__() if self.asynchronous else iter(self.content)
+            body = RawBody(content_type=self.content_type, content=stream, headers=length)
+        else:
+            body = RawBody(content_type=self.content_type, content=self.content)
+        return {**self.params, "body": body}
 
 
 class _Base:
@@ -173,7 +180,10 @@ class _Base:
         except (TypeError, AttributeError):  # the validator tripped on a non-JSON value
             raise _conversions.not_json(wire) or ValidationError("body", "is not JSON") from None
         content = _conversions.encode_body(wire, encoding)
-        return _Prepared(operation, args, generated, url, content, _CONTENT_TYPES[encoding])
+        asynchronous = isinstance(self, AsyncSMTPeter)
+        return _Prepared(
+            operation, args, generated, url, content, _CONTENT_TYPES[encoding], asynchronous
+        )
 
     def _request_for_errors(self, prepared: _Prepared) -> httpx.Request:
         return httpx.Request(prepared.operation.method, prepared.url)
@@ -240,9 +250,10 @@ class _Base:
         """The request a call would send, token left out (for ``smtpeter send --dry-run``)."""
         prepared = self._prepare(operation, args, params or {}, body or {}, encoding)
         headers = {"Content-Type": prepared.content_type} if prepared.content is not None else {}
-        request = httpx.Request(
-            operation.method, prepared.url, headers=headers, content=prepared.content
-        )
+        content = prepared.content
+        if isinstance(content, StreamedBody):
+            content = content.read()
+        request = httpx.Request(operation.method, prepared.url, headers=headers, content=content)
         query = {operation.query_parameters[k]: v for k, v in prepared.params.items()}
         if query:
             request.url = request.url.copy_merge_params(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from email.message import EmailMessage, Message
 from email.policy import SMTP
@@ -20,7 +21,7 @@ from urllib.parse import quote_plus
 
 from smtpeter_client.resources import Operation
 
-from ._attachments import Attachment
+from ._attachments import Attachment, StreamedBody, StreamedData
 from ._exceptions import ValidationError
 
 __all__ = ["encode_body", "form_values", "parameters", "wire_body"]
@@ -53,7 +54,7 @@ def _mime(field: str, value: Any) -> Any:
 
 def _attachment(field: str, value: Any) -> Any:
     if isinstance(value, Attachment):
-        return value.to_wire()
+        return value.wire_for_send()
     return value
 
 
@@ -160,8 +161,18 @@ def _date(field: str, value: Any) -> dt.date:
     raise ValidationError(field, "must be a datetime.date or a 'YYYY-MM-DD' string")
 
 
-def encode_body(wire: dict[str, Any], encoding: str) -> bytes:
-    """The request body's bytes, JSON or form-encoded (lists as repeated keys)."""
+def encode_body(wire: dict[str, Any], encoding: str) -> bytes | StreamedBody:
+    """The request body's bytes, JSON or form-encoded (lists as repeated keys).
+
+    A JSON body with streamed attachments (see _attachments) is a :class:`StreamedBody`:
+    the same bytes, with each attachment's base64 produced while it is sent. Only JSON
+    carries attachments (the spec's form bodies have none), so only JSON streams.
+    """
+    streamed = _streamed(wire)
+    if streamed:
+        if encoding != "json":
+            raise ValidationError("attachments", "only a JSON body can carry attachments")
+        return _streamed_body(wire, streamed)
     try:
         if encoding == "json":
             return json.dumps(
@@ -174,6 +185,37 @@ def encode_body(wire: dict[str, Any], encoding: str) -> bytes:
         ).encode("ascii")
     except (TypeError, ValueError) as exc:  # UnicodeEncodeError is a ValueError
         raise _not_json(wire) or ValidationError("body", f"cannot be encoded ({exc})") from None
+
+
+def _streamed(wire: dict[str, Any]) -> list[tuple[dict[str, Any], StreamedData]]:
+    """The attachment objects (a property's value, or an item of it) with streamed data."""
+    found = []
+    for value in wire.values():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, dict) and isinstance(item.get("data"), StreamedData):
+                found.append((item, item["data"]))
+    return found
+
+
+def _streamed_body(
+    wire: dict[str, Any], streamed: list[tuple[dict[str, Any], StreamedData]]
+) -> StreamedBody:
+    # Encode with a unique marker in each streamed string's place, then cut the text there.
+    marker = f"smtpeter-streamed-{uuid.uuid4().hex}"
+    for i, (item, _data) in enumerate(streamed):
+        item["data"] = f"{marker}-{i}"
+    try:
+        text = encode_body(wire, "json")
+    finally:
+        for item, data in streamed:
+            item["data"] = data
+    assert isinstance(text, bytes)
+    parts: list[Any] = []
+    for i, (_item, data) in enumerate(streamed):
+        before, text = text.split(f'"{marker}-{i}"'.encode(), 1)
+        parts += [before, data.source]
+    parts.append(text)
+    return StreamedBody(parts)
 
 
 def _form_text(value: Any) -> str:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
-
-from smtpeter_client.models import MessageIdMap
+from typing import TYPE_CHECKING, Any, Literal
 
 from ._exceptions import APIError
+
+if TYPE_CHECKING:
+    from smtpeter_client.models import MessageIdMap
 
 __all__ = ["NOT_GIVEN", "Encoding", "NotGiven", "SendResult"]
 
@@ -46,6 +47,8 @@ class SendResult:
         answer SMTPeter documents, and raises :class:`APIError`: the message may have been
         accepted all the same.
         """
+        from smtpeter_client.models import MessageIdMap
+
         if isinstance(parsed, MessageIdMap):
             ids = parsed.additional_properties
             if all(isinstance(k, str) and isinstance(v, str) for k, v in ids.items()):

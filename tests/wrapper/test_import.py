@@ -1,0 +1,74 @@
+"""Importing the package (and its pytest plugin) has no side effects and loads little: the
+clients, the generated package and its models load when first used."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SCRIPT = textwrap.dedent("""
+    import json, logging, sys
+    import smtpeter
+    import smtpeter.testing  # what the pytest11 entry point loads in every pytest run
+    loggers = ["smtpeter", "httpx", "httpcore", "httpcore.connection", "httpcore.http11"]
+    report = {
+        "filters": {name: len(logging.getLogger(name).filters) for name in loggers},
+        "modules": sorted(m for m in sys.modules if m.startswith(("smtpeter", "attr", "asyncio"))),
+    }
+    smtpeter.SendResult  # an eagerly imported name
+    smtpeter.SMTPeter("token").close()
+    report["after_client"] = {name: len(logging.getLogger(name).filters) for name in loggers}
+    report["after_modules"] = sorted(m for m in sys.modules if m.startswith("smtpeter_client"))
+    print(json.dumps(report))
+""")
+
+
+def _run() -> dict[str, object]:
+    paths = [str(ROOT / "wrapper"), str(ROOT / "generated")]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
+    env.pop("SMTPETER_LOG", None)
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, check=True
+    )
+    report: dict[str, object] = json.loads(result.stdout)
+    return report
+
+
+def test_import_touches_no_logger_and_loads_no_client_or_generated_code() -> None:
+    report = _run()
+    assert set(report["filters"].values()) == {0}  # type: ignore[attr-defined]
+    modules = report["modules"]
+    assert isinstance(modules, list)
+    assert "smtpeter._client" not in modules
+    assert not [m for m in modules if m.startswith(("smtpeter_client", "attr", "asyncio"))]
+    # A client, once made, installs the redacting filters and loads only what it uses.
+    assert set(report["after_client"].values()) != {0}  # type: ignore[attr-defined]
+    loaded = report["after_modules"]
+    assert isinstance(loaded, list)
+    assert "smtpeter_client.resources" in loaded
+    assert not [
+        m for m in loaded if m.startswith(("smtpeter_client.api.", "smtpeter_client.models."))
+    ]
+
+
+def test_lazy_names_are_the_real_objects() -> None:
+    import smtpeter
+    from smtpeter import _client
+    from smtpeter_client import resources
+
+    assert smtpeter.SMTPeter is _client.SMTPeter
+    assert smtpeter.AsyncMessages is _client.AsyncMessages
+    assert smtpeter.SendParams is resources.SendParams
+    assert set(smtpeter.__all__) <= set(dir(smtpeter))
+    try:
+        smtpeter.NoSuchName  # noqa: B018
+    except AttributeError as exc:
+        assert "NoSuchName" in str(exc)
+    else:
+        raise AssertionError("an unknown name must raise AttributeError")
