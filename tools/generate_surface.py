@@ -733,10 +733,13 @@ class Surface:
         return record, typed_dict, ", ".join(arguments), ", ".join(call_parts)
 
     def conversions(self, wire: str, prop: dict[str, Any]) -> dict[str, str]:
-        """Which properties hold a widened schema: ``name`` itself or ``name[]`` (each item)."""
+        """Which properties hold a widened schema: ``name`` itself or ``name[]`` (each item).
+        A property of ``format: date`` takes a ``datetime.date``: its conversion is ``date``."""
         found = {}
         if "$ref" in prop and ref_name(prop["$ref"]) in self.widenings:
             found[wire] = ref_name(prop["$ref"])
+        elif resolve(self.document, prop).get("format") == "date":
+            found[wire] = "date"
         items = resolve(self.document, prop).get("items", {})
         if "$ref" in items and ref_name(items["$ref"]) in self.widenings:
             found[f"{wire}[]"] = ref_name(items["$ref"])
@@ -782,7 +785,7 @@ class Operation:
     """Python keyword to property name (``from_`` to ``from``)."""
     conversions: Mapping[str, str] = field(default_factory=dict)
     """Property (``name``, or ``name[]`` for each item) to the schema whose Python values the
-    runner converts (see templates/surface.yaml)."""
+    runner converts (see templates/surface.yaml), or ``date`` for a ``datetime.date``."""
     date_parameters: tuple[str, ...] = ()
     form_types: Mapping[str, str] = field(default_factory=dict)
     """Property to its JSON type in the form body, where it is a list or a string (a runner

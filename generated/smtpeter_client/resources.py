@@ -76,7 +76,7 @@ class Operation:
     """Python keyword to property name (``from_`` to ``from``)."""
     conversions: Mapping[str, str] = field(default_factory=dict)
     """Property (``name``, or ``name[]`` for each item) to the schema whose Python values the
-    runner converts (see templates/surface.yaml)."""
+    runner converts (see templates/surface.yaml), or ``date`` for a ``datetime.date``."""
     date_parameters: tuple[str, ...] = ()
     form_types: Mapping[str, str] = field(default_factory=dict)
     """Property to its JSON type in the form body, where it is a list or a string (a runner
@@ -663,7 +663,7 @@ ADD_DOMAIN = Operation(
         "enddate": "enddate",
         "address": "address",
     },
-    conversions={},
+    conversions={"startdate": "date", "enddate": "date"},
     date_parameters=(),
     form_types={
         "bounces": "string",

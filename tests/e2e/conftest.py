@@ -11,8 +11,9 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import pytest
 
+import smtpeter
 from smtpeter.sandbox import RunningSandbox, running_sandbox
-from tests.support.generated_api import GeneratedApi, generated_client
+from tests.support.both_clients import Wire, awaitable
 
 
 @pytest.fixture(scope="session")
@@ -33,15 +34,38 @@ def http(sandbox: RunningSandbox) -> Iterator[httpx.Client]:
         yield client
 
 
+@pytest.fixture
+def wire() -> Wire:
+    """Every request the ``client`` fixture sent and every answer it got, in order."""
+    return Wire()
+
+
 @pytest.fixture(params=["sync", "async"])
-async def api(
-    request: pytest.FixtureRequest, sandbox: RunningSandbox
-) -> AsyncIterator[GeneratedApi]:
-    """The generated client against the sandbox; each test runs once sync and once async."""
-    client = generated_client(sandbox)
+async def client(
+    request: pytest.FixtureRequest, sandbox: RunningSandbox, wire: Wire
+) -> AsyncIterator[smtpeter.AsyncSMTPeter]:
+    """The wrapper against the sandbox over HTTPS; each test runs once through
+    :class:`smtpeter.SMTPeter` and once through :class:`smtpeter.AsyncSMTPeter`.
+
+    Both trust the sandbox's CA through the ``http_client`` they are given, whose event hooks
+    record the traffic in ``wire``. The sync client is awaited like the async one
+    (tests/support/both_clients.py).
+    """
     if request.param == "sync":
-        with client:
-            yield GeneratedApi(client, "sync")
+        with (
+            httpx.Client(
+                verify=sandbox.ssl_context(), trust_env=False, event_hooks=wire.hooks()
+            ) as http,
+            smtpeter.SMTPeter(sandbox.token, base_url=sandbox.base_url, http_client=http) as sync,
+        ):
+            yield awaitable(sync)
     else:
-        async with client:
-            yield GeneratedApi(client, "async")
+        async with (
+            httpx.AsyncClient(
+                verify=sandbox.ssl_context(), trust_env=False, event_hooks=wire.async_hooks()
+            ) as http_async,
+            smtpeter.AsyncSMTPeter(
+                sandbox.token, base_url=sandbox.base_url, http_client=http_async
+            ) as async_client,
+        ):
+            yield async_client

@@ -1,4 +1,4 @@
-"""Log files and DMARC reports made from the sandbox's own mail, through the generated client
+"""Log files and DMARC reports made from the sandbox's own mail, through both wrapper clients
 over HTTPS; the DMARC report is checked against RFC 7489's XML schema."""
 
 from __future__ import annotations
@@ -10,28 +10,12 @@ from datetime import UTC, date, datetime
 from http import HTTPStatus
 from pathlib import Path
 
+import pytest
 import xmlschema
 
-from smtpeter_client.api.dkim import create_dkim_key
-from smtpeter_client.api.dmarc import get_dmarc_report, get_dmarc_report_by_index, list_dmarc_dates
-from smtpeter_client.api.domains import add_domain
-from smtpeter_client.api.logfiles import (
-    get_log_file,
-    get_log_file_json,
-    get_log_file_with_header,
-    get_log_file_xml,
-    list_log_dates,
-    list_log_files,
-)
-from smtpeter_client.api.sending import send
-from smtpeter_client.models import (
-    AttemptRecord,
-    DeliveryRecord,
-    DmarcRecord,
-    DomainSettings,
-    SendRequest,
-)
-from tests.support.generated_api import GeneratedApi, unique
+import smtpeter
+from smtpeter_client.models import AttemptRecord, DeliveryRecord, DmarcRecord
+from tests.support.both_clients import Wire, unique
 
 DMARC_XSD = xmlschema.XMLSchema(Path(__file__).parents[1] / "support" / "dmarc_rfc7489.xsd")
 ATTEMPT_FIELDS = ["id", "time", "envelope", "recipient", "properties", "tags", "templateid"]
@@ -41,46 +25,48 @@ def today() -> date:
     return datetime.now(UTC).date()
 
 
-async def send_one(api: GeneratedApi, recipient: str, sender: str, tag: str) -> str:
-    body = SendRequest.from_dict(
-        {"recipient": recipient, "from": sender, "text": "hi", "tags": [tag]}
-    )
-    sent = await api.call(send, body=body)
-    assert sent.status_code == HTTPStatus.OK, sent.content
-    (message_id,) = sent.parsed.to_dict()
-    return str(message_id)
+async def send_one(client: smtpeter.AsyncSMTPeter, recipient: str, sender: str, tag: str) -> str:
+    sent = await client.send(recipient=recipient, from_=sender, text="hi", tags=[tag])
+    ((message_id, to),) = sent.message_ids.items()
+    assert to == recipient
+    return message_id
 
 
-async def test_log_files_hold_the_sandbox_events(api: GeneratedApi) -> None:
+async def test_log_files_hold_the_sandbox_events(
+    client: smtpeter.AsyncSMTPeter, wire: Wire
+) -> None:
     tag = unique("logged")
-    ids = [await send_one(api, f"{unique('r')}@example.org", "a@example.com", tag) for _ in "ab"]
+    ids = [await send_one(client, f"{unique('r')}@example.org", "a@example.com", tag) for _ in "ab"]
     day = today()
-    assert day in (await api.call(list_log_dates)).parsed
-    names = (await api.call(list_log_files, day)).parsed
+    dates = await client.logfiles.list_log_dates()
+    assert all(type(d) is date for d in dates)
+    assert day in dates
+    names = await client.logfiles.list_log_files(day)
     assert {f"attempts.{day}.log", f"deliveries.{day}.log"} <= set(names)
 
-    with_header = await api.call(get_log_file_with_header, "attempts", day)
-    assert with_header.status_code == HTTPStatus.OK
-    assert with_header.headers["content-type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(with_header.parsed)))
+    with_header = await client.logfiles.get_log_file_with_header("attempts", day)
+    assert wire.last.headers["content-type"].startswith("text/csv")
+    assert isinstance(with_header, str)
+    rows = list(csv.reader(io.StringIO(with_header)))
     assert rows[0] == ATTEMPT_FIELDS
     mine = [row for row in rows[1:] if row[5] == tag]
     assert [row[0] for row in mine] == ids
     assert all(row[4] == "trackbounces;trackopens;trackclicks" for row in mine)
 
-    bare = list(csv.reader(io.StringIO((await api.call(get_log_file, "attempts", day)).parsed)))
-    assert bare == rows[1:]
+    bare = await client.logfiles.get_log_file("attempts", day)
+    assert list(csv.reader(io.StringIO(bare))) == rows[1:]
 
-    attempts = (await api.call(get_log_file_json, "attempts", day)).parsed
+    attempts = await client.logfiles.get_log_file_json("attempts", day)
     assert all(isinstance(record, AttemptRecord) for record in attempts)
-    assert [r.id for r in attempts if r.tags == tag] == ids
-    deliveries = (await api.call(get_log_file_json, "deliveries", day)).parsed
+    assert [r.id for r in attempts if isinstance(r, AttemptRecord) and r.tags == tag] == ids
+    deliveries = await client.logfiles.get_log_file_json("deliveries", day)
     assert all(isinstance(record, DeliveryRecord) for record in deliveries)
-    assert {r.id for r in deliveries if r.tags == tag} == set(ids)
+    assert {r.id for r in deliveries if isinstance(r, DeliveryRecord) and r.tags == tag} == set(ids)
 
-    xml = await api.call(get_log_file_xml, "deliveries", day)
-    assert xml.headers["content-type"].startswith("application/xml")
-    root = ET.fromstring(xml.parsed.payload.read())
+    xml = await client.logfiles.get_log_file_xml("deliveries", day)
+    assert wire.last.headers["content-type"].startswith("application/xml")
+    assert isinstance(xml, bytes)
+    root = ET.fromstring(xml)
     assert root.tag == "records"
     first = root.find("record")
     assert first is not None
@@ -97,33 +83,40 @@ async def test_log_files_hold_the_sandbox_events(api: GeneratedApi) -> None:
     ]
 
 
-async def test_missing_log_files_are_not_found(api: GeneratedApi) -> None:
-    assert (await api.call(get_log_file, "abuses", today())).status_code == HTTPStatus.NOT_FOUND
+async def test_missing_log_files_are_not_found(client: smtpeter.AsyncSMTPeter) -> None:
+    with pytest.raises(smtpeter.NotFoundError):
+        await client.logfiles.get_log_file("abuses", today())
     empty_day = date(2001, 1, 1)
-    assert (await api.call(list_log_files, empty_day)).parsed == []
-    assert (await api.call(get_log_file_json, "attempts", empty_day)).status_code == 404
+    assert await client.logfiles.list_log_files(empty_day) == []
+    with pytest.raises(smtpeter.NotFoundError):
+        await client.logfiles.get_log_file_json("attempts", empty_day)
 
 
-async def test_dmarc_report_is_rfc_7489_xml(api: GeneratedApi) -> None:
+async def test_a_datetime_is_not_a_date(client: smtpeter.AsyncSMTPeter, wire: Wire) -> None:
+    with pytest.raises(smtpeter.ValidationError) as refused:
+        await client.logfiles.list_log_files(datetime.now(UTC))
+    assert refused.value.field == "date"
+    assert wire.requests == []
+
+
+async def test_dmarc_report_is_rfc_7489_xml(client: smtpeter.AsyncSMTPeter) -> None:
     domain = f"{unique('brand')}.example"
-    await api.call(add_domain, domain)
-    await api.call(add_domain, domain, body=DomainSettings.from_dict({"policy": "reject"}))
-    await api.call(create_dkim_key, domain)
+    await client.domains.add_domain(domain)
+    await client.domains.add_domain(domain, policy="reject")
+    await client.dkim.create_dkim_key(domain)
     receiver = f"{unique('mailbox')}.example"
     for _ in range(3):
-        await send_one(api, f"{unique('u')}@{receiver}", f"News <news@{domain}>", "dmarc")
+        await send_one(client, f"{unique('u')}@{receiver}", f"News <news@{domain}>", "dmarc")
     day = today()
-    assert str(day) in [str(d) for d in (await api.call(list_dmarc_dates)).parsed]
+    assert day in await client.dmarc.list_dmarc_dates()
 
-    records = (await api.call(get_log_file_json, "dmarc", day)).parsed
+    records = await client.logfiles.get_log_file_json("dmarc", day)
     mine = [r for r in records if isinstance(r, DmarcRecord) and r.domain == domain]
     assert len(mine) == 1
     assert (mine[0].organization_name, mine[0].messages, mine[0].failed_dkim) == (receiver, 3, 0)
 
-    report = await api.call(get_dmarc_report, day, receiver, domain)
-    assert report.status_code == HTTPStatus.OK
-    assert report.headers["content-type"].startswith("application/xml")
-    document = report.parsed.payload.read()
+    document = await client.dmarc.get_dmarc_report(day, receiver, domain)
+    assert isinstance(document, bytes)
     DMARC_XSD.validate(document)
     feedback = ET.fromstring(document)
     assert feedback.findtext("report_metadata/report_id") == mine[0].report_id
@@ -133,19 +126,18 @@ async def test_dmarc_report_is_rfc_7489_xml(api: GeneratedApi) -> None:
     assert feedback.findtext("record/row/policy_evaluated/dkim") == "pass"
     assert feedback.findtext("record/auth_results/dkim/selector") == "zero"
 
-    same = await api.call(get_dmarc_report_by_index, day, receiver, domain, 0)
-    assert same.parsed.payload.read() == document
-    second = await api.call(get_dmarc_report_by_index, day, receiver, domain, 1)
-    assert second.status_code == HTTPStatus.NOT_FOUND
+    assert await client.dmarc.get_dmarc_report_by_index(day, receiver, domain, 0) == document
+    with pytest.raises(smtpeter.NotFoundError) as second:
+        await client.dmarc.get_dmarc_report_by_index(day, receiver, domain, 1)
+    assert second.value.status_code == HTTPStatus.NOT_FOUND
 
 
-async def test_unapproved_domain_fails_dmarc(api: GeneratedApi) -> None:
+async def test_unapproved_domain_fails_dmarc(client: smtpeter.AsyncSMTPeter) -> None:
     domain = f"{unique('fresh')}.example"
-    await api.call(add_domain, domain)  # added, never approved
+    await client.domains.add_domain(domain)  # added, never approved
     receiver = f"{unique('mailbox')}.example"
-    await send_one(api, f"u@{receiver}", f"news@{domain}", "dmarc")
-    report = await api.call(get_dmarc_report, today(), receiver, domain)
-    document = report.parsed.payload.read()
+    await send_one(client, f"u@{receiver}", f"news@{domain}", "dmarc")
+    document = await client.dmarc.get_dmarc_report(today(), receiver, domain)
     DMARC_XSD.validate(document)
     feedback = ET.fromstring(document)
     assert feedback.findtext("record/row/policy_evaluated/disposition") == "none"  # policy none

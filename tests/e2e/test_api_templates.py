@@ -1,4 +1,4 @@
-"""Templates through the generated client against the sandbox over HTTPS: store, read in
+"""Templates through both wrapper clients against the sandbox over HTTPS: store, read in
 every format, page, replace, delete, and send with them."""
 
 from __future__ import annotations
@@ -9,30 +9,12 @@ from email.message import EmailMessage
 from http import HTTPStatus
 from typing import Any
 
-from smtpeter_client.api.events import get_events_by_template
-from smtpeter_client.api.messages import get_headers, get_html
-from smtpeter_client.api.sending import send
-from smtpeter_client.api.templates import (
-    create_template,
-    delete_template,
-    get_template,
-    get_template_embedded,
-    get_template_html,
-    get_template_mime,
-    get_template_text,
-    get_template_webversion,
-    list_templates,
-    list_templates_page,
-    update_template,
-)
-from smtpeter_client.models import (
-    SendRequest,
-    TemplateCreate,
-    TemplateQueryData,
-    TemplateUpdate,
-)
-from smtpeter_client.types import File
-from tests.support.generated_api import GeneratedApi, unique
+import httpx
+import pytest
+
+import smtpeter
+from smtpeter_client.resources import CREATE_TEMPLATE, LIST_TEMPLATES_PAGE
+from tests.support.both_clients import Wire, unique
 
 PIXEL = (  # a 1x1 PNG
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
@@ -54,89 +36,101 @@ def welcome(name: str) -> dict[str, Any]:
     }
 
 
-async def create(api: GeneratedApi, document: dict[str, Any]) -> int:
-    response = await api.call(create_template, body=TemplateCreate.from_dict(document))
-    assert response.status_code == HTTPStatus.CREATED, response.content
-    template_id: int = response.parsed.id
-    assert response.headers["location"].endswith(f"/template/{template_id}/html")
-    return template_id
+async def create(client: smtpeter.AsyncSMTPeter, wire: Wire, document: dict[str, Any]) -> int:
+    created = await client.templates.create_template(**document)
+    assert wire.last.status_code == HTTPStatus.CREATED
+    assert wire.last.headers["location"].endswith(f"/template/{created.id}/html")
+    return created.id
 
 
-def parse_mime(file: File) -> EmailMessage:
-    message = email.message_from_bytes(file.payload.read(), policy=email.policy.default)
+def parse_mime(raw: bytes) -> EmailMessage:
+    assert isinstance(raw, bytes)
+    message = email.message_from_bytes(raw, policy=email.policy.default)
     assert isinstance(message, EmailMessage)
     return message
 
 
-async def test_created_template_is_listed_and_read_back(api: GeneratedApi) -> None:
+async def test_created_template_is_listed_and_read_back(
+    client: smtpeter.AsyncSMTPeter, wire: Wire
+) -> None:
     name = unique("welcome")
-    template_id = await create(api, welcome(name))
+    template_id = await create(client, wire, welcome(name))
 
-    listed = await api.call(list_templates)
-    assert listed.status_code == HTTPStatus.OK
-    assert (template_id, name) in [(t.id, t.name) for t in listed.parsed]
+    listed = await client.templates.list_templates()
+    assert (template_id, name) in [(t.id, t.name) for t in listed]
 
-    document = await api.call(get_template, template_id)
-    assert document.status_code == HTTPStatus.OK
-    assert document.parsed.name == name
-    assert document.parsed["subject"] == "Welcome, {$firstname}"  # not personalized
-    by_name = await api.call(get_template, name)
-    assert by_name.parsed.to_dict() == document.parsed.to_dict()
+    document = await client.templates.get_template(template_id)
+    assert document.name == name
+    assert document["subject"] == "Welcome, {$firstname}"  # not personalized
+    by_name = await client.templates.get_template(name)
+    assert by_name.to_dict() == document.to_dict()
 
 
-async def test_pages_are_slices_of_the_whole_list(api: GeneratedApi) -> None:
+async def test_pages_are_slices_of_the_whole_list(
+    client: smtpeter.AsyncSMTPeter, wire: Wire, http: httpx.Client
+) -> None:
     for _ in range(3):
-        await create(api, {"name": unique("paged")})
-    everything = [t.id for t in (await api.call(list_templates)).parsed]
+        await create(client, wire, {"name": unique("paged")})
+    everything = [t.id for t in await client.templates.list_templates()]
     assert len(everything) >= 3
-    page = await api.call(list_templates_page, 1, 2)
-    assert page.status_code == HTTPStatus.OK
-    assert [t.id for t in page.parsed] == everything[1:3]
-    past_the_end = await api.call(list_templates_page, len(everything), 5)
-    assert past_the_end.parsed == []
-    refused = await api.call(list_templates_page, 0, 0)
-    assert refused.status_code == HTTPStatus.BAD_REQUEST
-    assert "length" in refused.parsed
+    page = await client.templates.list_templates_page(1, 2)
+    assert [t.id for t in page] == everything[1:3]
+    assert await client.templates.list_templates_page(len(everything), 5) == []
+
+    # The spec says a page has a length of at least 1: refused before anything is sent...
+    sent_before = len(wire.requests)
+    with pytest.raises(smtpeter.ValidationError) as refused:
+        await client.templates.list_templates_page(0, 0)
+    assert refused.value.field == "length"
+    assert len(wire.requests) == sent_before
+    # ...and the sandbox refuses it too, for clients that do not check.
+    raw = http.get(LIST_TEMPLATES_PAGE.path.format(start=0, length=0))
+    assert raw.status_code == HTTPStatus.BAD_REQUEST
+    assert "length" in raw.text
 
 
-async def test_formats_are_personalized_from_the_query(api: GeneratedApi) -> None:
-    template_id = await create(api, welcome(unique("formats")))
-    data = TemplateQueryData.from_dict({"firstname": "Ann"})
+async def test_formats_are_personalized_from_the_query(
+    client: smtpeter.AsyncSMTPeter, wire: Wire
+) -> None:
+    template_id = await create(client, wire, welcome(unique("formats")))
+    data = {"firstname": "Ann"}
 
-    html = await api.call(get_template_html, template_id, data=data)
-    assert html.status_code == HTTPStatus.OK
-    assert html.headers["content-type"].startswith("text/html")
-    assert "Hello <b>Ann</b>!" in html.parsed
-    assert 'href="https://example.com/start"' in html.parsed
+    html = await client.templates.get_template_html(template_id, data=data)
+    assert wire.last.headers["content-type"].startswith("text/html")
+    assert isinstance(html, str)
+    assert "Hello <b>Ann</b>!" in html
+    assert 'href="https://example.com/start"' in html
+    assert wire.requests[-1].url.params["firstname"] == "Ann"
 
-    text = await api.call(get_template_text, template_id, data=data)
-    assert text.headers["content-type"].startswith("text/plain")
-    assert text.parsed.splitlines()[0] == "Hello Ann!"
-    assert "Start: https://example.com/start" in text.parsed
+    text = await client.templates.get_template_text(template_id, data=data)
+    assert wire.last.headers["content-type"].startswith("text/plain")
+    assert text.splitlines()[0] == "Hello Ann!"
+    assert "Start: https://example.com/start" in text
 
-    page = await api.call(get_template_webversion, template_id)
-    assert page.parsed.startswith("<!DOCTYPE html>")
-    assert "<title>Welcome, {$firstname}</title>" in page.parsed  # no data: left as stored
+    page = await client.templates.get_template_webversion(template_id)
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<title>Welcome, {$firstname}</title>" in page  # no data: left as stored
 
-    personalized = await api.call(get_template, template_id, data=data)
-    assert personalized.parsed["subject"] == "Welcome, Ann"
+    personalized = await client.templates.get_template(template_id, data=data)
+    assert personalized["subject"] == "Welcome, Ann"
 
 
-async def test_mime_formats_link_or_embed_images(api: GeneratedApi) -> None:
-    template_id = await create(api, welcome(unique("mime")))
-    data = TemplateQueryData.from_dict({"firstname": "Bo"})
+async def test_mime_formats_link_or_embed_images(
+    client: smtpeter.AsyncSMTPeter, wire: Wire
+) -> None:
+    template_id = await create(client, wire, welcome(unique("mime")))
+    data = {"firstname": "Bo"}
 
-    linked = await api.call(get_template_mime, template_id, data=data)
-    assert linked.status_code == HTTPStatus.OK
-    assert linked.headers["content-type"] == "message/rfc822"
-    message = parse_mime(linked.parsed)
+    linked = await client.templates.get_template_mime(template_id, data=data)
+    assert wire.last.headers["content-type"] == "message/rfc822"
+    message = parse_mime(linked)
     assert message["Subject"] == "Welcome, Bo"
     assert message["From"] == "Shop <shop@example.com>"
     html_part = message.get_body(preferencelist=("html",))
     assert html_part is not None
     assert f"data:image/png;base64,{PIXEL}" in html_part.get_content()
 
-    embedded = parse_mime((await api.call(get_template_embedded, template_id, data=data)).parsed)
+    embedded = parse_mime(await client.templates.get_template_embedded(template_id, data=data))
     html_part = embedded.get_body(preferencelist=("html",))
     assert html_part is not None
     assert "data:image" not in html_part.get_content()
@@ -146,72 +140,78 @@ async def test_mime_formats_link_or_embed_images(api: GeneratedApi) -> None:
     assert f'src="cid:{cid}"' in html_part.get_content()
 
 
-async def test_update_replaces_the_document_by_id_or_name(api: GeneratedApi) -> None:
+async def test_update_replaces_the_document_by_id_or_name(
+    client: smtpeter.AsyncSMTPeter, wire: Wire
+) -> None:
     name = unique("updated")
-    template_id = await create(api, welcome(name))
+    template_id = await create(client, wire, welcome(name))
 
-    by_id = await api.call(
-        update_template, body=TemplateUpdate.from_dict({"id": template_id, "subject": "New"})
-    )
-    assert by_id.status_code == HTTPStatus.CREATED
-    assert by_id.parsed.id == template_id
-    document = (await api.call(get_template, template_id)).parsed
+    by_id = await client.templates.update_template(id=template_id, subject="New")
+    assert wire.last.status_code == HTTPStatus.CREATED
+    assert by_id.id == template_id
+    document = await client.templates.get_template(template_id)
     assert document["subject"] == "New"
     assert document.name == name  # kept when the new document has none
     assert "content" not in document  # replaced, not merged
 
-    by_name = await api.call(
-        update_template, body=TemplateUpdate.from_dict({"name": name, "subject": "Newer"})
-    )
-    assert by_name.parsed.id == template_id
-    assert (await api.call(get_template, template_id)).parsed["subject"] == "Newer"
+    by_name = await client.templates.update_template(name=name, subject="Newer")
+    assert by_name.id == template_id
+    assert (await client.templates.get_template(template_id))["subject"] == "Newer"
 
-    unknown = await api.call(update_template, body=TemplateUpdate.from_dict({"id": 999_999}))
-    assert unknown.status_code == HTTPStatus.NOT_FOUND
-
-
-async def test_create_needs_a_name(api: GeneratedApi) -> None:
-    refused = await api.call(create_template, body=TemplateCreate.from_dict({"name": ""}))
-    assert refused.status_code == HTTPStatus.BAD_REQUEST
-    assert "name" in refused.parsed
+    with pytest.raises(smtpeter.NotFoundError) as unknown:
+        await client.templates.update_template(id=999_999)
+    assert unknown.value.status_code == HTTPStatus.NOT_FOUND
+    assert "999999" in unknown.value.message
 
 
-async def test_deleted_template_is_gone(api: GeneratedApi) -> None:
-    template_id = await create(api, {"name": unique("doomed")})
-    deleted = await api.call(delete_template, template_id)
-    assert deleted.status_code == HTTPStatus.NO_CONTENT
-    assert (await api.call(get_template, template_id)).status_code == HTTPStatus.NOT_FOUND
-    again = await api.call(delete_template, template_id)
-    assert again.status_code == HTTPStatus.NOT_FOUND
-    listed = await api.call(list_templates)
-    assert template_id not in [t.id for t in listed.parsed]
+async def test_create_needs_a_name(
+    client: smtpeter.AsyncSMTPeter, wire: Wire, http: httpx.Client
+) -> None:
+    with pytest.raises(smtpeter.ValidationError) as refused:
+        await client.templates.create_template(name="")
+    assert refused.value.field == "name"
+    assert wire.requests == []  # refused before anything was sent
+    raw = http.post(CREATE_TEMPLATE.path, json={"name": ""})
+    assert raw.status_code == HTTPStatus.BAD_REQUEST
+    assert "name" in raw.text
 
 
-async def test_send_renders_the_stored_template(api: GeneratedApi) -> None:
+async def test_deleted_template_is_gone(client: smtpeter.AsyncSMTPeter, wire: Wire) -> None:
+    template_id = await create(client, wire, {"name": unique("doomed")})
+    await client.templates.delete_template(template_id)
+    assert wire.last.status_code == HTTPStatus.NO_CONTENT
+    with pytest.raises(smtpeter.NotFoundError):
+        await client.templates.get_template(template_id)
+    with pytest.raises(smtpeter.NotFoundError):
+        await client.templates.delete_template(template_id)
+    listed = await client.templates.list_templates()
+    assert template_id not in [t.id for t in listed]
+
+
+async def test_create_a_template_send_with_it_and_read_its_events(
+    client: smtpeter.AsyncSMTPeter, wire: Wire
+) -> None:
     name = unique("order")
-    template_id = await create(api, welcome(name))
+    template_id = await create(client, wire, welcome(name))
     recipient = f"{unique('ann')}@example.org"
-    body = SendRequest.from_dict(
-        {
-            "recipient": recipient,
-            "template": name,
-            "data": {"firstname": "Ann"},
-            "patch": [{"op": "replace", "path": "/from/name", "value": "Shop Team"}],
-        }
+    sent = await client.send(
+        recipient=recipient,
+        template=name,
+        data={"firstname": "Ann"},
+        patch=[{"op": "replace", "path": "/from/name", "value": "Shop Team"}],
     )
-    sent = await api.call(send, body=body)
-    assert sent.status_code == HTTPStatus.OK, sent.content
-    (message_id,) = sent.parsed.to_dict()
+    ((message_id, to),) = sent.message_ids.items()
+    assert to == recipient
 
     headers = email.message_from_string(
-        (await api.call(get_headers, message_id)).parsed, policy=email.policy.default
+        await client.messages.get_headers(message_id), policy=email.policy.default
     )
     assert headers["Subject"] == "Welcome, Ann"
     assert headers["From"] == "Shop Team <shop@example.com>"
-    html = (await api.call(get_html, message_id)).parsed
-    assert "Hello <b>Ann</b>!" in html
+    assert await client.messages.get_recipient(message_id) == recipient
+    assert "Hello <b>Ann</b>!" in await client.messages.get_html(message_id)
 
-    events = (await api.call(get_events_by_template, template_id)).parsed
+    events = await client.events.get_events_by_template(template_id)
     assert {(e.event, e.data["id"]) for e in events} >= {
         ("attempt", message_id),
         ("delivery", message_id),
@@ -219,8 +219,8 @@ async def test_send_renders_the_stored_template(api: GeneratedApi) -> None:
     assert all(e.data["templateid"] == template_id for e in events)
 
 
-async def test_send_with_an_unknown_template_is_refused(api: GeneratedApi) -> None:
-    body = SendRequest.from_dict({"recipient": "a@example.com", "template": 987_654})
-    refused = await api.call(send, body=body)
-    assert refused.status_code == HTTPStatus.NOT_FOUND
-    assert "987654" in refused.parsed
+async def test_send_with_an_unknown_template_is_refused(client: smtpeter.AsyncSMTPeter) -> None:
+    with pytest.raises(smtpeter.NotFoundError) as refused:
+        await client.send(recipient="a@example.com", template=987_654)
+    assert "987654" in refused.value.message
+    assert refused.value.may_have_been_sent is False  # a 404 is an answer: nothing was sent

@@ -6,17 +6,11 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
-from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-import yaml
-from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
-from referencing import Registry
-from referencing.jsonschema import DRAFT202012
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
+from tests.support.spec import schema_problems
 
 
 @dataclass(frozen=True)
@@ -154,19 +148,4 @@ SpecProblems = Callable[[str, object], list[str]]
 @pytest.fixture(scope="session")
 def spec_problems() -> SpecProblems:
     """`spec_problems(name, instance)`: why openapi.yaml's schema `name` refuses `instance`."""
-    document = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-    uri = SPEC_PATH.as_uri()
-    registry: Registry[Any] = Registry().with_resource(uri, DRAFT202012.create_resource(document))
-
-    def problems(name: str, instance: object) -> list[str]:
-        validator = Draft202012Validator(
-            {"$ref": f"{uri}#/components/schemas/{name}"},
-            registry=registry,
-            format_checker=FormatChecker(),
-        )
-        return [
-            f"{'/'.join(map(str, e.absolute_path)) or '<root>'}: {e.message}"
-            for e in validator.iter_errors(instance)
-        ]
-
-    return problems
+    return schema_problems

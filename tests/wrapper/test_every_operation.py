@@ -7,98 +7,31 @@ covered by regenerating.
 
 from __future__ import annotations
 
-import datetime as dt
 import inspect
 import json
-import re
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote
 
 import httpx
 import pytest
-import yaml
 
 import smtpeter
 from smtpeter_client.resources import OPERATIONS, Operation
+from tests.support.spec import SPEC, arguments, cases, group, spec_operation, success_answer
 
 pytestmark = pytest.mark.usefixtures("clean_env")
 
-SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "openapi.yaml").read_text())
 TOKEN = "tok-EVERY-OP-123"
 
 
-def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        schema = SPEC["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
-    return schema
-
-
-def _spec_operation(operation: Operation) -> dict[str, Any]:
-    item = SPEC["paths"][operation.path]
-    spec: dict[str, Any] = item[operation.method.lower()]
-    return {**spec, "parameters": [*item.get("parameters", []), *spec.get("parameters", [])]}
-
-
-def _parameter(parameter: dict[str, Any]) -> dict[str, Any]:
-    if "$ref" in parameter:
-        parameter = SPEC["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[1]]
-    return parameter
-
-
-def _sample(schema: dict[str, Any]) -> Any:
-    """A value the schema accepts, as a Python value the client takes."""
-    schema = _resolve(schema)
-    if "enum" in schema:
-        return schema["enum"][0]
-    kind = schema.get("type")
-    if kind == "integer":
-        return max(1, schema.get("minimum", 1))
-    if kind == "boolean":
-        return True
-    if schema.get("format") == "date":
-        return dt.date(2026, 11, 1)
-    if kind == "object":
-        return {"firstname": "John"}
-    if schema.get("format") == "email":
-        return "john@example.com"
-    pattern = schema.get("pattern")
-    candidates = ("abc", "a", "1", "x-a", "example.com", "https://example.com/a", "2026-11-01")
-    for candidate in candidates:
-        if pattern is None or re.search(pattern.replace("$", r"\Z"), candidate):
-            return candidate
-    raise AssertionError(f"no sample for {schema}")
-
-
 def _arguments(operation: Operation) -> tuple[tuple[Any, ...], dict[str, Any]]:
-    spec = _spec_operation(operation)
-    parameters = {p["name"]: p for p in map(_parameter, spec["parameters"])}
-    args = tuple(_sample(parameters[name].get("schema", {})) for name in operation.path_parameters)
-    kwargs: dict[str, Any] = {
-        keyword: _sample(parameters[name].get("schema", {}))
-        for keyword, name in operation.query_parameters.items()
-    }
-    if operation.bodies:
-        content = spec["requestBody"]["content"]
-        media = content.get("application/json") or next(iter(content.values()))
-        example = media.get("example")
-        if example is None and media.get("examples"):
-            example = next(iter(media["examples"].values()))["value"]
-        if example is None:
-            schema = _resolve(media["schema"])
-            example = {name: _sample(schema["properties"][name]) for name in schema["required"]}
-        by_wire = {wire: keyword for keyword, wire in operation.body_fields.items()}
-        kwargs.update({by_wire.get(name, name): value for name, value in example.items()})
-    return args, kwargs
+    """The arguments of the operation's first case (its first JSON example, where it has one)."""
+    return arguments(next(cases(operation)))
 
 
 def _expected_target(operation: Operation, args: tuple[Any, ...]) -> str:
     values = dict(zip(operation.path_parameters, args, strict=True))
     return "/v1" + operation.path.format(**{k: quote(str(v), safe="") for k, v in values.items()})
-
-
-def _group(client: object, operation: Operation) -> Any:
-    return getattr(client, re.sub(r"\W", "_", operation.tag).lower())
 
 
 def _transport(seen: list[httpx.Request]) -> httpx.MockTransport:
@@ -109,6 +42,7 @@ def _transport(seen: list[httpx.Request]) -> httpx.MockTransport:
     return httpx.MockTransport(answer)
 
 
+RESULT_TYPES: dict[str, type] = {"binary": bytes, "text": str, "none": type(None)}
 IDS = [operation.operation_id for operation in OPERATIONS]
 
 
@@ -125,9 +59,10 @@ def test_the_spec_has_operations() -> None:
 def test_each_operation_is_a_documented_method_of_both_clients(operation: Operation) -> None:
     for client_class in (smtpeter.SMTPeter, smtpeter.AsyncSMTPeter):
         client = client_class(TOKEN)
-        method = getattr(_group(client, operation), operation.name)
+        method = getattr(group(client, operation), operation.name)
         assert (
-            method.__doc__ and _spec_operation(operation)["summary"].rstrip(".") in method.__doc__
+            method.__doc__
+            and spec_operation(operation.operation_id)["summary"].rstrip(".") in method.__doc__
         )
         assert inspect.iscoroutinefunction(method) == (client_class is smtpeter.AsyncSMTPeter)
         positional = [
@@ -145,7 +80,7 @@ def test_each_operation_goes_out_as_the_spec_says_sync(operation: Operation) -> 
     http = httpx.Client(transport=_transport(seen))
     client = smtpeter.SMTPeter(TOKEN, max_retries=0, http_client=http)
     with client, pytest.raises(smtpeter.NotFoundError) as caught:
-        getattr(_group(client, operation), operation.name)(*args, **kwargs)
+        getattr(group(client, operation), operation.name)(*args, **kwargs)
     _check(operation, args, kwargs, seen)
     assert TOKEN not in str(caught.value) + repr(caught.value)
 
@@ -162,7 +97,7 @@ async def test_each_operation_goes_out_as_the_spec_says_async(operation: Operati
     http = httpx.AsyncClient(transport=httpx.MockTransport(answer))
     async with smtpeter.AsyncSMTPeter(TOKEN, max_retries=0, http_client=http) as client:
         with pytest.raises(smtpeter.NotFoundError):
-            await getattr(_group(client, operation), operation.name)(*args, **kwargs)
+            await getattr(group(client, operation), operation.name)(*args, **kwargs)
     _check(operation, args, kwargs, seen)
 
 
@@ -193,3 +128,66 @@ def _check(
         assert set(body) == sent
     else:
         assert request.content == b""
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("operation", OPERATIONS, ids=IDS)
+async def test_reads_are_retried_and_writes_are_not_repeated(
+    operation: Operation, mode: str, sleeps: list[float]
+) -> None:
+    """A 502 may come after the server acted: GET, PUT and DELETE are safe to repeat and are
+    tried once more; a POST is not repeated, and says it may have been carried out."""
+    status, content_type, body = success_answer(operation)
+    answers = [
+        httpx.Response(502, text="Bad Gateway"),
+        httpx.Response(
+            status, headers={"Content-Type": content_type} if body else {}, content=body
+        ),
+    ]
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return answers[len(seen) - 1]
+
+    async def answer_async(request: httpx.Request) -> httpx.Response:
+        return answer(request)
+
+    args, kwargs = _arguments(operation)
+    repeatable = operation.method in ("GET", "PUT", "DELETE")
+    assert operation.method in ("GET", "PUT", "DELETE", "POST")
+    outcome: Any
+    try:
+        if mode == "sync":
+            with smtpeter.SMTPeter(
+                TOKEN,
+                max_retries=1,
+                http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+            ) as client:
+                outcome = getattr(group(client, operation), operation.name)(*args, **kwargs)
+        else:
+            transport = httpx.MockTransport(answer_async)
+            async with smtpeter.AsyncSMTPeter(
+                TOKEN, max_retries=1, http_client=httpx.AsyncClient(transport=transport)
+            ) as async_client:
+                method = getattr(group(async_client, operation), operation.name)
+                outcome = await method(*args, **kwargs)
+    except smtpeter.APIError as exc:
+        outcome = exc
+
+    if repeatable:
+        assert len(seen) == 2
+        assert seen[1].url == seen[0].url and seen[1].content == seen[0].content
+        assert len(sleeps) == 1
+        assert not isinstance(outcome, Exception), outcome
+        expected = RESULT_TYPES.get(operation.result)
+        if expected is not None:
+            assert isinstance(outcome, expected)
+        else:
+            assert outcome is not None
+    else:
+        assert len(seen) == 1
+        assert sleeps == []
+        assert isinstance(outcome, smtpeter.InternalServerError)
+        assert outcome.status_code == 502
+        assert outcome.may_have_been_sent is True

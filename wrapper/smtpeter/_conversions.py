@@ -58,8 +58,14 @@ def _attachment(field: str, value: Any) -> Any:
     return value
 
 
-# Schema name (templates/surface.yaml's widenings) to its converter.
+def _date_text(field: str, value: Any) -> str:
+    return _date(field, value).isoformat()
+
+
+# Schema name (templates/surface.yaml's widenings), or ``date`` for a property of format date,
+# to its converter.
 CONVERTERS: dict[str, Callable[[str, Any], Any]] = {
+    "date": _date_text,
     "MaxDeliverTime": _deliver_time,
     "MimeMessage": _mime,
     "Attachment": _attachment,
