@@ -32,6 +32,12 @@ class Attachment:
     def __post_init__(self) -> None:
         from ._exceptions import ValidationError
 
+        for name in ("name", "type", "url"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                raise ValidationError(
+                    "attachments", f"{name} must be a string, not {type(value).__name__}"
+                )
         if (self.content is None) == (self.url is None):
             raise ValidationError("attachments", "give exactly one of content= or url=")
         if self.content is not None and not isinstance(self.content, bytes | bytearray):
