@@ -26,7 +26,12 @@ from ._redact import redact
 
 __all__ = [
     "MAY_HAVE_BEEN_SENT",
-    "connection_error", "retry_delay", "scrub", "should_retry", "status_error"]
+    "connection_error",
+    "retry_delay",
+    "scrub",
+    "should_retry",
+    "status_error",
+]
 
 _NOT_PROCESSED_STATUSES = frozenset({429, 503})
 MAY_HAVE_BEEN_SENT = " The message may have been sent: check its events before sending it again."
