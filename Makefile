@@ -11,7 +11,7 @@ NODE_STAMP := tools/node_modules/.installed
 REDOCLY := tools/node_modules/.bin/redocly
 GEN_PKG := generated/smtpeter_client
 
-.PHONY: help venv generate docs check lint format test demo bench clean
+.PHONY: help venv generate docs check lint format test demo bench soak clean
 
 help:
 	@echo "make generate  regenerate generated/ from openapi.yaml"
@@ -21,6 +21,7 @@ help:
 	@echo "make test      run the test suite"
 	@echo "make demo      send two mails through a local HTTPS sandbox"
 	@echo "make bench     print performance figures"
+	@echo "make soak      20,000 sends with injected faults: lost, doubled, client memory"
 
 venv: $(STAMP)
 
@@ -83,6 +84,9 @@ demo: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/send_many.py
+
+soak: $(STAMP)
+	$(BIN)/python bench/soak.py
 
 clean:
 	rm -rf $(VENV) tools/node_modules .mypy_cache .pytest_cache .ruff_cache

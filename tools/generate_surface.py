@@ -721,6 +721,7 @@ class Surface:
             f"    date_parameters={self.date_parameters(operation)!r},\n"
             f"    form_types={self.form_types(bodies)!r},\n"
             f"    open_body={open_body!r},\n"
+            f"    media_types={self.media_types(operation, result)!r},\n"
             f"    idempotent={operation['method'] in IDEMPOTENT_METHODS!r},\n"
             f"    result={result!r},\n"
             f")\n"
@@ -744,6 +745,18 @@ class Surface:
         if "$ref" in items and ref_name(items["$ref"]) in self.widenings:
             found[f"{wire}[]"] = ref_name(items["$ref"])
         return found
+
+    def media_types(self, operation: dict[str, Any], result: str) -> tuple[str, ...]:
+        if result in ("binary", "none"):
+            return ()  # a file's type is its own (the Content-Type tells); no body has none
+        found = set()
+        for status, answer in operation.get("responses", {}).items():
+            if not str(status).startswith("2"):
+                continue
+            if "$ref" in answer:
+                answer = self.document["components"]["responses"][answer["$ref"].rsplit("/", 1)[1]]
+            found.update(answer.get("content", {}))
+        return tuple(sorted(found))
 
     def form_types(self, bodies: dict[str, str]) -> dict[str, str]:
         if "form" not in bodies:
@@ -790,6 +803,8 @@ class Operation:
     form_types: Mapping[str, str] = field(default_factory=dict)
     """Property to its JSON type in the form body, where it is a list or a string (a runner
     sends one string as a one-item list, an id as text)."""
+    media_types: tuple[str, ...] = ()
+    """The content types of the documented success answers (empty: any, e.g. a file)."""
     open_body: bool = False
     """Whether the body schema takes properties it does not list (a template document): then
     keyword arguments it does not name go out as they are."""

@@ -81,6 +81,8 @@ class Operation:
     form_types: Mapping[str, str] = field(default_factory=dict)
     """Property to its JSON type in the form body, where it is a list or a string (a runner
     sends one string as a one-item list, an id as text)."""
+    media_types: tuple[str, ...] = ()
+    """The content types of the documented success answers (empty: any, e.g. a file)."""
     open_body: bool = False
     """Whether the body schema takes properties it does not list (a template document): then
     keyword arguments it does not name go out as they are."""
@@ -298,6 +300,7 @@ CREATE_DATA_REQUEST = Operation(
     date_parameters=(),
     form_types={"email": "string", "monitor": "string"},
     open_body=False,
+    media_types=("application/json",),
     idempotent=False,
     result="json",
 )
@@ -318,6 +321,7 @@ GET_DATA_REQUEST_STATUS = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -338,6 +342,7 @@ GET_DATA_REQUEST = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -358,6 +363,7 @@ GET_DKIM_KEY = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -378,6 +384,7 @@ CREATE_DKIM_KEY = Operation(
     date_parameters=(),
     form_types={"selector": "string"},
     open_body=False,
+    media_types=("application/json",),
     idempotent=False,
     result="json",
 )
@@ -398,6 +405,7 @@ GET_DKIM_PUBLIC_KEY = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("text/plain",),
     idempotent=True,
     result="text",
 )
@@ -418,6 +426,7 @@ GET_DKIM_ALGORITHM = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("text/plain",),
     idempotent=True,
     result="text",
 )
@@ -438,6 +447,7 @@ GET_DKIM_SELECTOR = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("text/plain",),
     idempotent=True,
     result="text",
 )
@@ -458,6 +468,7 @@ DELETE_DKIM_KEY = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=(),
     idempotent=True,
     result="none",
 )
@@ -478,6 +489,7 @@ LIST_DKIM_KEYS = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -498,6 +510,7 @@ LIST_DMARC_DATES = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -518,6 +531,7 @@ GET_DMARC_REPORT = Operation(
     date_parameters=("date",),
     form_types={},
     open_body=False,
+    media_types=(),
     idempotent=True,
     result="binary",
 )
@@ -538,6 +552,7 @@ GET_DMARC_REPORT_BY_INDEX = Operation(
     date_parameters=("date",),
     form_types={},
     open_body=False,
+    media_types=(),
     idempotent=True,
     result="binary",
 )
@@ -558,6 +573,7 @@ GET_RECOMMENDED_DNS = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -578,6 +594,7 @@ GET_SELFHOSTED_DNS = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -598,6 +615,7 @@ GET_DNS_STATUS = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -618,6 +636,7 @@ LIST_DOMAINS = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -638,6 +657,7 @@ GET_DOMAIN = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -674,6 +694,7 @@ ADD_DOMAIN = Operation(
         "address": "string",
     },
     open_body=False,
+    media_types=("application/json",),
     idempotent=False,
     result="json",
 )
@@ -694,6 +715,7 @@ DELETE_DOMAIN = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=(),
     idempotent=True,
     result="none",
 )
@@ -714,6 +736,7 @@ DELETE_DOMAIN_REPORT_ADDRESS = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=(),
     idempotent=True,
     result="none",
 )
@@ -734,6 +757,7 @@ GET_EVENTS_BY_MESSAGE = Operation(
     date_parameters=("start", "end"),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -754,6 +778,7 @@ GET_EVENTS_BY_EMAIL = Operation(
     date_parameters=("start", "end"),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -774,6 +799,7 @@ GET_EVENTS_BY_TEMPLATE = Operation(
     date_parameters=("start", "end"),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -794,6 +820,7 @@ GET_EVENTS_BY_TAGS = Operation(
     date_parameters=("start", "end"),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -814,6 +841,7 @@ LIST_LOG_DATES = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -834,6 +862,7 @@ LIST_LOG_FILES = Operation(
     date_parameters=("date",),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -854,6 +883,7 @@ GET_LOG_FILE = Operation(
     date_parameters=("date",),
     form_types={},
     open_body=False,
+    media_types=("text/csv",),
     idempotent=True,
     result="text",
 )
@@ -874,6 +904,7 @@ GET_LOG_FILE_WITH_HEADER = Operation(
     date_parameters=("date",),
     form_types={},
     open_body=False,
+    media_types=("text/csv",),
     idempotent=True,
     result="text",
 )
@@ -894,6 +925,7 @@ GET_LOG_FILE_JSON = Operation(
     date_parameters=("date",),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -914,6 +946,7 @@ GET_LOG_FILE_XML = Operation(
     date_parameters=("date",),
     form_types={},
     open_body=False,
+    media_types=(),
     idempotent=True,
     result="binary",
 )
@@ -934,6 +967,7 @@ GET_RECIPIENT = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("text/plain",),
     idempotent=True,
     result="text",
 )
@@ -954,6 +988,7 @@ GET_ENVELOPE = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("text/plain",),
     idempotent=True,
     result="text",
 )
@@ -974,6 +1009,7 @@ GET_TEXT = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("text/plain",),
     idempotent=True,
     result="text",
 )
@@ -994,6 +1030,7 @@ GET_HTML = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("text/plain",),
     idempotent=True,
     result="text",
 )
@@ -1014,6 +1051,7 @@ GET_HEADERS = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("text/plain",),
     idempotent=True,
     result="text",
 )
@@ -1034,6 +1072,7 @@ LIST_ATTACHMENTS = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -1054,6 +1093,7 @@ GET_ATTACHMENT = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=(),
     idempotent=True,
     result="binary",
 )
@@ -1074,6 +1114,7 @@ LIST_EMBEDS = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -1094,6 +1135,7 @@ GET_EMBED = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=(),
     idempotent=True,
     result="binary",
 )
@@ -1161,6 +1203,7 @@ SEND = Operation(
         "images": "string",
     },
     open_body=False,
+    media_types=("application/json",),
     idempotent=False,
     result="json",
 )
@@ -1181,6 +1224,7 @@ RESEND = Operation(
     date_parameters=(),
     form_types={"message": "string"},
     open_body=False,
+    media_types=("application/json",),
     idempotent=False,
     result="json",
 )
@@ -1201,6 +1245,7 @@ GET_SPF = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -1221,6 +1266,7 @@ CREATE_SPF = Operation(
     date_parameters=(),
     form_types={"ips": "array", "includes": "array"},
     open_body=False,
+    media_types=("application/json",),
     idempotent=False,
     result="json",
 )
@@ -1241,6 +1287,7 @@ DELETE_SPF = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=(),
     idempotent=True,
     result="none",
 )
@@ -1261,6 +1308,7 @@ LIST_TEMPLATES = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -1281,6 +1329,7 @@ LIST_TEMPLATES_PAGE = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -1301,6 +1350,7 @@ GET_TEMPLATE = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -1321,6 +1371,7 @@ DELETE_TEMPLATE = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=(),
     idempotent=True,
     result="none",
 )
@@ -1341,6 +1392,7 @@ GET_TEMPLATE_HTML = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("text/html",),
     idempotent=True,
     result="text",
 )
@@ -1361,6 +1413,7 @@ GET_TEMPLATE_WEBVERSION = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("text/html",),
     idempotent=True,
     result="text",
 )
@@ -1381,6 +1434,7 @@ GET_TEMPLATE_MIME = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=(),
     idempotent=True,
     result="binary",
 )
@@ -1401,6 +1455,7 @@ GET_TEMPLATE_EMBEDDED = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=(),
     idempotent=True,
     result="binary",
 )
@@ -1421,6 +1476,7 @@ GET_TEMPLATE_TEXT = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("text/plain",),
     idempotent=True,
     result="text",
 )
@@ -1441,6 +1497,7 @@ UPDATE_TEMPLATE = Operation(
     date_parameters=(),
     form_types={},
     open_body=True,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -1461,6 +1518,7 @@ CREATE_TEMPLATE = Operation(
     date_parameters=(),
     form_types={},
     open_body=True,
+    media_types=("application/json",),
     idempotent=False,
     result="json",
 )
@@ -1481,6 +1539,7 @@ LIST_WEBHOOKS = Operation(
     date_parameters=(),
     form_types={},
     open_body=False,
+    media_types=("application/json",),
     idempotent=True,
     result="json",
 )
@@ -1501,6 +1560,7 @@ CONFIGURE_WEBHOOK = Operation(
     date_parameters=(),
     form_types={"type": "string", "url": "string"},
     open_body=False,
+    media_types=("application/json",),
     idempotent=False,
     result="json",
 )

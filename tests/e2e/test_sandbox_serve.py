@@ -78,7 +78,8 @@ def test_serve_prints_how_to_connect_and_stops_cleanly(
         assert Path(ca_file) == tmp_path.resolve() / "ca.pem"
         assert any("secret-for-test" in line for line in lines)
         context = ssl.create_default_context(cafile=ca_file)
-        with httpx.Client(base_url=base_url, verify=context) as client:
+        # The banner comes once the server answers; the generous timeout is for a starved CPU.
+        with httpx.Client(base_url=base_url, verify=context, timeout=60) as client:
             response = client.post(
                 "/send",
                 json={"recipient": "a@example.com", "text": "x"},

@@ -11,7 +11,7 @@ import pytest
 import trustme
 
 import smtpeter
-from tests.support.https_server import ScriptedHTTPSServer
+from tests.support.https_server import Reply, ScriptedHTTPSServer
 from tests.wrapper.conftest import TOKEN
 
 pytestmark = pytest.mark.usefixtures("clean_env", "sleeps")
@@ -84,12 +84,13 @@ def test_ssl_cert_file_set_after_construction_is_not_read(
 def test_http_client_with_ssl_context_is_trusted(
     server: ScriptedHTTPSServer, ssl_context: ssl.SSLContext
 ) -> None:
+    server.script(Reply.json({"1cb1d9b0a1f4e7a2": JOHN}), Reply.text("Hello"))
     with (
         httpx.Client(verify=ssl_context) as http,
         smtpeter.SMTPeter(TOKEN, base_url=server.base_url, http_client=http) as client,
     ):
         assert client.send(recipient=JOHN, text="Hi").message_ids
-        assert client.messages.text("abc")
+        assert client.messages.text("abc") == "Hello"
     assert [r.method for r in server.requests] == ["POST", "GET"]
 
 

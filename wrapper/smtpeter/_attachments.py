@@ -55,6 +55,12 @@ class Attachment:
     def __post_init__(self) -> None:
         from ._exceptions import ValidationError
 
+        for name in ("name", "type", "url"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                raise ValidationError(
+                    "attachments", f"{name} must be a string, not {type(value).__name__}"
+                )
         given = sum(source is not None for source in (self.content, self.url, self.file))
         if given != 1:
             raise ValidationError("attachments", "give exactly one of content=, file= or url=")

@@ -12,6 +12,7 @@ exception. Retries happen here, only where they are safe (_retry).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import itertools
 import logging
@@ -41,13 +42,20 @@ from smtpeter_client.resources import (
 from smtpeter_client.types import ErrorMessage, RawBody
 from smtpeter_client.validation import RequestInvalid, validate_body, validate_parameters
 
-from . import _bulk, _conversions, _rules
+from . import _bulk, _conversions, _deadline, _rules
 from ._attachments import StreamedBody
 from ._config import ClientConfig, resolve_config
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from ._exceptions import APIError, ValidationError
-from ._redact import install_log_filter, remember_token
-from ._retry import connection_error, retry_delay, should_retry, status_error
+from ._exceptions import APIResponseValidationError, ValidationError
+from ._redact import install_log_filter, redact, remember_token
+from ._retry import (
+    MAY_HAVE_BEEN_SENT,
+    connection_error,
+    retry_delay,
+    scrub,
+    should_retry,
+    status_error,
+)
 from ._transport import AsyncTransport, Transport
 from ._types import NOT_GIVEN, Encoding, NotGiven, SendResult
 
@@ -61,6 +69,7 @@ _async_sleep = asyncio.sleep
 
 _CONTENT_TYPES = {"json": "application/json", "form": "application/x-www-form-urlencoded"}
 _READ_FAILURES = (ValueError, KeyError, TypeError)  # the generated parser on a broken answer
+# The media type openapi.yaml documents for each kind of success (binary answers: any).
 
 
 @dataclass(frozen=True)
@@ -117,6 +126,10 @@ class _Base:
     @property
     def max_retries(self) -> int:
         return self._config.max_retries
+
+    def _attempt(self) -> contextlib.AbstractContextManager[None]:
+        """The overall deadline of one attempt (see _deadline)."""
+        return _deadline.attempt(_deadline.overall_seconds(self._config.timeout))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
@@ -219,23 +232,48 @@ class _Base:
 
     def _result(self, prepared: _Prepared, response: Any) -> Any:
         operation = prepared.operation
+        status = int(response.status_code)
+        media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        expected = operation.media_types
+        if expected and media_type and media_type not in expected:
+            raise self._invalid_answer(
+                prepared, response, f"a {status} answer of type {media_type!r}, not {expected[0]}"
+            )
         if operation.result == "binary":
             return bytes(response.content)
         if operation.result == "none":
             return None
         parsed = response.parsed
         if parsed is None or isinstance(parsed, ErrorMessage):
-            raise APIError(
-                f"SMTPeter answered {int(response.status_code)}, which {operation.name}() does "
-                "not document as a success; the answer was not used.",
-                may_have_been_sent=not operation.idempotent,
+            raise self._invalid_answer(
+                prepared, response, f"{status}, which it does not document as a success"
             )
         return parsed
 
-    def _unreadable(self, prepared: _Prepared, exc: Exception) -> APIError:
-        return APIError(
+    def _invalid_answer(
+        self, prepared: _Prepared, response: Any, what: str
+    ) -> APIResponseValidationError:
+        """A success status with an answer the API does not document."""
+        readable = httpx.Response(
+            int(response.status_code),
+            headers=response.headers,
+            content=response.content,
+            request=self._request_for_errors(prepared),
+        )
+        return APIResponseValidationError(
+            f"SMTPeter answered {prepared.operation.name}() with {what}; the answer was not used."
+            + ("" if prepared.operation.idempotent else MAY_HAVE_BEEN_SENT),
+            response=readable,
+            may_have_been_sent=not prepared.operation.idempotent,
+        )
+
+    def _unreadable(self, prepared: _Prepared, exc: Exception) -> APIResponseValidationError:
+        """A success status whose body could not be decoded or parsed."""
+        scrub(exc)
+        return APIResponseValidationError(
             f"SMTPeter's answer to {prepared.operation.name}() could not be read "
-            f"({type(exc).__name__}).",
+            f"({type(exc).__name__}: {redact(str(exc))[:200]}); the answer was not used."
+            + ("" if prepared.operation.idempotent else MAY_HAVE_BEEN_SENT),
             may_have_been_sent=not prepared.operation.idempotent,
         )
 
@@ -373,14 +411,17 @@ class SMTPeter(_Base, Resources):
         prepared = self._prepare(operation, args, params, body, encoding)
         for attempt in itertools.count():
             try:
-                response = operation.sync(
-                    *prepared.args, client=self._generated, **prepared.kwargs()
-                )
+                with self._attempt():
+                    response = operation.sync(
+                        *prepared.args, client=self._generated, **prepared.kwargs()
+                    )
+            except httpx.DecodingError as exc:
+                raise self._unreadable(prepared, exc) from exc
             except httpx.HTTPError as exc:
                 _sleep(self._delay_or_raise(prepared, attempt, exc))
                 continue
             except _READ_FAILURES as exc:
-                raise self._unreadable(prepared, exc) from None
+                raise self._unreadable(prepared, exc) from exc
             failure = self._outcome(prepared, response)
             if failure is None:
                 return self._result(prepared, response)
@@ -476,14 +517,17 @@ class AsyncSMTPeter(_Base, AsyncResources):
         prepared = self._prepare(operation, args, params, body, encoding)
         for attempt in itertools.count():
             try:
-                response = await operation.asyncio(
-                    *prepared.args, client=self._generated, **prepared.kwargs()
-                )
+                with self._attempt():
+                    response = await operation.asyncio(
+                        *prepared.args, client=self._generated, **prepared.kwargs()
+                    )
+            except httpx.DecodingError as exc:
+                raise self._unreadable(prepared, exc) from exc
             except httpx.HTTPError as exc:
                 await _async_sleep(self._delay_or_raise(prepared, attempt, exc))
                 continue
             except _READ_FAILURES as exc:
-                raise self._unreadable(prepared, exc) from None
+                raise self._unreadable(prepared, exc) from exc
             failure = self._outcome(prepared, response)
             if failure is None:
                 return self._result(prepared, response)

@@ -13,6 +13,9 @@
           │    ├── UnprocessableEntityError    422
           │    ├── RateLimitError              429
           │    └── InternalServerError         500 and above
+          ├── APIResponseValidationError       a success status, but an answer that cannot be
+          │                                    used (malformed JSON, an HTML page, a body that
+          │                                    cannot be decoded, a status not documented)
           └── APIConnectionError               no usable answer (connection, TLS, protocol)
                └── APITimeoutError             a timeout
 
@@ -23,15 +26,20 @@
 
 ``APIError.may_have_been_sent`` tells whether a send that failed may still have been
 accepted by SMTPeter (so repeating it could mail the recipient twice).
+
+Every exception can be copied and pickled (error trackers and multiprocessing do both).
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import httpx
 
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -46,8 +54,19 @@ __all__ = [
 ]
 
 
+def _rebuild(cls: type[SMTPeterError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
 class SMTPeterError(Exception):
     """Base class of every exception this SDK raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default calls cls(*args), which keyword-only and two-part constructors refuse.
+        return (_rebuild, (type(self), self.args, self.__dict__))
 
 
 class ValidationError(SMTPeterError, ValueError):
@@ -110,6 +129,27 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """500 and above: SMTPeter failed."""
+
+
+class APIResponseValidationError(APIError):
+    """SMTPeter answered with a success status, but not with what the API documents: JSON
+    that does not parse or has the wrong shape, another content type (an HTML page from a
+    proxy), a body whose ``Content-Encoding`` is broken, or a 2xx status it does not list.
+
+    ``response`` is the answer (its request without the token) when it could be read, else
+    None. For a send, ``may_have_been_sent`` is True: SMTPeter may have accepted the message.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response | None = None,
+        may_have_been_sent: bool = False,
+    ) -> None:
+        super().__init__(message, may_have_been_sent=may_have_been_sent)
+        self.response = response
+        self.status_code = response.status_code if response is not None else None
 
 
 class APIConnectionError(APIError):

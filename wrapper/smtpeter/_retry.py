@@ -24,10 +24,17 @@ from ._exceptions import (
 )
 from ._redact import redact
 
-__all__ = ["connection_error", "retry_delay", "scrub", "should_retry", "status_error"]
+__all__ = [
+    "MAY_HAVE_BEEN_SENT",
+    "connection_error",
+    "retry_delay",
+    "scrub",
+    "should_retry",
+    "status_error",
+]
 
 _NOT_PROCESSED_STATUSES = frozenset({429, 503})
-_MAY_HAVE_BEEN_SENT = " The message may have been sent: check its events before sending it again."
+MAY_HAVE_BEEN_SENT = " The message may have been sent: check its events before sending it again."
 
 
 def retry_delay(attempt: int, headers: httpx.Headers | None = None) -> float:
@@ -101,7 +108,7 @@ def status_error(response: httpx.Response, *, idempotent: bool) -> APIStatusErro
     may_have_been_sent = not idempotent and status >= 500 and status not in _NOT_PROCESSED_STATUSES
     message = f"{status} {response.reason_phrase}: {_explanation(response)}"
     if may_have_been_sent:
-        message += _MAY_HAVE_BEEN_SENT
+        message += MAY_HAVE_BEEN_SENT
     request = response.request
     response.request = httpx.Request(request.method, redact(str(request.url)))
     return status_error_class(status)(
@@ -124,7 +131,7 @@ def connection_error(exc: Exception, *, idempotent: bool) -> APIConnectionError:
         what = "The answer could not be decoded"
     message = f"{what}: {detail}."
     if may_have_been_sent:
-        message += _MAY_HAVE_BEEN_SENT
+        message += MAY_HAVE_BEEN_SENT
     scrub(exc)
     return kind(message, may_have_been_sent=may_have_been_sent)
 

@@ -10,6 +10,10 @@ this is the one place that decides, at the moment of sending:
   another host;
 - otherwise httpx's own transport, with proxies from the environment, except for a loopback
   base URL (a local sandbox), which never goes through a proxy.
+
+Either way the attempt's overall deadline (see _deadline) is applied here: to the request's
+timeouts, to the body of the answer, and, for the connections a client opens itself, to every
+network operation.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import urllib.request
 
 import httpx
 
-from . import _hooks
+from . import _deadline, _hooks
 from ._config import is_loopback
 
 __all__ = ["AsyncTransport", "Transport"]
@@ -61,12 +65,14 @@ class Transport(httpx.BaseTransport):
         self._inner: httpx.BaseTransport = (
             _ClientTransport(http_client)
             if http_client is not None
-            else httpx.HTTPTransport(proxy=_proxy(base_url))
+            else _deadline.install(httpx.HTTPTransport(proxy=_proxy(base_url)))
         )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         override = _hooks.sync_transport() if self._reroutable else None
-        return (override or self._inner).handle_request(request)
+        _deadline.clamp_request(request)
+        response = (override or self._inner).handle_request(request)
+        return _deadline.checked(response, request)
 
     def close(self) -> None:
         if self._reroutable:  # never the caller's client: that is theirs to close
@@ -81,12 +87,14 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         self._inner: httpx.AsyncBaseTransport = (
             _AsyncClientTransport(http_client)
             if http_client is not None
-            else httpx.AsyncHTTPTransport(proxy=_proxy(base_url))
+            else _deadline.install(httpx.AsyncHTTPTransport(proxy=_proxy(base_url)))
         )
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         override = _hooks.async_transport() if self._reroutable else None
-        return await (override or self._inner).handle_async_request(request)
+        _deadline.clamp_request(request)
+        response = await (override or self._inner).handle_async_request(request)
+        return _deadline.async_checked(response, request)
 
     async def aclose(self) -> None:
         if self._reroutable:

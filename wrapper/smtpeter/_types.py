@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from ._exceptions import APIError
+from ._exceptions import APIResponseValidationError
 
 if TYPE_CHECKING:
     from smtpeter_client.models import MessageIdMap
@@ -44,8 +44,8 @@ class SendResult:
         """The result of a parsed answer: the id map, or exactly the integer ``1``.
 
         Anything else (``true``, ``1.0``, a map whose values are not addresses) is not an
-        answer SMTPeter documents, and raises :class:`APIError`: the message may have been
-        accepted all the same.
+        answer SMTPeter documents, and raises :class:`APIResponseValidationError`: the message
+        may have been accepted all the same.
         """
         from smtpeter_client.models import MessageIdMap
 
@@ -55,7 +55,7 @@ class SendResult:
                 return cls(message_ids=dict(ids))
         elif type(parsed) is int and parsed == 1:
             return cls()
-        raise APIError(
+        raise APIResponseValidationError(
             f"SMTPeter answered the send with {type(parsed).__name__} {parsed!r}, which is "
             "neither a map of message ids nor 1. The message may have been sent: check its "
             "events before sending it again.",

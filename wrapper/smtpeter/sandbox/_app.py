@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import secrets
 from collections.abc import Awaitable, Callable, Mapping
@@ -29,9 +30,15 @@ from ._validate import Operation, RequestRejected, Validated, operations, valida
 from ._webhook_settings import WebhookSettings
 from ._webhooks import SandboxWebhooks
 
-__all__ = ["SandboxApp", "create_app"]
+__all__ = ["DEFAULT_MAX_MESSAGES", "DEFAULT_MAX_REQUEST_SIZE", "SandboxApp", "create_app"]
 
 _TOKEN_PARAMETER = "access_token"  # noqa: S105 - a parameter name, not a secret
+DEFAULT_MAX_REQUEST_SIZE = 50 * 1024 * 1024
+"""Bytes of request body the sandbox reads at most; a larger request gets 413."""
+DEFAULT_MAX_MESSAGES = 10_000
+"""Messages the sandbox's archive keeps at most; the oldest go first."""
+
+logger = logging.getLogger("smtpeter.sandbox")
 
 
 class SandboxApp:
@@ -39,11 +46,22 @@ class SandboxApp:
 
     ``token`` is the access token it accepts; None accepts any non-empty token.
     ``webhooks`` posts a signed event to its URLs for every message accepted.
+    A request body larger than ``max_request_size`` bytes gets 413 (and is not read); the
+    archive keeps the newest ``max_messages`` messages (None: no limit). A failure inside the
+    sandbox answers 500 with a one-line explanation, never a traceback.
     """
 
-    def __init__(self, *, token: str | None, mail_dir: Path | None) -> None:
+    def __init__(
+        self,
+        *,
+        token: str | None,
+        mail_dir: Path | None,
+        max_request_size: int = DEFAULT_MAX_REQUEST_SIZE,
+        max_messages: int | None = DEFAULT_MAX_MESSAGES,
+    ) -> None:
         self.token = token
-        self.store = MessageStore(mail_dir)
+        self.max_request_size = max_request_size
+        self.store = MessageStore(mail_dir, max_messages=max_messages)
         self.templates = TemplateStore()
         self.domains = DomainRegistry()
         self.dmarc = DmarcReports(self.store, self.domains)
@@ -96,7 +114,7 @@ class SandboxApp:
                     operation,
                     path=request.path_params,
                     query=request.query_params.multi_items(),
-                    body=await request.body(),
+                    body=await self._body(request),
                     content_type=request.headers.get("content-type"),
                 )
                 if handler is None:
@@ -104,6 +122,12 @@ class SandboxApp:
                 return handler(call)
             except RequestRejected as rejected:
                 return PlainTextResponse(rejected.explanation, status_code=rejected.status)
+            except Exception as exc:  # a sandbox bug: say so in one line, keep the details here
+                logger.error("%s failed: %s", operation.operation_id, type(exc).__name__)
+                return PlainTextResponse(
+                    f"the sandbox failed on {operation.operation_id} ({type(exc).__name__})",
+                    status_code=500,
+                )
 
         endpoint.__name__ = operation.operation_id
         return endpoint
@@ -111,8 +135,25 @@ class SandboxApp:
     def _authorize(self, given: str | None) -> None:
         if not given:
             raise RequestRejected(401, "missing access token (the access_token parameter)")
-        if self.token is not None and not secrets.compare_digest(given, self.token):
+        # Compared as bytes: compare_digest refuses str with characters beyond ASCII.
+        if self.token is not None and not secrets.compare_digest(
+            given.encode("utf-8", "surrogateescape"), self.token.encode("utf-8")
+        ):
             raise RequestRejected(401, "invalid access token")
+
+    async def _body(self, request: Request) -> bytes:
+        """The request body, read in chunks and refused (413) once it passes the limit."""
+        limit = self.max_request_size
+        too_large = RequestRejected(413, f"the request body is larger than {limit} bytes")
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise too_large
+        body = bytearray()
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > limit:
+                raise too_large
+        return bytes(body)
 
     def _message(self, call: Validated) -> StoredMessage:
         message = self.store.get(call.path["message_id"])
@@ -191,13 +232,22 @@ def create_app(
     *,
     token: str | None = "sandbox-token",  # noqa: S107 - the sandbox's well-known test token
     mail_dir: Path | None = None,
+    max_request_size: int = DEFAULT_MAX_REQUEST_SIZE,
+    max_messages: int | None = DEFAULT_MAX_MESSAGES,
 ) -> SandboxApp:
     """A new sandbox application with an empty archive.
 
     ``token`` is the one access token accepted (None accepts any non-empty token);
-    ``mail_dir``, when given, receives every message as ``<message_id>.eml``.
+    ``mail_dir``, when given, receives every message as ``<message_id>.eml``. A request body
+    over ``max_request_size`` bytes (50 MB by default) gets 413; the archive keeps the newest
+    ``max_messages`` messages (10,000 by default; None keeps all).
     """
-    return SandboxApp(token=token, mail_dir=mail_dir)
+    return SandboxApp(
+        token=token,
+        mail_dir=mail_dir,
+        max_request_size=max_request_size,
+        max_messages=max_messages,
+    )
 
 
 def _route_order(operation: Operation) -> int:

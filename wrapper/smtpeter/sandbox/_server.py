@@ -13,15 +13,16 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any, TextIO
+from urllib.parse import quote
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ._app import SandboxApp, create_app
+from ._app import DEFAULT_MAX_MESSAGES, DEFAULT_MAX_REQUEST_SIZE, SandboxApp, create_app
 from ._store import MessageStore
 from ._tls import TlsFiles, default_state_dir, prepare_tls
 from ._webhooks import KEY_FILE_NAME
@@ -74,7 +75,8 @@ def serve(
     ``port`` 0 picks a free port. Without ``token`` a random one is made. The CA is kept in
     ``state_dir`` (default :func:`default_state_dir`) so its file stays the same across
     restarts. Prints the base URL, token, CA file and shell exports to ``out`` (stdout) before
-    serving, and one line per request (method, path, status; never the query) after.
+    serving (once it answers), and one line per request (method, path with control characters
+    percent-encoded, status; never the query) after.
     ``webhooks`` are URLs that get a signed event for every message accepted (see
     :func:`configure_webhooks`), with one line per call. Raises OSError when the address
     cannot be bound.
@@ -89,11 +91,16 @@ def serve(
             app = create_app(token=token, mail_dir=mail_dir.resolve() if mail_dir else None)
             configure_webhooks(app, webhooks, tls.ca_file, webhook_ca_file)
             app.webhooks.report = lambda line: print(line, file=out, flush=True)
-            server = _server(_RequestLog(app, out), tls, log_config=True)
-            stopper.attach(server)
             base_url = _base_url(host, sock.getsockname()[1])
             banner = _banner(base_url, token, tls.ca_file, app.store.mail_dir, _webhook_lines(app))
-            print(banner, file=out, flush=True)
+            # Printed once the server answers, so that whoever waits for it can connect at once.
+            server = _server(
+                _RequestLog(app, out),
+                tls,
+                log_config=True,
+                on_started=lambda: print(banner, file=out, flush=True),
+            )
+            stopper.attach(server)
             server.run(sockets=[sock])
         finally:
             sock.close()
@@ -186,12 +193,15 @@ def running_sandbox(
     host: str = DEFAULT_HOST,
     webhooks: Sequence[str] = (),
     webhook_ca_file: Path | None = None,
+    max_request_size: int = DEFAULT_MAX_REQUEST_SIZE,
+    max_messages: int | None = DEFAULT_MAX_MESSAGES,
 ) -> Iterator[RunningSandbox]:
     """Serve the sandbox over HTTPS on a free port in a background thread for the block.
 
     Without ``state_dir`` the CA lives in a temporary folder removed afterwards; without
     ``token`` a random one is made. ``webhooks`` and ``webhook_ca_file`` are as for
     :func:`serve`; webhook calls still under way when the block ends are finished first.
+    ``max_request_size`` and ``max_messages`` are as for :func:`create_app`.
     """
     token = token or secrets.token_urlsafe(24)
     with contextlib.ExitStack() as stack:
@@ -199,7 +209,12 @@ def running_sandbox(
             state_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="smtpeter-")))
         sock = stack.enter_context(_bind(host, 0))
         tls = prepare_tls(state_dir, [host])
-        app = create_app(token=token, mail_dir=mail_dir)
+        app = create_app(
+            token=token,
+            mail_dir=mail_dir,
+            max_request_size=max_request_size,
+            max_messages=max_messages,
+        )
         configure_webhooks(app, webhooks, tls.ca_file, webhook_ca_file)
         stack.callback(app.webhooks.close)
         server = _server(app, tls, log_config=False)
@@ -238,14 +253,36 @@ class _RequestLog:
             await send(message)
 
         await self.app(scope, receive, record)
-        print(f"{scope['method']} {scope['path']} {status}", file=self.out, flush=True)
+        print(f"{scope['method']} {_printable(scope['path'])} {status}", file=self.out, flush=True)
 
 
-def _server(app: ASGIApp, tls: TlsFiles, *, log_config: bool) -> uvicorn.Server:
+def _printable(path: str) -> str:
+    """The path with control characters (CR, LF...) and spaces percent-encoded, so that a
+    request cannot forge a line of the log."""
+    return "".join(
+        ch if ch.isprintable() and not ch.isspace() else quote(ch, safe="") for ch in path
+    )
+
+
+def _server(
+    app: ASGIApp,
+    tls: TlsFiles,
+    *,
+    log_config: bool,
+    on_started: Callable[[], None] | None = None,
+) -> uvicorn.Server:
     import uvicorn
 
     class Server(uvicorn.Server):
-        """Leaves signals alone: :func:`serve` stops it, and nothing re-raises them after."""
+        """Leaves signals alone: :func:`serve` stops it, and nothing re-raises them after.
+        Calls ``on_started`` once it accepts requests."""
+
+        on_started: Callable[[], None] | None = None
+
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets)
+            if self.started and self.on_started is not None:
+                self.on_started()
 
         @contextlib.contextmanager
         def capture_signals(self) -> Iterator[None]:
@@ -275,7 +312,9 @@ def _server(app: ASGIApp, tls: TlsFiles, *, log_config: bool) -> uvicorn.Server:
         timeout_graceful_shutdown=2,
         **options,
     )
-    return Server(config)
+    server = Server(config)
+    server.on_started = on_started
+    return server
 
 
 class _StopOnSignals:

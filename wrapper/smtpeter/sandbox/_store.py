@@ -63,10 +63,17 @@ class StoredMessage:
 
 
 class MessageStore:
-    """Thread-safe archive of stored messages; writes ``<message_id>.eml`` into ``mail_dir``."""
+    """Thread-safe archive of stored messages; writes ``<message_id>.eml`` into ``mail_dir``.
 
-    def __init__(self, mail_dir: Path | None = None) -> None:
+    It keeps the newest ``max_messages`` messages (None: all); the oldest are dropped first,
+    from memory only (their files stay).
+    """
+
+    def __init__(self, mail_dir: Path | None = None, *, max_messages: int | None = None) -> None:
+        if max_messages is not None and max_messages < 1:
+            raise ValueError("max_messages must be 1 or more (or None for no limit)")
         self.mail_dir = mail_dir
+        self.max_messages = max_messages
         if mail_dir is not None:
             mail_dir.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
@@ -79,6 +86,9 @@ class MessageStore:
             _write_atomically(self.mail_dir / f"{message.message_id}.eml", message.raw)
         with self._lock:
             self._messages[message.message_id] = message
+            if self.max_messages is not None:
+                while len(self._messages) > self.max_messages:
+                    del self._messages[next(iter(self._messages))]
 
     def get(self, message_id: str) -> StoredMessage | None:
         """The message with this id, or None."""
