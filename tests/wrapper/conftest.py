@@ -20,24 +20,11 @@ import trustme
 
 import smtpeter
 import smtpeter._client
+from tests.support.environment import clean_environment
 from tests.support.https_server import ScriptedHTTPSServer, refused_port
 
 # Distinctive, so that a leak anywhere is found by a plain substring search.
 TOKEN = "tok-SECRET-1234567890"
-
-ENV_VARS = (
-    "SMTPETER_TOKEN",
-    "SMTPETER_BASE_URL",
-    "SMTPETER_LOG",
-    "SSL_CERT_FILE",
-    "SSL_CERT_DIR",
-    "HTTPS_PROXY",
-    "HTTP_PROXY",
-    "ALL_PROXY",
-    "https_proxy",
-    "http_proxy",
-    "all_proxy",
-)
 
 
 @pytest.fixture(scope="session")
@@ -79,8 +66,7 @@ def refused_base_url() -> Iterator[str]:
 @pytest.fixture
 def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """No SMTPETER_*, CA or proxy variables from the machine running the tests."""
-    for name in ENV_VARS:
-        monkeypatch.delenv(name, raising=False)
+    clean_environment(monkeypatch)
 
 
 @pytest.fixture
