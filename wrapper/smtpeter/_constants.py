@@ -7,6 +7,7 @@ import httpx
 __all__ = [
     "BASE_URL_ENV",
     "DEFAULT_BASE_URL",
+    "DEFAULT_CONNECTION_LIMITS",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "INITIAL_RETRY_DELAY",
@@ -23,6 +24,11 @@ LOG_ENV = "SMTPETER_LOG"
 
 # Sending a message with attachments can take a while to upload; opening a connection cannot.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+
+# Connections kept open for reuse: as many as may be busy at once, so that many concurrent
+# sends (send_many, a worker pool, asyncio tasks) reuse them instead of opening new ones
+# (httpx keeps only 20 by default, and churns the rest).
+DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5  # seconds, doubled on every retry

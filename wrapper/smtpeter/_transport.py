@@ -24,6 +24,7 @@ import httpx
 
 from . import _deadline, _hooks
 from ._config import is_loopback
+from ._constants import DEFAULT_CONNECTION_LIMITS
 
 __all__ = ["AsyncTransport", "Transport"]
 
@@ -65,7 +66,9 @@ class Transport(httpx.BaseTransport):
         self._inner: httpx.BaseTransport = (
             _ClientTransport(http_client)
             if http_client is not None
-            else _deadline.install(httpx.HTTPTransport(proxy=_proxy(base_url)))
+            else _deadline.install(
+                httpx.HTTPTransport(proxy=_proxy(base_url), limits=DEFAULT_CONNECTION_LIMITS)
+            )
         )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -87,7 +90,9 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         self._inner: httpx.AsyncBaseTransport = (
             _AsyncClientTransport(http_client)
             if http_client is not None
-            else _deadline.install(httpx.AsyncHTTPTransport(proxy=_proxy(base_url)))
+            else _deadline.install(
+                httpx.AsyncHTTPTransport(proxy=_proxy(base_url), limits=DEFAULT_CONNECTION_LIMITS)
+            )
         )
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
