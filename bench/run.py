@@ -245,7 +245,8 @@ def async_throughput(table: Table, port: int, tasks: int) -> None:
         return statistics.median(raws), statistics.median(sdks)
 
     raw, ours = asyncio.run(measure())
-    table.add(f"async throughput, {tasks} tasks (higher is better)", raw, ours, "/s", "≥ 0.95")
+    target = "≥ 0.95" if tasks == 50 else ""  # the target is for 50 tasks
+    table.add(f"async throughput, {tasks} tasks (higher is better)", raw, ours, "/s", target)
 
 
 def runtime_python() -> Path:
