@@ -214,6 +214,17 @@ def compiled_validator(document: dict[str, Any]) -> str:
     )
     if not count:
         raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
+    # A propertyNames pattern applies "if the name is a string": in JSON every name is one, but
+    # a Python dict may hold 2 or None as a key, which json.dumps would quietly turn into "2"
+    # or "null" and send unchecked. Such a key breaks the propertyNames rule here.
+    code, count = re.subn(
+        r"(for (\w+)_key in \w+:\n(\s+)try:\n\s+)if isinstance\(\2_key, str\):",
+        r"\1if _string_name(\2_key):",
+        code,
+    )
+    if not count or re.search(r"isinstance\(\w+_key, str\)", code):
+        raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
+    code = code.replace("\nNoneType = type(None)\n", STRING_NAME + "\nNoneType = type(None)\n", 1)
     code = drop_unused_key_sets(code)
     if "REGEX_PATTERNS = {" not in code or code.count("REGEX_PATTERNS[") != code.count(
         "if not REGEX_PATTERNS["
@@ -221,11 +232,105 @@ def compiled_validator(document: dict[str, Any]) -> str:
         raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
     memo = MEMO_PATTERNS.replace("NAME_PATTERNS", repr(sorted(name_patterns(root))))
     code = code.replace("\nNoneType = type(None)\n", memo + "\nNoneType = type(None)\n", 1)
+    code += fast_maps(definitions, document)
     doc = (
         "The request schemas of openapi.yaml compiled to Python by fastjsonschema "
         f"{fastjsonschema.VERSION}.\n\nUse it through validation.py."
     )
     return "# mypy: ignore-errors\n# ruff: noqa\n" + HEADER.format(doc=doc) + code
+
+
+# Keywords that only annotate (or, with formats off, assert nothing).
+_INERT = frozenset({"description", "title", "examples", "example", "format", "$comment"})
+
+
+def _string_rules(schema: dict[str, Any]) -> dict[str, Any] | None:
+    """type string with only minLength/maxLength/pattern: the rules, else None."""
+    if schema.get("type") != "string" or set(schema) - _INERT - {
+        "type",
+        "minLength",
+        "maxLength",
+        "pattern",
+    }:
+        return None
+    return {k: schema[k] for k in ("minLength", "maxLength", "pattern") if k in schema}
+
+
+def fast_maps(definitions: dict[str, Any], document: dict[str, Any]) -> str:
+    """A fast path for large maps whose shape is simple, e.g. RecipientDataMap: an object of
+    string keys with a pattern, whose values are objects with patterned names and any values.
+
+    Checked in C-speed bulk operations (one map() over the keys, one set of every value's
+    names) instead of a Python function call per entry. The fast path only ever says "valid":
+    on anything else the compiled code runs and raises its precise error, so the rules are
+    exactly the compiled ones. Made from the spec's shapes, never for a named schema.
+    """
+    out = []
+    for name, schema in definitions.items():
+        if schema.get("type") != "object" or set(schema) - _INERT - {
+            "type",
+            "minProperties",
+            "propertyNames",
+            "additionalProperties",
+        }:
+            continue
+        raw_names, raw_values = schema.get("propertyNames"), schema.get("additionalProperties")
+        if not isinstance(raw_names, dict) or not isinstance(raw_values, dict):
+            continue
+        keys = _string_rules(resolve(document, raw_names))
+        values = resolve(document, raw_values)
+        if (
+            keys is None
+            or keys.get("maxLength") is not None
+            or set(values) - _INERT - {"type", "propertyNames", "additionalProperties"}
+        ):
+            continue
+        value_names = values.get("propertyNames", {})
+        if (
+            values.get("type") != "object"
+            or values.get("additionalProperties", True) is not True
+            or set(value_names) - _INERT - {"pattern"}
+            or "pattern" not in value_names
+            or "pattern" not in keys
+        ):
+            continue
+        function = "validate___definitions_" + re.sub(r"\W", "_", name).lower()
+        out.append(
+            textwrap.dedent(f"""
+
+                _slow_{function} = {function}
+
+
+                def {function}(data, custom_formats={{}}, name_prefix=None):
+                    if (
+                        type(data) is dict
+                        and len(data) >= {schema.get("minProperties", 0)}
+                        and set(map(type, data)) <= {{str}}
+                        and min(map(len, data), default={keys.get("minLength", 0)}) >= {keys.get("minLength", 0)}
+                        and all(map(REGEX_PATTERNS[{escape_class_dollars(keys["pattern"])!r}].search, data))
+                        and set(map(type, data.values())) <= {{dict}}
+                    ):
+                        names = set().union(*data.values())
+                        if set(map(type, names)) <= {{str}} and all(
+                            map(REGEX_PATTERNS[{escape_class_dollars(value_names["pattern"])!r}].search, names)
+                        ):
+                            return data
+                    return _slow_{function}(data, custom_formats, name_prefix)
+                """)
+        )
+    return "".join(out)
+
+
+STRING_NAME = textwrap.dedent('''
+
+    def _string_name(name):
+        """True for a string name; a name of any other type is refused (JSON has none)."""
+        if isinstance(name, str):
+            return True
+        raise JsonSchemaValueException(
+            f"names must be strings, not {type(name).__name__}", value=name, rule="propertyNames"
+        )
+    ''')
 
 
 # Every pattern is used as `if not REGEX_PATTERNS[...].search(value)`: only whether it

@@ -67,6 +67,17 @@ REGEX_PATTERNS = {
 }
 
 
+def _string_name(name):
+    """True for a string name; a name of any other type is refused (JSON has none)."""
+    if isinstance(name, str):
+        return True
+    raise JsonSchemaValueException(
+        f"names must be strings, not {type(name).__name__}",
+        value=name,
+        rule="propertyNames",
+    )
+
+
 class _Pattern:
     """A compiled pattern whose search answers whether it matched, remembered for short
     strings (at most 1024 of them, none longer than 64 characters)."""
@@ -18344,7 +18355,7 @@ def validate___definitions_templatequerydata(data, custom_formats={}, name_prefi
             data_property_names = True
             for data_key in data:
                 try:
-                    if isinstance(data_key, str):
+                    if _string_name(data_key):
                         if not REGEX_PATTERNS["^[A-Za-z][A-Za-z0-9_-]*$"].search(
                             data_key
                         ):
@@ -23523,7 +23534,7 @@ def validate___definitions_extraheaders(data, custom_formats={}, name_prefix=Non
             data_property_names = True
             for data_key in data:
                 try:
-                    if isinstance(data_key, str):
+                    if _string_name(data_key):
                         if not REGEX_PATTERNS["^[Xx]-[!-9;-~]+$"].search(data_key):
                             raise JsonSchemaValueException(
                                 ""
@@ -23895,7 +23906,7 @@ def validate___definitions_personalizationdata(
             data_property_names = True
             for data_key in data:
                 try:
-                    if isinstance(data_key, str):
+                    if _string_name(data_key):
                         if not REGEX_PATTERNS["^[A-Za-z][A-Za-z0-9_-]*$"].search(
                             data_key
                         ):
@@ -24153,3 +24164,32 @@ def validate___definitions_errortext(data, custom_formats={}, name_prefix=None):
             rule="type",
         )
     return data
+
+
+_slow_validate___definitions_recipientdatamap = validate___definitions_recipientdatamap
+
+
+def validate___definitions_recipientdatamap(data, custom_formats={}, name_prefix=None):
+    if (
+        type(data) is dict
+        and len(data) >= 1
+        and set(map(type, data)) <= {str}
+        and min(map(len, data), default=3) >= 3
+        and all(
+            map(
+                REGEX_PATTERNS[
+                    '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$'
+                ].search,
+                data,
+            )
+        )
+        and set(map(type, data.values())) <= {dict}
+    ):
+        names = set().union(*data.values())
+        if set(map(type, names)) <= {str} and all(
+            map(REGEX_PATTERNS["^[A-Za-z][A-Za-z0-9_-]*$"].search, names)
+        ):
+            return data
+    return _slow_validate___definitions_recipientdatamap(
+        data, custom_formats, name_prefix
+    )
