@@ -69,7 +69,6 @@ _async_sleep = asyncio.sleep
 
 _CONTENT_TYPES = {"json": "application/json", "form": "application/x-www-form-urlencoded"}
 _READ_FAILURES = (ValueError, KeyError, TypeError)  # the generated parser on a broken answer
-# The media type openapi.yaml documents for each kind of success (binary answers: any).
 
 
 @dataclass(frozen=True)
@@ -79,11 +78,29 @@ class _Prepared:
     operation: Operation
     args: tuple[Any, ...]
     params: dict[str, Any]
-    url: str
-    """The URL without the token, for errors."""
+    parameters: dict[str, Any]
+    """Path and query parameters by the spec's names, as text (for the URL of an error)."""
     content: bytes | StreamedBody | None = None
     content_type: str = ""
     asynchronous: bool = False
+
+    def url(self, base_url: str) -> httpx.URL:
+        """The URL this call goes to, without the token: only built for an error or a dry run."""
+        operation = self.operation
+        path = operation.path.format(
+            **{
+                name: quote(str(self.parameters[name]), safe="")
+                for name in operation.path_parameters
+            }
+        )
+        query: dict[str, Any] = {}
+        for name in operation.query_parameters.values():
+            value = self.parameters.get(name)
+            # An object parameter is spread over the query, a key per property.
+            query.update(
+                value if isinstance(value, dict) else {} if value is None else {name: value}
+            )
+        return httpx.URL(base_url + path, params=query)
 
     def kwargs(self) -> dict[str, Any]:
         """The generated function's keyword arguments, for one attempt: a streamed body is
@@ -174,10 +191,8 @@ class _Base:
             validate_parameters(operation.operation_id, by_name)
         except RequestInvalid as exc:
             raise ValidationError(exc.field, exc.rule) from None
-        path = operation.path.format(**{k: quote(str(v), safe="") for k, v in by_name.items()})
-        url = self._config.base_url + path
         if not operation.bodies:
-            return _Prepared(operation, args, generated, url)
+            return _Prepared(operation, args, generated, by_name)
         if encoding not in operation.bodies:
             choices = " or ".join(repr(e) for e in operation.bodies)
             raise ValidationError("encoding", f"must be {choices}")
@@ -195,11 +210,17 @@ class _Base:
         content = _conversions.encode_body(wire, encoding)
         asynchronous = isinstance(self, AsyncSMTPeter)
         return _Prepared(
-            operation, args, generated, url, content, _CONTENT_TYPES[encoding], asynchronous
+            operation, args, generated, by_name, content, _CONTENT_TYPES[encoding], asynchronous
         )
 
-    def _request_for_errors(self, prepared: _Prepared) -> httpx.Request:
-        return httpx.Request(prepared.operation.method, prepared.url)
+    def _as_httpx(self, prepared: _Prepared, response: Any) -> httpx.Response:
+        """A generated Response as an httpx.Response, its request without the token."""
+        return httpx.Response(
+            int(response.status_code),
+            headers=response.headers,
+            content=response.content,
+            request=httpx.Request(prepared.operation.method, prepared.url(self.base_url)),
+        )
 
     def _delay_or_raise(
         self, prepared: _Prepared, attempt: int, outcome: httpx.Response | Exception
@@ -220,15 +241,9 @@ class _Base:
 
     def _outcome(self, prepared: _Prepared, response: Any) -> httpx.Response | None:
         """None for a success; else the error answer as an httpx.Response (without token)."""
-        status = int(response.status_code)
-        if 200 <= status < 300:
+        if 200 <= int(response.status_code) < 300:
             return None
-        return httpx.Response(
-            status,
-            headers=response.headers,
-            content=response.content,
-            request=self._request_for_errors(prepared),
-        )
+        return self._as_httpx(prepared, response)
 
     def _result(self, prepared: _Prepared, response: Any) -> Any:
         operation = prepared.operation
@@ -254,16 +269,10 @@ class _Base:
         self, prepared: _Prepared, response: Any, what: str
     ) -> APIResponseValidationError:
         """A success status with an answer the API does not document."""
-        readable = httpx.Response(
-            int(response.status_code),
-            headers=response.headers,
-            content=response.content,
-            request=self._request_for_errors(prepared),
-        )
         return APIResponseValidationError(
             f"SMTPeter answered {prepared.operation.name}() with {what}; the answer was not used."
             + ("" if prepared.operation.idempotent else MAY_HAVE_BEEN_SENT),
-            response=readable,
+            response=self._as_httpx(prepared, response),
             may_have_been_sent=not prepared.operation.idempotent,
         )
 
@@ -291,13 +300,9 @@ class _Base:
         content = prepared.content
         if isinstance(content, StreamedBody):
             content = content.read()
-        request = httpx.Request(operation.method, prepared.url, headers=headers, content=content)
-        query = {operation.query_parameters[k]: v for k, v in prepared.params.items()}
-        if query:
-            request.url = request.url.copy_merge_params(
-                {k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in query.items()}
-            )
-        return request
+        return httpx.Request(
+            operation.method, prepared.url(self.base_url), headers=headers, content=content
+        )
 
 
 class SMTPeter(_Base, Resources):

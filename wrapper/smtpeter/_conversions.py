@@ -119,29 +119,27 @@ def parameters(
     by_spec_name: dict[str, Any] = {}
     path_values = []
     for name, value in zip(operation.path_parameters, args, strict=True):
-        if name in operation.date_parameters:
-            value = _date(name, value)
-            by_spec_name[name] = value.isoformat()
-        else:
-            by_spec_name[name] = value
-        path_values.append(value)
+        by_spec_name[name], converted = _parameter(operation, name, value)
+        path_values.append(converted)
     generated: dict[str, Any] = {}
     for keyword, value in params.items():
-        if value is None:
-            continue
-        name = operation.query_parameters[keyword]
-        if name in operation.date_parameters:
-            value = _date(name, value)
-            by_spec_name[name] = value.isoformat()
-        elif isinstance(value, Mapping):
-            # An object spread over the query (style form, explode): the generated function
-            # takes anything with to_dict(), the validator the plain mapping.
-            by_spec_name[name] = dict(value)
-            value = _QueryObject(by_spec_name[name])
-        else:
-            by_spec_name[name] = value
-        generated[keyword] = value
+        if value is not None:
+            name = operation.query_parameters[keyword]
+            by_spec_name[name], generated[keyword] = _parameter(operation, name, value)
     return by_spec_name, generated, tuple(path_values)
+
+
+def _parameter(operation: Operation, name: str, value: Any) -> tuple[Any, Any]:
+    """One parameter: the value the validator sees, and the one the generated function takes."""
+    if name in operation.date_parameters:
+        day = _date(name, value)
+        return day.isoformat(), day
+    if isinstance(value, Mapping):
+        # An object spread over the query (style form, explode): the generated function
+        # takes anything with to_dict(), the validator the plain mapping.
+        values = dict(value)
+        return values, _QueryObject(values)
+    return value, value
 
 
 class _QueryObject:
