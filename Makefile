@@ -11,7 +11,7 @@ NODE_STAMP := tools/node_modules/.installed
 REDOCLY := tools/node_modules/.bin/redocly
 GEN_PKG := generated/smtpeter_client
 
-.PHONY: help venv generate docs check lint format test demo bench soak clean
+.PHONY: help venv generate docs check lint format test fuzz demo bench soak clean
 
 help:
 	@echo "make generate  regenerate generated/ from openapi.yaml"
@@ -19,6 +19,7 @@ help:
 	@echo "make check     spec, generated/ in sync, ruff, mypy --strict (changes nothing)"
 	@echo "make format    let ruff fix and format the hand-written code"
 	@echo "make test      run the test suite"
+	@echo "make fuzz      the property tests with random seeds and ten times the examples"
 	@echo "make demo      send two mails through a local HTTPS sandbox"
 	@echo "make bench     print performance figures"
 	@echo "make soak      20,000 sends with injected faults: lost, doubled, client memory"
@@ -77,6 +78,11 @@ format: $(STAMP)
 
 test: $(STAMP) $(NODE_STAMP)
 	@$(BIN)/python -m pytest
+
+# Every Hypothesis test (pytest marks them "hypothesis"), random seeds, the fuzz profile; what it
+# finds is kept in tests/hypothesis-examples/ (see tests/support/properties.py).
+fuzz: $(STAMP)
+	$(BIN)/python -m pytest -m hypothesis --hypothesis-profile=fuzz --hypothesis-show-statistics -q
 
 demo: $(STAMP)
 	@$(BIN)/python -m smtpeter._demo

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from smtpeter_client import _compiled_schemas
+from tests.support.properties import examples
 
 FAST_PATHS = sorted(
     name.removeprefix("_slow_") for name in vars(_compiled_schemas) if name.startswith("_slow_")
@@ -39,7 +40,7 @@ def test_there_is_a_fast_path() -> None:
 
 
 @pytest.mark.parametrize("name", FAST_PATHS)
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300))
 @given(data=MAPS)
 def test_fast_and_compiled_code_agree(name: str, data: dict[Any, Any]) -> None:
     fast = getattr(_compiled_schemas, name)

@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from smtpeter_client import AuthenticatedClient, Client
+from tests.support.properties import examples
 from smtpeter_client.api.sending import send
 from smtpeter_client.models import (
     DataAttachment,
@@ -412,9 +413,8 @@ def test_documented_flat_payload_as_form(server: RecordingServer, form: dict[str
 
 
 @settings(
-    max_examples=40,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
+    max_examples=examples(40),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(
     subject=st.text(),
@@ -433,9 +433,8 @@ def test_any_text_survives_form_encoding(
 
 
 @settings(
-    max_examples=40,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
+    max_examples=examples(40),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(
     subject=st.text(),
