@@ -11,7 +11,7 @@ NODE_STAMP := tools/node_modules/.installed
 REDOCLY := tools/node_modules/.bin/redocly
 GEN_PKG := generated/smtpeter_client
 
-.PHONY: help venv generate docs check lint format test fuzz demo bench soak clean
+.PHONY: help venv generate docs check lint format test fuzz demo bench soak dist clean
 
 help:
 	@echo "make generate  regenerate generated/ from openapi.yaml"
@@ -23,6 +23,7 @@ help:
 	@echo "make demo      send two mails through a local HTTPS sandbox"
 	@echo "make bench     print performance figures"
 	@echo "make soak      20,000 sends with injected faults: lost, doubled, client memory"
+	@echo "make dist      build the sdist and the wheel into dist/, and twine check them"
 
 venv: $(STAMP)
 
@@ -94,5 +95,12 @@ bench: $(STAMP)
 soak: $(STAMP)
 	$(BIN)/python bench/soak.py
 
+# The sdist, then the wheel built from it, in an isolated build env with the pinned hatchling
+# of build-system.requires (fetched by pip); twine check renders the README as PyPI would.
+dist: $(STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+	$(BIN)/twine check --strict dist/*
+
 clean:
-	rm -rf $(VENV) tools/node_modules .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) tools/node_modules .mypy_cache .pytest_cache .ruff_cache dist
