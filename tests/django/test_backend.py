@@ -3,16 +3,19 @@ in-process (the outbox) and over HTTPS (the sandbox server)."""
 
 from __future__ import annotations
 
+import logging
 from email.message import EmailMessage as ParsedMessage
 from email.mime.application import MIMEApplication
 from email.mime.image import MIMEImage
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.core import mail
 from django.core.mail import EmailMessage, EmailMultiAlternatives
 
 import smtpeter
+from smtpeter.sandbox import RunningSandbox
 from tests.django.conftest import Target
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(64))
@@ -263,8 +266,40 @@ def test_send_mass_mail(target: Target) -> None:
     assert {s.subject for s in target.messages()} == {"First", "Second"}
 
 
-def test_input_smtpeter_refuses_raises_even_when_failing_silently(target: Target) -> None:
-    message = EmailMessage("Hi", "Body", to=["ann@example.com"], headers={"X-Bad": "a\r\nBcc: x"})
+REFUSED_INPUT = {
+    "invalid-address": {"to": ["not-an-address"]},
+    "header-injection": {"to": ["ann@example.com"], "headers": {"X-Bad": "a\r\nBcc: x"}},
+}
+
+
+@pytest.mark.parametrize("fields", REFUSED_INPUT.values(), ids=REFUSED_INPUT.keys())
+def test_input_smtpeter_refuses_raises_when_not_failing_silently(
+    target: Target, fields: dict[str, Any]
+) -> None:
     with pytest.raises(smtpeter.ValidationError):
-        mail.get_connection(fail_silently=True).send_messages([message])
+        mail.get_connection().send_messages([EmailMessage("Hi", "Body", **fields)])
+    assert target.messages() == []
+
+
+@pytest.mark.parametrize("fields", REFUSED_INPUT.values(), ids=REFUSED_INPUT.keys())
+def test_input_smtpeter_refuses_counts_as_not_sent_when_failing_silently(
+    target: Target,
+    fields: dict[str, Any],
+    caplog: pytest.LogCaptureFixture,
+    https_sandbox: RunningSandbox,
+) -> None:
+    good = EmailMessage("Fine", "Body", to=["bob@example.com"])
+    with caplog.at_level(logging.WARNING, logger="smtpeter"):
+        sent = mail.get_connection(fail_silently=True).send_messages(
+            [EmailMessage("Hi", "Body", **fields), good]
+        )
+    assert sent == 1  # the refused one is not counted; the batch went on
+    assert [m.subject for m in target.messages()] == ["Fine"]
+    (record,) = [r for r in caplog.records if "not sent" in r.getMessage()]
+    assert record.levelno == logging.WARNING
+    assert https_sandbox.token not in caplog.text
+
+
+def test_send_mail_to_an_invalid_address_failing_silently_returns_0(target: Target) -> None:
+    assert mail.send_mail("Hi", "Body", None, ["not-an-address"], fail_silently=True) == 0
     assert target.messages() == []

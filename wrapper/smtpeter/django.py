@@ -31,7 +31,7 @@ from django.core.mail.backends.base import BaseEmailBackend
 from ._client import SMTPeter
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._django_message import MESSAGE_ATTRIBUTES, send_kwargs
-from ._exceptions import APIError, SMTPeterError
+from ._exceptions import APIError, SMTPeterError, ValidationError
 
 __all__ = ["MESSAGE_ATTRIBUTES", "SETTINGS", "EmailBackend"]
 
@@ -60,10 +60,13 @@ class EmailBackend(BaseEmailBackend):
     client, and so one pool of connections, serves a whole batch, or everything between
     :meth:`open` and :meth:`close` when you use the backend as a context manager.
 
-    ``fail_silently`` as in Django: API and connection failures (and a missing token) are
-    logged instead of raised. Input SMTPeter would refuse raises a ``ValidationError`` either
-    way, as Django raises ``BadHeaderError``. A failed send is never repeated: when it may
-    have gone out all the same, the exception says so (``may_have_been_sent``).
+    ``fail_silently`` as in Django's SMTP backend and django-anymail: with it, a message that
+    cannot be sent (input SMTPeter would refuse, such as an invalid address; an API or
+    connection failure; a missing token) is logged at WARNING, counts as not sent in the
+    return value, and the batch goes on; nothing is raised. Without it, the first failure is
+    raised (a ``ValidationError`` for refused input, before anything is sent). A failed send
+    is never repeated: when it may have gone out all the same, the exception says so
+    (``may_have_been_sent``).
     """
 
     def __init__(
@@ -155,12 +158,12 @@ class EmailBackend(BaseEmailBackend):
             return sent
 
     def _send(self, client: SMTPeter, message: EmailMessage, sent_before: int) -> bool:
-        kwargs = send_kwargs(message, self.send_defaults, self.tags)
-        if kwargs is None:
-            return False
         try:
+            kwargs = send_kwargs(message, self.send_defaults, self.tags)
+            if kwargs is None:
+                return False
             result = client.send(**kwargs)
-        except APIError as exc:
+        except (ValidationError, APIError) as exc:
             if sent_before:
                 exc.add_note(
                     f"smtpeter.django: {sent_before} earlier message(s) of this batch were "
