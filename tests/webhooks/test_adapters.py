@@ -9,6 +9,10 @@ from collections.abc import Iterator, MutableMapping
 from typing import Annotated, Any
 
 import httpx
+
+# Starlette's TestClient is driven by httpx2, the fork Starlette recommends (with plain httpx it
+# warns that this is deprecated). Only these tests use it: the SDK itself stays on httpx.
+import httpx2
 import pytest
 
 import smtpeter.webhooks
@@ -164,8 +168,8 @@ def fastapi_app(verifier: WebhookVerifier) -> FastAPI:
 
 def post(
     client: TestClient, call: SignedCall, *, target: str | None = None, **headers: str
-) -> httpx.Response:
-    response: httpx.Response = client.post(
+) -> httpx2.Response:
+    response: httpx2.Response = client.post(
         target or call.target, content=call.body,
         headers={k: v for k, v in call.headers.items() if k.lower() != "content-length"} | headers,
     )  # fmt: skip
