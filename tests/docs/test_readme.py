@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import re
+import ssl
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -71,12 +73,38 @@ def test_generated_client_example_runs_against_the_sandbox(
         monkeypatch.setenv("SMTPETER_TOKEN", sandbox.token)
         monkeypatch.setenv("SMTPETER_BASE_URL", sandbox.base_url)
         monkeypatch.setenv("SSL_CERT_FILE", str(ca_file))
+        namespace: dict[str, Any] = {"__name__": "readme"}
         with caplog.at_level("DEBUG"):
-            exec(compile(GENERATED_EXAMPLES[0], str(README), "exec"), {"__name__": "readme"})
+            exec(compile(GENERATED_EXAMPLES[0], str(README), "exec"), namespace)
         stored = sandbox.store.messages()
     assert [m.recipient for m in stored] == ["john@example.com"]
     assert "HTTP Request: POST" in caplog.text
     assert sandbox.token not in caplog.text
+    # The example trusts the sandbox's CA through verify_ssl=, and that CA alone.
+    context = namespace["client"]._verify_ssl
+    assert isinstance(context, ssl.SSLContext)
+    (ca,) = context.get_ca_certs()
+    assert [ca] == ssl.create_default_context(cafile=str(ca_file)).get_ca_certs()
+
+
+def test_readme_shows_the_real_sandbox_banner() -> None:
+    from smtpeter.sandbox._server import _banner
+
+    (shown,) = [b for b in blocks("console") if b.startswith("SMTPeter sandbox listening on ")]
+    first, token, ca_file, mail_dir = (line.split()[-1] for line in shown.splitlines()[:4])
+    assert _banner(first, token, Path(ca_file), Path(mail_dir)) + "\n" == shown
+    # The text names each of the lines it tells you to run.
+    exports = re.findall(r"^export (\w+)=", shown, re.MULTILINE)
+    assert exports == ["SMTPETER_BASE_URL", "SSL_CERT_FILE", "SMTPETER_TOKEN"]
+    text = README.read_text()
+    section = text[text.index("## The sandbox") : text.index("## Testing your code")]
+    assert "the three lines that point a client at it" in section
+    assert all(f"`{name}`" in section for name in exports)
+
+
+def test_no_section_comes_twice() -> None:
+    headings = re.findall(r"^#+ .*$", BLOCK.sub("", README.read_text()), re.MULTILINE)
+    assert len(headings) == len(set(headings)), sorted(h for h in headings if headings.count(h) > 1)
 
 
 @pytest.mark.parametrize("code", TEST_EXAMPLES)
