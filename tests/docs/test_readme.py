@@ -174,3 +174,25 @@ def test_the_table_of_operations_is_the_spec_s() -> None:
     for operation in smtpeter_client.resources.OPERATIONS:
         assert f"`{operation.path}`" in shown
         assert f".{operation.name}(" in shown
+
+
+def _bench_rows() -> list[list[str]]:
+    text = README.read_text()
+    section = text[text.index("### Performance") :]
+    table = [line for line in section.splitlines() if line.startswith("|")]
+    header, _, *rows = ([cell.strip() for cell in line.strip("|").split("|")] for line in table)
+    assert header == ["figure", "raw httpx", "smtpeter", "SDK/raw", "target", "meets target"]
+    return rows
+
+
+def test_the_bench_table_says_which_rows_miss_their_target() -> None:
+    rows = _bench_rows()
+    assert len([row for row in rows if row[4]]) >= 5
+    for figure, _, sdk, ratio, target, verdict in rows:
+        if not target:
+            assert not verdict, figure
+            continue
+        op, limit = target.split()
+        value = ratio or sdk.removesuffix("x size").strip()  # memory: the SDK's own figure
+        meets = float(value) >= float(limit) if op == "≥" else float(value) <= float(limit)
+        assert (verdict == "yes") if meets else verdict.startswith("**no**"), (figure, verdict)
