@@ -158,9 +158,10 @@ def test_the_wheel_holds_only_the_two_packages(installed: Installed) -> None:
         assert not name.endswith((".args", ".jinja", ".orig", ".rej", "~", ".swp")), name
         assert not parts[-1].startswith("."), name  # .gitignore, .DS_Store and the like
         assert parts[0] == info or name.endswith((".py", "py.typed", ".yaml")), name
-    assert {f"{info}/{n}" for n in ("METADATA", "WHEEL", "RECORD", "entry_points.txt")} <= set(
-        names
-    )
+    assert {
+        f"{info}/{n}"
+        for n in ("METADATA", "WHEEL", "RECORD", "entry_points.txt", "licenses/LICENSE")
+    } <= set(names)
     # The sandbox's copy of the spec is a symlink in the tree: the wheel has the file itself.
     assert "smtpeter/sandbox/openapi.yaml" in names
     assert "smtpeter_client/api/sending/send.py" in names
@@ -178,6 +179,7 @@ def test_the_sdist_holds_the_sources_and_nothing_else(installed: Installed) -> N
         "pyproject.toml",
         "PKG-INFO",
         ".gitignore",
+        "LICENSE",
     }
     assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".args"))]
     assert not [n for n in names if "/tests/" in n or "/tools/" in n or "/bench/" in n]
