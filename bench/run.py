@@ -115,23 +115,37 @@ def mock_transport() -> Any:
     return httpx.MockTransport(handler)
 
 
+def _verdict(value: float, target: str) -> str:
+    """Whether ``value`` meets a target written ``≤ 1.3`` or ``≥ 0.95`` (empty: no target)."""
+    if not target:
+        return ""
+    sign, bound = target.split()
+    met = value <= float(bound) if sign == "≤" else value >= float(bound)
+    return "yes" if met else f"**no** ({value:.2f} {'>' if sign == '≤' else '<'} {bound})"
+
+
 class Table:
     def __init__(self) -> None:
-        self.rows: list[tuple[str, str, str, str, str]] = []
+        self.rows: list[tuple[str, str, str, str, str, str]] = []
 
     def add(self, name: str, raw: float, sdk: float, unit: str, target: str = "") -> None:
         ratio = sdk / raw if raw else float("nan")
-        self.rows.append((name, _fmt(raw, unit), _fmt(sdk, unit), f"{ratio:.2f}", target))
+        self.rows.append(
+            (name, _fmt(raw, unit), _fmt(sdk, unit), f"{ratio:.2f}", target,
+             _verdict(round(ratio, 2), target))
+        )  # fmt: skip
         print(f"  {name}: raw {_fmt(raw, unit)}, SDK {_fmt(sdk, unit)}", file=sys.stderr)
 
     def add_absolute(self, name: str, raw: float, sdk: float, unit: str, target: str) -> None:
         """A figure judged on its own (memory growth): the ratio column says n/a."""
-        self.rows.append((name, _fmt(raw, unit), _fmt(sdk, unit), "", target))
+        self.rows.append(
+            (name, _fmt(raw, unit), _fmt(sdk, unit), "", target, _verdict(round(sdk, 2), target))
+        )
         print(f"  {name}: raw {_fmt(raw, unit)}, SDK {_fmt(sdk, unit)}", file=sys.stderr)
 
     def print(self) -> None:
-        header = ("figure", "raw httpx", "smtpeter", "SDK/raw", "target")
-        widths = [max(len(row[i]) for row in [header, *self.rows]) for i in range(5)]
+        header = ("figure", "raw httpx", "smtpeter", "SDK/raw", "target", "meets target")
+        widths = [max(len(row[i]) for row in [header, *self.rows]) for i in range(len(header))]
         line = "| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |"
         print(line)
         print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
