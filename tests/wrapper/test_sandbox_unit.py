@@ -12,14 +12,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from smtpeter.sandbox import _parts, create_app
+from smtpeter.sandbox._json import MAX_JSON_DEPTH, JsonRefused, read_json
 from smtpeter.sandbox._mime import build_message, template_id
 from smtpeter.sandbox._personalize import personal_data, render
 from smtpeter.sandbox._store import MessageStore, StoredMessage, event_window
 from smtpeter.sandbox._validate import RequestRejected, operations, validate
+from tests.support.properties import examples
 
 NOW = datetime(2026, 3, 4, 5, 6, 7, tzinfo=UTC)
 
@@ -371,3 +373,49 @@ def test_anchored_patterns_refuse_a_trailing_or_leading_newline(address: str) ->
 def test_every_operation_of_the_spec_is_simulated() -> None:
     app = create_app()
     assert {op.operation_id for op in operations()} == set(app.operation_ids)
+
+
+# --- reading a JSON body -----------------------------------------------------------------
+
+# Strings full of what a depth count could trip on: brackets, quotes, backslashes, non-ASCII.
+_TRICKY_TEXT = st.text(alphabet=st.sampled_from('[]{}"\\ aé€\U0001f600\n'), max_size=12)
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | _TRICKY_TEXT,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_TRICKY_TEXT, inner, max_size=3),
+    max_leaves=12,
+)
+
+
+def _depth(value: Any) -> int:
+    """The nesting depth of a JSON value, by walking it (a scalar has depth 0)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, level)
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, level + 1) for child in children)
+    return deepest
+
+
+@given(
+    inner=_JSON_VALUES,
+    # Most often near the limit, where an off-by-one would show.
+    levels=st.integers(MAX_JSON_DEPTH - 6, MAX_JSON_DEPTH + 3) | st.integers(0, 600),
+    kinds=st.lists(st.sampled_from(["list", "dict"]), min_size=1, max_size=4),
+    ascii_only=st.booleans(),
+    encoding=st.sampled_from(["utf-8", "utf-16", "utf-32-le"]),
+)
+@settings(max_examples=examples(300))
+def test_the_depth_limit_counts_exactly_the_brackets_outside_strings(
+    inner: Any, levels: int, kinds: list[str], ascii_only: bool, encoding: str
+) -> None:
+    value = inner
+    for level in range(levels):
+        value = [value] if kinds[level % len(kinds)] == "list" else {'"[{\\': value}
+    body = json.dumps(value, ensure_ascii=ascii_only).encode(encoding)
+    if _depth(value) > MAX_JSON_DEPTH:
+        with pytest.raises(JsonRefused, match=f"nested deeper than {MAX_JSON_DEPTH} levels"):
+            read_json(body)
+    else:
+        assert read_json(body) == value

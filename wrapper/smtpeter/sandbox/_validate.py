@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,8 @@ from urllib.parse import parse_qsl, urlsplit
 import yaml
 
 from smtpeter_client.validation import RequestInvalid, validate_body, validate_parameters
+
+from ._json import JsonRefused, read_json
 
 __all__ = [
     "FORM",
@@ -215,8 +216,10 @@ def _body(operation: Operation, details: _Details, body: bytes, content_type: st
         parsed: Any = _form(schema, body)
     else:
         try:
-            parsed = json.loads(body)
-        except (UnicodeDecodeError, ValueError) as exc:
+            parsed = read_json(body)
+        except JsonRefused as exc:
+            raise RequestRejected(400, f"body: {exc}") from None
+        except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
             raise RequestRejected(400, f"body: cannot be read as {media_type}: {exc}") from None
     try:
         validate_body(schema, parsed)

@@ -1,0 +1,74 @@
+"""How the sandbox reads a JSON body over HTTPS: to a bounded depth."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from smtpeter.sandbox._json import MAX_JSON_DEPTH
+from smtpeter.sandbox._validate import operations, spec_document
+
+JSON = {"content-type": "application/json"}
+TOO_DEEP = f"body: JSON nested deeper than {MAX_JSON_DEPTH} levels"
+
+
+def _json_operations() -> list[tuple[str, str, str]]:
+    """(operationId, method, path under /v1) of every operation that takes a JSON body."""
+    found = []
+    for op in operations():
+        spec = spec_document()["paths"][op.path][op.method]
+        if "application/json" in spec.get("requestBody", {}).get("content", {}):
+            # The only path parameter of these operations is a domain name.
+            found.append((op.operation_id, op.method, op.path.replace("{domain}", "example.com")))
+    return found
+
+
+JSON_OPERATIONS = _json_operations()
+
+
+def nested(levels: int) -> str:
+    """JSON arrays nested ``levels`` deep (one level is ``[]``)."""
+    return "[" * levels + "]" * levels
+
+
+@pytest.mark.parametrize("levels", [MAX_JSON_DEPTH + 1, 500, 5000])
+@pytest.mark.parametrize(
+    ("operation_id", "method", "path"), JSON_OPERATIONS, ids=[o[0] for o in JSON_OPERATIONS]
+)
+def test_a_body_nested_deeper_than_the_limit_is_refused_by_every_operation(
+    http: httpx.Client, operation_id: str, method: str, path: str, levels: int
+) -> None:
+    # One level is the body's own object: the value adds levels - 1.
+    body = '{"deep": ' + nested(levels - 1) + "}"
+    answer = http.request(method, path, content=body, headers=JSON)
+    assert (answer.status_code, answer.text) == (400, TOO_DEEP)
+
+
+def test_a_body_nested_to_the_limit_is_read(http: httpx.Client) -> None:
+    # body (1) > data (2) > "a" (3) > arrays: the deepest array is level MAX_JSON_DEPTH.
+    inner = "[" * (MAX_JSON_DEPTH - 3) + "7" + "]" * (MAX_JSON_DEPTH - 3)
+    body = '{"recipient": "a@example.com", "text": "{$a}", "data": {"a": ' + inner + "}}"
+    answer = http.post("/send", content=body, headers=JSON)
+    assert answer.status_code == 200, answer.text
+    (message_id,) = answer.json()
+    assert http.get(f"/text/{message_id}").text.strip() == "[" * (
+        MAX_JSON_DEPTH - 3
+    ) + "7" + "]" * (MAX_JSON_DEPTH - 3)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["[" * 5000, '{"a":' * 5000, '{"recipient": "a@example.com", "data": ' + "[{" * 3000],
+    ids=["arrays", "objects", "mixed"],
+)
+def test_a_truncated_deep_body_is_refused_without_recursing(http: httpx.Client, body: str) -> None:
+    answer = http.post("/send", content=body, headers=JSON)
+    assert (answer.status_code, answer.text) == (400, TOO_DEEP)
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting(http: httpx.Client) -> None:
+    text = "[{" * 3000 + '\\" [ \\\\' + "]}" * 10
+    answer = http.post("/send", json={"recipient": "a@example.com", "text": text})
+    assert answer.status_code == 200, answer.text
+    (message_id,) = answer.json()
+    assert http.get(f"/text/{message_id}").text.strip() == text
