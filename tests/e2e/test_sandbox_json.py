@@ -1,6 +1,9 @@
-"""How the sandbox reads a JSON body over HTTPS: to a bounded depth."""
+"""How the sandbox reads a JSON body over HTTPS: a bounded depth, and numbers as JSON Schema
+counts them (``3.0`` is the integer 3)."""
 
 from __future__ import annotations
+
+import uuid
 
 import httpx
 import pytest
@@ -72,3 +75,65 @@ def test_brackets_inside_strings_do_not_count_as_nesting(http: httpx.Client) -> 
     assert answer.status_code == 200, answer.text
     (message_id,) = answer.json()
     assert http.get(f"/text/{message_id}").text.strip() == text
+
+
+# --- integers written as 3.0 ---------------------------------------------------------------
+
+
+def _template(http: httpx.Client) -> int:
+    name = f"float-ids-{uuid.uuid4().hex[:8]}"
+    created = http.post("/template/html", json={"name": name, "subject": "From the template"})
+    assert created.status_code == 201, created.text
+    template_id: int = created.json()["id"]
+    return template_id
+
+
+def test_a_template_id_written_as_a_float_is_that_template(http: httpx.Client) -> None:
+    template_id = _template(http)
+    body = f'{{"recipient": "a@example.com", "text": "x", "template": {template_id}.0}}'
+    answer = http.post("/send", content=body, headers=JSON)
+    assert answer.status_code == 200, answer.text
+    (message_id,) = answer.json()
+    assert "Subject: From the template" in http.get(f"/headers/{message_id}").text
+
+
+def test_a_template_replaced_by_an_id_written_as_a_float(http: httpx.Client) -> None:
+    template_id = _template(http)
+    body = f'{{"id": {template_id}.0, "name": "renamed-{template_id}", "subject": "New"}}'
+    answer = http.put("/template/html", content=body, headers=JSON)
+    assert (answer.status_code, answer.json()) == (201, {"id": template_id})
+    assert http.get(f"/template/{template_id}").json()["subject"] == "New"
+
+
+def test_an_id_written_in_exponent_form_is_an_integer(http: httpx.Client) -> None:
+    template_id = _template(http)
+    body = f'{{"recipient": "a@example.com", "text": "x", "template": {template_id}e0}}'
+    assert http.post("/send", content=body, headers=JSON).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "named"),
+    [
+        (
+            "post",
+            "/send",
+            '{"recipient": "a@example.com", "text": "x", "template": 3.5}',
+            "template",
+        ),
+        ("put", "/template/html", '{"id": 3.5, "subject": "x"}', "id"),
+    ],
+)
+def test_a_fractional_id_is_still_refused(
+    http: httpx.Client, method: str, path: str, body: str, named: str
+) -> None:
+    answer = http.request(method, path, content=body, headers=JSON)
+    assert answer.status_code == 400
+    assert named in answer.text
+
+
+def test_an_integral_float_in_personal_data_is_rendered_as_an_integer(http: httpx.Client) -> None:
+    body = '{"recipient": "a@example.com", "text": "{$n} {$x}", "data": {"n": 3.0, "x": 2.5}}'
+    answer = http.post("/send", content=body, headers=JSON)
+    assert answer.status_code == 200, answer.text
+    (message_id,) = answer.json()
+    assert http.get(f"/text/{message_id}").text.strip() == "3 2.5"

@@ -419,3 +419,29 @@ def test_the_depth_limit_counts_exactly_the_brackets_outside_strings(
             read_json(body)
     else:
         assert read_json(body) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3.0", 3),
+        ("-0.0", 0),
+        ("1e2", 100),
+        ("2.5E1", 25),
+        ("1.5", 1.5),
+        ("1e-1", 0.1),
+        ("1e400", float("inf")),  # not integral: left to the validator, as before
+    ],
+)
+def test_integral_numbers_are_read_as_integers(text: str, expected: float) -> None:
+    read = read_json(f'{{"n": {text}}}'.encode())["n"]
+    assert read == expected
+    assert isinstance(read, int) == isinstance(expected, int)
+
+
+def test_a_validated_body_reaches_the_handlers_with_integral_numbers_as_int() -> None:
+    body = b'{"recipient": "a@example.com", "text": "x", "template": 3.0}'
+    call = validate(send_operation(), path={}, query=[], body=body, content_type="application/json")
+    assert call.body["template"] == 3
+    assert type(call.body["template"]) is int
+    assert template_id(call.body) == 3

@@ -1,8 +1,13 @@
 """Reading a JSON request body as the sandbox's handlers need it.
 
-``json.loads`` recurses once per level, and so do the checks and handlers after it
-(``copy.deepcopy``, jsonpatch, rendering), so a deep body would end in a RecursionError: a body
-nested deeper than :data:`MAX_JSON_DEPTH` is refused before it is parsed.
+Two things ``json.loads`` alone gets wrong for a server:
+
+- nesting: it recurses once per level, and so do the checks and handlers after it
+  (``copy.deepcopy``, jsonpatch, rendering), so a deep body would end in a RecursionError;
+  a body nested deeper than :data:`MAX_JSON_DEPTH` is refused before it is parsed;
+- numbers: JSON Schema counts ``3.0`` as an integer (the validator accepts it where the spec
+  says ``integer``), so the handlers get it as the ``int`` 3, never as a float. A number is
+  a number in JSON's data model: ``3.0`` and ``3`` are the same value everywhere in a body.
 """
 
 from __future__ import annotations
@@ -35,8 +40,8 @@ class JsonRefused(ValueError):
 def read_json(body: bytes) -> Any:
     """The body as data; raises :class:`JsonRefused`, or ValueError if it is not JSON.
 
-    >>> read_json(b'{"data": [[1, 2], {"a": []}]}')
-    {'data': [[1, 2], {'a': []}]}
+    >>> read_json(b'{"template": 3.0, "rate": 0.5}')
+    {'template': 3, 'rate': 0.5}
     """
     encoding = json.detect_encoding(body)  # what json.loads reads bytes as: UTF-8, -16 or -32
     if not encoding.startswith("utf-8"):
@@ -45,7 +50,7 @@ def read_json(body: bytes) -> Any:
     if _nested_too_deep(body):
         raise too_deep
     try:
-        return json.loads(body)
+        return json.loads(body, parse_float=_number)
     except RecursionError:  # not JSON, but opening many levels before its error
         raise too_deep from None
 
@@ -71,3 +76,9 @@ def _nested_too_deep(text: bytes) -> bool:
         brackets, levels_removed = reduced, levels_removed + 1
     depths = accumulate(map(_STEP.__getitem__, brackets))
     return next(filter((MAX_JSON_DEPTH - levels_removed).__lt__, depths), None) is not None
+
+
+def _number(text: str) -> int | float:
+    """A number written with a fraction or an exponent: an int when it is integral."""
+    value = float(text)
+    return int(value) if value.is_integer() else value
