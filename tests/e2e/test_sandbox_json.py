@@ -1,5 +1,5 @@
-"""How the sandbox reads a JSON body over HTTPS: a bounded depth, and numbers as JSON Schema
-counts them (``3.0`` is the integer 3)."""
+"""How the sandbox reads a JSON body over HTTPS: a bounded depth, no duplicate keys, and
+numbers as JSON Schema counts them (``3.0`` is the integer 3)."""
 
 from __future__ import annotations
 
@@ -137,3 +137,51 @@ def test_an_integral_float_in_personal_data_is_rendered_as_an_integer(http: http
     assert answer.status_code == 200, answer.text
     (message_id,) = answer.json()
     assert http.get(f"/text/{message_id}").text.strip() == "3 2.5"
+
+
+# --- duplicate keys -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ('{"recipient": "a@example.com", "recipient": "b@example.com", "text": "x"}', "recipient"),
+        ('{"recipient": "a@example.com", "text": "x", "data": {"n": 1, "n": 2}}', "n"),
+        (
+            '{"recipients": {"a@example.com": {}, "a@example.com": {}}, "text": "x"}',
+            "a@example.com",
+        ),
+        (
+            '{"recipient": "a@example.com", "text": "x",'
+            ' "attachments": [{"name": "a.txt", "data": "eA==", "name": "b.txt"}]}',
+            "name",
+        ),
+        ('{"recipient": "a@example.com", "text": "x", "data": {"k": [{"é": 1, "é": 2}]}}', "é"),
+    ],
+    ids=["top", "data", "recipients", "attachment", "deep"],
+)
+def test_a_key_given_twice_in_one_object_is_refused(
+    http: httpx.Client, body: str, key: str
+) -> None:
+    answer = http.post("/send", content=body.encode(), headers=JSON)
+    assert answer.status_code == 400
+    assert answer.text == f'body: the key "{key}" appears twice in one object'
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "method", "path"), JSON_OPERATIONS, ids=[o[0] for o in JSON_OPERATIONS]
+)
+def test_every_operation_refuses_a_duplicate_key(
+    http: httpx.Client, operation_id: str, method: str, path: str
+) -> None:
+    answer = http.request(method, path, content='{"twice": 1, "twice": 2}', headers=JSON)
+    assert (answer.status_code, answer.text) == (
+        400,
+        'body: the key "twice" appears twice in one object',
+    )
+
+
+def test_the_same_key_in_different_objects_is_fine(http: httpx.Client) -> None:
+    body = {"recipient": "a@example.com", "text": "{$a.a}", "data": {"a": {"a": "inner"}}}
+    answer = http.post("/send", json=body)
+    assert answer.status_code == 200, answer.text

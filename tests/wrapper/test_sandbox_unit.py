@@ -439,6 +439,18 @@ def test_integral_numbers_are_read_as_integers(text: str, expected: float) -> No
     assert isinstance(read, int) == isinstance(expected, int)
 
 
+def test_a_duplicate_key_is_refused_at_any_depth_but_not_across_objects() -> None:
+    assert read_json(b'{"a": {"a": 1}, "b": [{"a": 2}, {"a": 3}]}') == {
+        "a": {"a": 1},
+        "b": [{"a": 2}, {"a": 3}],
+    }
+    with pytest.raises(JsonRefused, match='the key "a" appears twice in one object'):
+        read_json(b'{"b": [{"c": 1}, {"a": 2, "a": 2}]}')
+    # Keys are compared after unescaping: "\u0061" is "a".
+    with pytest.raises(JsonRefused, match='the key "a" appears twice'):
+        read_json(b'{"a": 1, "\\u0061": 2}')
+
+
 def test_a_validated_body_reaches_the_handlers_with_integral_numbers_as_int() -> None:
     body = b'{"recipient": "a@example.com", "text": "x", "template": 3.0}'
     call = validate(send_operation(), path={}, query=[], body=body, content_type="application/json")

@@ -47,9 +47,10 @@ class SandboxApp:
     ``token`` is the access token it accepts; None accepts any non-empty token.
     ``webhooks`` posts a signed event to its URLs for every message accepted.
     A request body larger than ``max_request_size`` bytes gets 413 (and is not read); a JSON
-    body nested deeper than ``MAX_JSON_DEPTH`` (100) levels gets 400 (see ``_json``). The
-    archive keeps the newest ``max_messages`` messages (None: no limit). A failure inside the
-    sandbox answers 500 with a one-line explanation, never a traceback.
+    body nested deeper than ``MAX_JSON_DEPTH`` (100) levels, or with a key twice in one
+    object, gets 400 (see ``_json``). The archive keeps the newest ``max_messages`` messages
+    (None: no limit). A failure inside the sandbox answers 500 with a one-line explanation,
+    never a traceback.
     """
 
     def __init__(

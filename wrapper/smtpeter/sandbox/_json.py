@@ -1,10 +1,12 @@
 """Reading a JSON request body as the sandbox's handlers need it.
 
-Two things ``json.loads`` alone gets wrong for a server:
+Three things ``json.loads`` alone gets wrong for a server:
 
 - nesting: it recurses once per level, and so do the checks and handlers after it
   (``copy.deepcopy``, jsonpatch, rendering), so a deep body would end in a RecursionError;
   a body nested deeper than :data:`MAX_JSON_DEPTH` is refused before it is parsed;
+- duplicate keys: it keeps the last one silently, where the API cannot know which one the
+  client meant; a body with one is refused, naming the key;
 - numbers: JSON Schema counts ``3.0`` as an integer (the validator accepts it where the spec
   says ``integer``), so the handlers get it as the ``int`` 3, never as a float. A number is
   a number in JSON's data model: ``3.0`` and ``3`` are the same value everywhere in a body.
@@ -50,7 +52,7 @@ def read_json(body: bytes) -> Any:
     if _nested_too_deep(body):
         raise too_deep
     try:
-        return json.loads(body, parse_float=_number)
+        return json.loads(body, object_pairs_hook=_unique_keys, parse_float=_number)
     except RecursionError:  # not JSON, but opening many levels before its error
         raise too_deep from None
 
@@ -76,6 +78,18 @@ def _nested_too_deep(text: bytes) -> bool:
         brackets, levels_removed = reduced, levels_removed + 1
     depths = accumulate(map(_STEP.__getitem__, brackets))
     return next(filter((MAX_JSON_DEPTH - levels_removed).__lt__, depths), None) is not None
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                quoted = json.dumps(key, ensure_ascii=False)
+                raise JsonRefused(f"the key {quoted} appears twice in one object")
+            seen.add(key)
+    return found
 
 
 def _number(text: str) -> int | float:
