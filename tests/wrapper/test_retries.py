@@ -130,7 +130,7 @@ def _http_date(offset_seconds: float) -> str:
         (503, "0", 0.0, 0.0),
         (429, "1.5", 1.5, 1.5),
         (429, "120", 60.0, 60.0),  # capped at 60 s
-        (503, "-5", 0.0, 0.0),
+        (503, "-5", 0.375, 0.5),  # negative: not a delay, normal backoff
         (429, "soon", 0.375, 0.5),  # unreadable: normal backoff
     ],
 )

@@ -68,7 +68,8 @@ _sleep = time.sleep
 _async_sleep = asyncio.sleep
 
 _CONTENT_TYPES = {"json": "application/json", "form": "application/x-www-form-urlencoded"}
-_READ_FAILURES = (ValueError, KeyError, TypeError)  # the generated parser on a broken answer
+# The generated parser on a broken answer (RecursionError: JSON nested thousands deep).
+_READ_FAILURES = (ValueError, KeyError, TypeError, RecursionError)
 
 
 @dataclass(frozen=True)
@@ -186,11 +187,33 @@ class _Base:
         encoding: str,
     ) -> _Prepared:
         """Convert and validate a call; raises ValidationError before anything is sent."""
+        try:
+            return self._checked(operation, args, params, body, encoding)
+        except RecursionError:
+            # Nested thousands deep, or containing itself: the culprit, found without recursion.
+            error = _conversions.too_deep({**dict(params), **dict(body or {})})
+            if error is None:
+                raise
+            raise error from None
+
+    def _checked(
+        self,
+        operation: Operation,
+        args: tuple[Any, ...],
+        params: dict[str, Any] | Any,
+        body: dict[str, Any] | Any,
+        encoding: str,
+    ) -> _Prepared:
         by_name, generated, args = _conversions.parameters(operation, args, params)
         try:
             validate_parameters(operation.operation_id, by_name)
         except RequestInvalid as exc:
             raise ValidationError(exc.field, exc.rule) from None
+        # What the validator lets through but a URL cannot carry (a lone surrogate, an integer
+        # of 5,000 digits); without a body's size, so checked every time.
+        unfit = _conversions.not_json(by_name)
+        if unfit is not None:
+            raise unfit
         if not operation.bodies:
             return _Prepared(operation, args, generated, by_name)
         if encoding not in operation.bodies:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import sys
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from email.message import EmailMessage, Message
@@ -104,6 +105,9 @@ def form_values(operation: Operation, wire: dict[str, Any]) -> dict[str, Any]:
         if kind == "array" and isinstance(value, str):
             wire[name] = [value]
         elif kind == "string" and isinstance(value, int) and not isinstance(value, bool):
+            error = _int_error(name, value)
+            if error is not None:
+                raise error
             wire[name] = str(value)
     return wire
 
@@ -242,6 +246,8 @@ def _not_json(value: Any, field: str = "") -> ValidationError | None:
             return ValidationError(where, f"keys must be strings, not {type(item.key).__name__}")
         elif isinstance(item, float) and not math.isfinite(item):
             return ValidationError(where, "numbers must be finite")
+        elif isinstance(item, int) and (error := _int_error(where, item)) is not None:
+            return error
         elif not (item is None or isinstance(item, bool | int | float | dict | list | tuple)):
             return ValidationError(where, f"{type(item).__name__} is not a JSON value")
     return None
@@ -267,6 +273,18 @@ def _walk(value: Any, field: str) -> Iterator[tuple[str, Any]]:
             yield from _walk(item, f"{field}[{i}]")
 
 
+def _int_error(field: str, value: int) -> ValidationError | None:
+    """An integer too long for Python to write as text (so as JSON or form data)."""
+    try:
+        str(value)
+    except ValueError:
+        limit = sys.get_int_max_str_digits()
+        return ValidationError(
+            field, f"is an integer of more than {limit} digits: too long to send"
+        )
+    return None
+
+
 def not_json(value: Any) -> ValidationError | None:
     """The culprit, when the validator itself trips on a value (a key that is not a string)."""
     return _not_json(value)
@@ -274,3 +292,51 @@ def not_json(value: Any) -> ValidationError | None:
 
 def _is_list(value: Any) -> bool:
     return isinstance(value, Sequence) and not isinstance(value, str | bytes | bytearray)
+
+
+def too_deep(values: Mapping[str, Any]) -> ValidationError | None:
+    """The argument that nests too deeply to check or encode (where Python's recursion gave
+    out), or that contains itself; None if none does."""
+    deepest, culprit = 0, ""
+    for name, value in values.items():
+        depth = _depth(value)
+        if depth is None:
+            return ValidationError(
+                name, "contains itself (a reference cycle): JSON cannot encode it"
+            )
+        if depth > deepest:
+            deepest, culprit = depth, name
+    if deepest < _DEEP:
+        return None  # the caller's own stack was deep: not the input's doing
+    limit = sys.getrecursionlimit()
+    return ValidationError(
+        culprit,
+        f"is nested {deepest} levels deep: more than can be checked and encoded within "
+        f"Python's recursion limit ({limit})",
+    )
+
+
+_DEEP = 100  # levels; far beyond any real document
+_END = object()
+
+
+def _depth(value: Any) -> int | None:
+    """How many lists and mappings deep a value goes (without recursion), None for a cycle."""
+    deepest = 0
+    path: list[tuple[int, Iterator[Any]]] = []
+    on_path: set[int] = set()
+    item = value
+    while True:
+        if isinstance(item, Mapping | list | tuple):
+            if id(item) in on_path:
+                return None
+            on_path.add(id(item))
+            path.append((id(item), iter(item.values() if isinstance(item, Mapping) else item)))
+            deepest = max(deepest, len(path))
+        while path:
+            item = next(path[-1][1], _END)
+            if item is not _END:
+                break
+            on_path.discard(path.pop()[0])
+        else:
+            return deepest

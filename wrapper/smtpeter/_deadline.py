@@ -146,14 +146,26 @@ class DeadlineBackend(httpcore.NetworkBackend):
 
 
 class _AsyncStream(httpcore.AsyncNetworkStream):
+    # httpcore's anyio streams let an ssl.SSLError out of a read or write (a record that does
+    # not decrypt) where its sync streams raise ReadError/WriteError (SSLError is an OSError):
+    # mapped here the way the sync ones map it, so that httpx and the client see a network error.
+
     def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
         self._inner = inner
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self._inner.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
+        timeout = _clamp(timeout, httpcore.ReadTimeout)
+        try:
+            return await self._inner.read(max_bytes, timeout)
+        except ssl.SSLError as exc:
+            raise httpcore.ReadError(exc) from exc
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._inner.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
+        timeout = _clamp(timeout, httpcore.WriteTimeout)
+        try:
+            await self._inner.write(buffer, timeout)
+        except ssl.SSLError as exc:
+            raise httpcore.WriteError(exc) from exc
 
     async def aclose(self) -> None:
         await self._inner.aclose()

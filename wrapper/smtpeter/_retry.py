@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import math
 import random
 import traceback
 
@@ -47,32 +48,41 @@ def retry_delay(attempt: int, headers: httpx.Headers | None = None) -> float:
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:
-    value = headers.get("retry-after-ms")
-    if value is not None:
-        try:
-            return _cap(float(value) / 1000)
-        except ValueError:
-            pass
+    """The server's wish in seconds (capped), or None when it states none we can use: a
+    ``Retry-After`` that is neither a number of seconds nor an HTTP date, a negative or
+    non-finite number, or a date no datetime can hold (year 99999999999) counts as absent."""
+    milliseconds = _seconds(headers.get("retry-after-ms"))
+    if milliseconds is not None:
+        return _cap(milliseconds / 1000)
     value = headers.get("retry-after")
     if value is None:
         return None
-    try:
-        return _cap(float(value))
-    except ValueError:
-        pass
+    seconds = _seconds(value)
+    if seconds is not None:
+        return _cap(seconds)
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=dt.UTC)
+        return _cap((when - dt.datetime.now(dt.UTC)).total_seconds())
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return _cap((when - dt.datetime.now(dt.UTC)).total_seconds())
+
+
+def _seconds(value: str | None) -> float | None:
+    """A header's number of seconds, or None unless it is a finite number of 0 or more."""
+    if value is None:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        return None
+    return seconds if math.isfinite(seconds) and seconds >= 0 else None
 
 
 def _cap(seconds: float) -> float:
-    if seconds != seconds:  # NaN
-        return 0.0
-    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+    """At most MAX_RETRY_AFTER; a date already past means now."""
+    return min(max(0.0, seconds), MAX_RETRY_AFTER)
 
 
 def should_retry(outcome: httpx.Response | Exception, *, idempotent: bool) -> bool:
