@@ -14,11 +14,22 @@ this is the one place that decides, at the moment of sending:
 Either way the attempt's overall deadline (see _deadline) is applied here: to the request's
 timeouts, to the body of the answer, and, for the connections a client opens itself, to every
 network operation.
+
+A client's own connections belong to the process that opened them. After ``os.fork()``
+(Celery's prefork pool, gunicorn, multiprocessing) parent and child would share every open TLS
+connection, and the first request each sends on one breaks it for both, or gets the other's
+answer. So the transport remembers the process it was made in, and the first request in
+another process drops the inherited pool (never closing it: that could write on sockets the
+parent still uses) and opens fresh connections, with the same settings.
 """
 
 from __future__ import annotations
 
+import os
+import threading
 import urllib.request
+from collections.abc import Callable
+from typing import Generic, TypeVar
 
 import httpx
 
@@ -58,18 +69,81 @@ class _AsyncClientTransport(httpx.AsyncBaseTransport):
         return await self._client.send(request, stream=True, follow_redirects=False)
 
 
+_T = TypeVar("_T", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
+
+# Inherited pools, kept so that the garbage collector does not close them in a child either.
+_abandoned: list[object] = []
+_renewing = threading.Lock()
+_fork_handler_registered = False
+
+
+def _after_fork_in_child() -> None:
+    global _renewing
+    _renewing = threading.Lock()  # a thread of the parent may have held it at the fork
+
+
+class _PerProcess(Generic[_T]):
+    """A transport of the client's own connections, made anew (by ``make``) in a forked child.
+
+    The inherited one is dropped, never closed: closing it in the child could write on the
+    parent's connections (TLS ``close_notify``) or wait for a lock held at the fork.
+    """
+
+    def __init__(self, make: Callable[[], _T]) -> None:
+        global _fork_handler_registered
+        self._make: Callable[[], _T] = make
+        self._pid = os.getpid()
+        self._transport: _T = make()
+        # Registered with the first client, not at import; Windows has no fork.
+        if not _fork_handler_registered and hasattr(os, "register_at_fork"):
+            os.register_at_fork(after_in_child=_after_fork_in_child)
+            _fork_handler_registered = True
+
+    def current(self) -> _T:
+        """The transport of this process."""
+        if self._pid != os.getpid():
+            with _renewing:
+                if self._pid != os.getpid():
+                    _abandoned.append(self._transport)
+                    self._transport = self._make()
+                    self._pid = os.getpid()
+        return self._transport
+
+
+def _own_transport(base_url: str) -> _PerProcess[httpx.HTTPTransport]:
+    # The CA settings (SSL_CERT_FILE...) and proxies are read from the environment once, as
+    # httpx would read them, so that a child's fresh pool trusts what the first one did.
+    context, proxy = httpx.create_ssl_context(), _proxy(base_url)
+    return _PerProcess(
+        lambda: _deadline.install(
+            httpx.HTTPTransport(verify=context, proxy=proxy, limits=DEFAULT_CONNECTION_LIMITS)
+        )
+    )
+
+
+def _own_async_transport(base_url: str) -> _PerProcess[httpx.AsyncHTTPTransport]:
+    context, proxy = httpx.create_ssl_context(), _proxy(base_url)
+    return _PerProcess(
+        lambda: _deadline.install(
+            httpx.AsyncHTTPTransport(verify=context, proxy=proxy, limits=DEFAULT_CONNECTION_LIMITS)
+        )
+    )
+
+
 class Transport(httpx.BaseTransport):
     """The transport of a sync client (see the module's docstring)."""
 
     def __init__(self, base_url: str, http_client: httpx.Client | None) -> None:
         self._reroutable = http_client is None
-        self._inner: httpx.BaseTransport = (
-            _ClientTransport(http_client)
-            if http_client is not None
-            else _deadline.install(
-                httpx.HTTPTransport(proxy=_proxy(base_url), limits=DEFAULT_CONNECTION_LIMITS)
-            )
-        )
+        self._caller = _ClientTransport(http_client) if http_client is not None else None
+        self._own = _own_transport(base_url) if http_client is None else None
+
+    @property
+    def _inner(self) -> httpx.BaseTransport:
+        if self._own is not None:
+            return self._own.current()
+        assert self._caller is not None
+        return self._caller
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         override = _hooks.sync_transport() if self._reroutable else None
@@ -87,13 +161,15 @@ class AsyncTransport(httpx.AsyncBaseTransport):
 
     def __init__(self, base_url: str, http_client: httpx.AsyncClient | None) -> None:
         self._reroutable = http_client is None
-        self._inner: httpx.AsyncBaseTransport = (
-            _AsyncClientTransport(http_client)
-            if http_client is not None
-            else _deadline.install(
-                httpx.AsyncHTTPTransport(proxy=_proxy(base_url), limits=DEFAULT_CONNECTION_LIMITS)
-            )
-        )
+        self._caller = _AsyncClientTransport(http_client) if http_client is not None else None
+        self._own = _own_async_transport(base_url) if http_client is None else None
+
+    @property
+    def _inner(self) -> httpx.AsyncBaseTransport:
+        if self._own is not None:
+            return self._own.current()
+        assert self._caller is not None
+        return self._caller
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         override = _hooks.async_transport() if self._reroutable else None
