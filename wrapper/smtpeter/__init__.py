@@ -13,7 +13,12 @@
 from typing import TYPE_CHECKING, Any
 
 from ._attachments import Attachment
-from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._constants import (
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+)
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -26,6 +31,7 @@ from ._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     SMTPeterError,
     UnprocessableEntityError,
     ValidationError,
@@ -38,10 +44,13 @@ if TYPE_CHECKING:
 
     from ._bulk import AsyncSendManyResults, SendManyResults
     from ._client import AsyncMessages, AsyncSMTPeter, Messages, SMTPeter
+    from ._download import AsyncDownload, Download
 
 # The clients (and with them the generated package, attrs and asyncio) are imported when
 # first used, so that `import smtpeter` costs little more than `import httpx`.
 _LAZY = {
+    "AsyncDownload": "smtpeter._download",
+    "Download": "smtpeter._download",
     "AsyncSendManyResults": "smtpeter._bulk",
     "SendManyResults": "smtpeter._bulk",
     "AsyncMessages": "smtpeter._client",
@@ -69,6 +78,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RESPONSE_SIZE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
@@ -77,18 +87,21 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncDownload",
     "AsyncMessages",
     "AsyncSMTPeter",
     "AsyncSendManyResults",
     "Attachment",
     "AuthenticationError",
     "BadRequestError",
+    "Download",
     "InternalServerError",
     "Messages",
     "NotFoundError",
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "SMTPeter",
     "SMTPeterError",
     "SendManyResults",

@@ -7,6 +7,9 @@ compiled from openapi.yaml, plus the two rules it cannot say (_rules) → the bo
 the generated operation function, driven with this client's httpx client (token added by one
 ``httpx.Auth``, timeouts, transport) → the generated parser → the result, or the status as an
 exception. Retries happen here, only where they are safe (_retry).
+
+``client.stream(method, ...)`` runs a reading operation the same way up to the answer's
+status, and hands its body over a piece at a time (see _download).
 """
 
 from __future__ import annotations
@@ -17,10 +20,18 @@ import copy
 import itertools
 import logging
 import time
-from collections.abc import AsyncIterable, Iterable, Mapping
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+)
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Self, Unpack
+from typing import Any, ParamSpec, Self, Unpack
 from urllib.parse import quote
 
 import httpx
@@ -42,11 +53,12 @@ from smtpeter_client.resources import (
 from smtpeter_client.types import ErrorMessage, RawBody
 from smtpeter_client.validation import RequestInvalid, validate_body, validate_parameters
 
-from . import _bulk, _conversions, _deadline, _rules
+from . import _bounded, _bulk, _conversions, _deadline, _download, _rules
 from ._attachments import StreamedBody
 from ._config import ClientConfig, resolve_config
-from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from ._exceptions import APIResponseValidationError, ValidationError
+from ._constants import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._download import AsyncDownload, Download
+from ._exceptions import APIResponseValidationError, ResponseTooLargeError, ValidationError
 from ._redact import install_log_filter, redact, remember_token
 from ._retry import (
     MAY_HAVE_BEEN_SENT,
@@ -70,6 +82,7 @@ _async_sleep = asyncio.sleep
 _CONTENT_TYPES = {"json": "application/json", "form": "application/x-www-form-urlencoded"}
 # The generated parser on a broken answer (RecursionError: JSON nested thousands deep).
 _READ_FAILURES = (ValueError, KeyError, TypeError, RecursionError)
+_P = ParamSpec("_P")
 
 
 @dataclass(frozen=True)
@@ -127,8 +140,9 @@ class _Base:
         base_url: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int,
+        max_response_size: int | None,
     ) -> None:
-        self._config = resolve_config(token, base_url, timeout, max_retries)
+        self._config = resolve_config(token, base_url, timeout, max_retries, max_response_size)
         remember_token(self._config.token, self)
         install_log_filter()
         self._generated = GeneratedClient(base_url=self._config.base_url)
@@ -145,9 +159,19 @@ class _Base:
     def max_retries(self) -> int:
         return self._config.max_retries
 
-    def _attempt(self) -> contextlib.AbstractContextManager[None]:
-        """The overall deadline of one attempt (see _deadline)."""
-        return _deadline.attempt(_deadline.overall_seconds(self._config.timeout))
+    @property
+    def max_response_size(self) -> int | None:
+        """The most an answer may hold, in bytes once decoded (None: no limit)."""
+        return self._config.max_response_size
+
+    @contextlib.contextmanager
+    def _attempt(self) -> Iterator[None]:
+        """The overall deadline of one attempt (see _deadline), and its answer's size limit."""
+        with (
+            _deadline.attempt(_deadline.overall_seconds(self._config.timeout)),
+            _bounded.limit(self._config.max_response_size),
+        ):
+            yield
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
@@ -159,19 +183,25 @@ class _Base:
             "timeout": self._config.timeout,
             "follow_redirects": False,
             "trust_env": False,  # proxies and CA files from the environment: see _transport
+            "headers": {"Accept-Encoding": _bounded.ACCEPT_ENCODING},  # what _bounded decodes
         }
 
     def _options(
         self,
         timeout: float | httpx.Timeout | NotGiven | None,
         max_retries: int | NotGiven,
+        max_response_size: int | NotGiven | None,
     ) -> Self:
         clone = copy.copy(self)
+        config = self._config
         clone._config = resolve_config(
-            self._config.token,
-            self._config.base_url,
-            self._config.timeout if isinstance(timeout, NotGiven) else timeout,
-            self._config.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            config.token,
+            config.base_url,
+            config.timeout if isinstance(timeout, NotGiven) else timeout,
+            config.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            config.max_response_size
+            if isinstance(max_response_size, NotGiven)
+            else max_response_size,
         )
         clone._owns_http = False  # the pool stays with the original
         remember_token(self._config.token, clone)
@@ -309,6 +339,57 @@ class _Base:
             may_have_been_sent=not prepared.operation.idempotent,
         )
 
+    def _too_large(
+        self, prepared: _Prepared, exc: _bounded.AnswerTooLarge
+    ) -> ResponseTooLargeError:
+        sent = not prepared.operation.idempotent
+        return ResponseTooLargeError(
+            f"SMTPeter's answer to {prepared.operation.name}() (status {exc.status_code}) is "
+            f"larger than max_response_size ({exc.limit:,} bytes), so it was not read further. "
+            "Pass a larger max_response_size= (or None) to the client or to with_options(), "
+            "or read it in pieces with client.stream()." + (MAY_HAVE_BEEN_SENT if sent else ""),
+            limit=exc.limit,
+            status_code=exc.status_code,
+            may_have_been_sent=sent,
+        )
+
+    def _stream_request(
+        self, prepared: _Prepared, http: httpx.Client | httpx.AsyncClient
+    ) -> httpx.Request:
+        """The request of a streamed call: the one its dry run shows, the token added by the
+        httpx client's auth. Its success answer is not held in memory (see _bounded)."""
+        request = http.build_request(prepared.operation.method, prepared.url(self.base_url))
+        request.extensions[_bounded.STREAMED] = True
+        return request
+
+    def _refused_stream(
+        self, prepared: _Prepared, response: httpx.Response
+    ) -> APIResponseValidationError | None:
+        """Why a streamed call's success answer cannot be used, checked as :meth:`_result`
+        checks one (status, content type), or None; its body is not read."""
+        media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        expected = prepared.operation.media_types
+        if response.status_code != 200:
+            what = f"{response.status_code}, which it does not document as a success"
+        elif expected and media_type and media_type not in expected:
+            what = f"a 200 answer of type {media_type!r}, not {expected[0]}"
+        else:
+            return None
+        return APIResponseValidationError(
+            f"SMTPeter answered {prepared.operation.name}() with {what}; the answer was not used.",
+            response=httpx.Response(
+                response.status_code,
+                headers=httpx.Headers(response.headers),
+                request=httpx.Request(prepared.operation.method, prepared.url(self.base_url)),
+            ),
+        )
+
+    def _broken_stream(self, prepared: _Prepared, exc: Exception) -> Exception:
+        """The SDK's exception for an httpx error while a streamed body was read."""
+        if isinstance(exc, httpx.DecodingError):
+            return self._unreadable(prepared, exc)
+        return connection_error(exc, idempotent=True)
+
     def _build_request(
         self,
         operation: Operation,
@@ -354,9 +435,10 @@ class SMTPeter(_Base, Resources):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         http_client: httpx.Client | None = None,
     ) -> None:
-        super().__init__(token, base_url, timeout, max_retries)
+        super().__init__(token, base_url, timeout, max_retries, max_response_size)
         self._owns_http = True
         self._transport = Transport(self._config.base_url, http_client)
         self._bind()
@@ -372,12 +454,14 @@ class SMTPeter(_Base, Resources):
         *,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
     ) -> SMTPeter:
         """A client with other settings that shares this one's connection pool.
 
-        ``timeout=None`` means no timeout; leave an argument out to keep this client's value.
+        ``timeout=None`` means no timeout, ``max_response_size=None`` no size limit; leave an
+        argument out to keep this client's value.
         """
-        clone = self._options(timeout, max_retries)
+        clone = self._options(timeout, max_retries, max_response_size)
         clone._bind()
         return clone
 
@@ -427,6 +511,56 @@ class SMTPeter(_Base, Resources):
         """Deliver an archived message again, under a new message id."""
         return SendResult.from_parsed(self.sending.resend(message=message_id))
 
+    @contextlib.contextmanager
+    def stream(
+        self, method: Callable[_P, object], /, *args: _P.args, **kwargs: _P.kwargs
+    ) -> Iterator[Download]:
+        """Run a reading operation and read its answer a piece at a time, in flat memory.
+
+        ``method`` is one of this client's operation methods, followed by its arguments:
+
+        >>> with client.stream(client.logfiles.get_log_file, "deliveries", day) as download:
+        ...     download.save("deliveries.csv")   # or: for chunk in download.iter_bytes()
+        ...                                                    # doctest: +SKIP
+
+        Opening it is retried like the operation itself; an error answer raises as it would.
+        The answer has no ``max_response_size``: it is never held whole. A connection that
+        breaks while the body is read raises :class:`APIConnectionError` from the iteration.
+        """
+        call = _download.recorded_call(self, method, args, kwargs)
+        prepared = self._prepare(call.operation, call.args, call.params, None, "json")
+        response = self._open_stream(prepared)
+        try:
+            yield Download(response, lambda exc: self._broken_stream(prepared, exc))
+        finally:
+            response.close()
+
+    def _open_stream(self, prepared: _Prepared) -> httpx.Response:
+        for attempt in itertools.count():
+            try:
+                with self._attempt():
+                    response = self._http.send(
+                        self._stream_request(prepared, self._http), stream=True
+                    )
+                    if not response.is_success:
+                        with contextlib.closing(response):
+                            response.read()  # an error answer: within the size limit, deadline
+            except _bounded.AnswerTooLarge as exc:
+                raise self._too_large(prepared, exc) from None
+            except httpx.DecodingError as exc:
+                raise self._unreadable(prepared, exc) from exc
+            except httpx.HTTPError as exc:
+                _sleep(self._delay_or_raise(prepared, attempt, exc))
+                continue
+            if response.is_success:
+                refusal = self._refused_stream(prepared, response)
+                if refusal is None:
+                    return response
+                response.close()
+                raise refusal
+            _sleep(self._delay_or_raise(prepared, attempt, response))
+        raise AssertionError("unreachable")
+
     def call(
         self,
         operation: Operation,
@@ -443,6 +577,8 @@ class SMTPeter(_Base, Resources):
                     response = operation.sync(
                         *prepared.args, client=self._generated, **prepared.kwargs()
                     )
+            except _bounded.AnswerTooLarge as exc:
+                raise self._too_large(prepared, exc) from None
             except httpx.DecodingError as exc:
                 raise self._unreadable(prepared, exc) from exc
             except httpx.HTTPError as exc:
@@ -469,9 +605,10 @@ class AsyncSMTPeter(_Base, AsyncResources):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        super().__init__(token, base_url, timeout, max_retries)
+        super().__init__(token, base_url, timeout, max_retries, max_response_size)
         self._owns_http = True
         self._transport = AsyncTransport(self._config.base_url, http_client)
         self._bind()
@@ -487,9 +624,10 @@ class AsyncSMTPeter(_Base, AsyncResources):
         *,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
     ) -> AsyncSMTPeter:
         """A client with other settings that shares this one's connection pool."""
-        clone = self._options(timeout, max_retries)
+        clone = self._options(timeout, max_retries, max_response_size)
         clone._bind()
         return clone
 
@@ -533,6 +671,48 @@ class AsyncSMTPeter(_Base, AsyncResources):
         """Deliver an archived message again, under a new message id."""
         return SendResult.from_parsed(await self.sending.resend(message=message_id))
 
+    @contextlib.asynccontextmanager
+    async def stream(
+        self, method: Callable[_P, Awaitable[object]], /, *args: _P.args, **kwargs: _P.kwargs
+    ) -> AsyncIterator[AsyncDownload]:
+        """``async with client.stream(client.logfiles.get_log_file, ...) as download``: see
+        :meth:`SMTPeter.stream`."""
+        call = await _download.async_recorded_call(self, method, args, kwargs)
+        prepared = self._prepare(call.operation, call.args, call.params, None, "json")
+        response = await self._open_stream(prepared)
+        try:
+            yield AsyncDownload(response, lambda exc: self._broken_stream(prepared, exc))
+        finally:
+            await response.aclose()
+
+    async def _open_stream(self, prepared: _Prepared) -> httpx.Response:
+        for attempt in itertools.count():
+            try:
+                with self._attempt():
+                    response = await self._http.send(
+                        self._stream_request(prepared, self._http), stream=True
+                    )
+                    if not response.is_success:
+                        try:
+                            await response.aread()
+                        finally:
+                            await response.aclose()
+            except _bounded.AnswerTooLarge as exc:
+                raise self._too_large(prepared, exc) from None
+            except httpx.DecodingError as exc:
+                raise self._unreadable(prepared, exc) from exc
+            except httpx.HTTPError as exc:
+                await _async_sleep(self._delay_or_raise(prepared, attempt, exc))
+                continue
+            if response.is_success:
+                refusal = self._refused_stream(prepared, response)
+                if refusal is None:
+                    return response
+                await response.aclose()
+                raise refusal
+            await _async_sleep(self._delay_or_raise(prepared, attempt, response))
+        raise AssertionError("unreachable")
+
     async def call(
         self,
         operation: Operation,
@@ -549,6 +729,8 @@ class AsyncSMTPeter(_Base, AsyncResources):
                     response = await operation.asyncio(
                         *prepared.args, client=self._generated, **prepared.kwargs()
                     )
+            except _bounded.AnswerTooLarge as exc:
+                raise self._too_large(prepared, exc) from None
             except httpx.DecodingError as exc:
                 raise self._unreadable(prepared, exc) from exc
             except httpx.HTTPError as exc:

@@ -20,9 +20,13 @@ class ClientConfig:
     base_url: str
     timeout: httpx.Timeout
     max_retries: int
+    max_response_size: int | None
 
     def __repr__(self) -> str:
-        return f"ClientConfig(base_url={self.base_url!r}, max_retries={self.max_retries})"
+        return (
+            f"ClientConfig(base_url={self.base_url!r}, max_retries={self.max_retries}, "
+            f"max_response_size={self.max_response_size})"
+        )
 
 
 def is_loopback(host: str) -> bool:
@@ -56,6 +60,7 @@ def resolve_config(
     base_url: str | None,
     timeout: float | httpx.Timeout | None,
     max_retries: int,
+    max_response_size: int | None,
 ) -> ClientConfig:
     token = token if token is not None else os.environ.get(TOKEN_ENV)
     if not token or not token.strip():
@@ -67,9 +72,16 @@ def resolve_config(
     base_url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ValueError("max_retries must be a whole number of 0 or more")
+    if max_response_size is not None and (
+        isinstance(max_response_size, bool)
+        or not isinstance(max_response_size, int)
+        or max_response_size < 1
+    ):
+        raise ValueError("max_response_size must be a number of bytes of 1 or more, or None")
     return ClientConfig(
         token=token,
         base_url=check_base_url(base_url),
         timeout=coerce_timeout(timeout),
         max_retries=max_retries,
+        max_response_size=max_response_size,
     )

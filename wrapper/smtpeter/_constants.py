@@ -8,6 +8,7 @@ __all__ = [
     "BASE_URL_ENV",
     "DEFAULT_BASE_URL",
     "DEFAULT_CONNECTION_LIMITS",
+    "DEFAULT_MAX_RESPONSE_SIZE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "INITIAL_RETRY_DELAY",
@@ -34,3 +35,9 @@ DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5  # seconds, doubled on every retry
 MAX_RETRY_DELAY = 8.0  # seconds, the most one backoff step waits
 MAX_RETRY_AFTER = 60.0  # seconds, the most a server's Retry-After makes us wait
+
+# The most an answer may hold once decoded (gzip inflated), in bytes. SMTPeter's docs give no
+# size for a log file, the largest answer it sends; a day's attempts log takes some 200 bytes
+# a message, so this holds about 600,000 messages' worth. Beyond it, client.stream() reads an
+# answer a piece at a time; smaller, it bounds what a gzip bomb can cost.
+DEFAULT_MAX_RESPONSE_SIZE = 128 * 1024 * 1024

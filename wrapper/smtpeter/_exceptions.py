@@ -16,6 +16,7 @@
           ├── APIResponseValidationError       a success status, but an answer that cannot be
           │                                    used (malformed JSON, an HTML page, a body that
           │                                    cannot be decoded, a status not documented)
+          ├── ResponseTooLargeError            an answer larger than max_response_size
           └── APIConnectionError               no usable answer (connection, TLS, protocol)
                └── APITimeoutError             a timeout
 
@@ -48,6 +49,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "SMTPeterError",
     "UnprocessableEntityError",
     "ValidationError",
@@ -150,6 +152,25 @@ class APIResponseValidationError(APIError):
         super().__init__(message, may_have_been_sent=may_have_been_sent)
         self.response = response
         self.status_code = response.status_code if response is not None else None
+
+
+class ResponseTooLargeError(APIError):
+    """An answer (gzip inflated) grew past the client's ``max_response_size``; reading it
+    stopped there and it was not used. ``limit`` is that size in bytes, ``status_code`` the
+    answer's status. For a send, ``may_have_been_sent`` is True.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        limit: int,
+        status_code: int | None = None,
+        may_have_been_sent: bool = False,
+    ) -> None:
+        super().__init__(message, may_have_been_sent=may_have_been_sent)
+        self.limit = limit
+        self.status_code = status_code
 
 
 class APIConnectionError(APIError):

@@ -13,7 +13,8 @@ this is the one place that decides, at the moment of sending:
 
 Either way the attempt's overall deadline (see _deadline) is applied here: to the request's
 timeouts, to the body of the answer, and, for the connections a client opens itself, to every
-network operation.
+network operation. So is the most an answer may hold (see _bounded), while it is read; a
+streamed download's success answer (read by the caller a piece at a time) has neither.
 
 A client's own connections belong to the process that opened them. After ``os.fork()``
 (Celery's prefork pool, gunicorn, multiprocessing) parent and child would share every open TLS
@@ -33,7 +34,7 @@ from typing import Generic, TypeVar
 
 import httpx
 
-from . import _deadline, _hooks
+from . import _bounded, _deadline, _hooks
 from ._config import is_loopback
 from ._constants import DEFAULT_CONNECTION_LIMITS
 
@@ -149,7 +150,9 @@ class Transport(httpx.BaseTransport):
         override = _hooks.sync_transport() if self._reroutable else None
         _deadline.clamp_request(request)
         response = (override or self._inner).handle_request(request)
-        return _deadline.checked(response, request)
+        if not _bounded.streamed(request, response):
+            response = _deadline.checked(response, request)
+        return _bounded.bounded(response, request)
 
     def close(self) -> None:
         if self._reroutable:  # never the caller's client: that is theirs to close
@@ -175,7 +178,9 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         override = _hooks.async_transport() if self._reroutable else None
         _deadline.clamp_request(request)
         response = await (override or self._inner).handle_async_request(request)
-        return _deadline.async_checked(response, request)
+        if not _bounded.streamed(request, response):
+            response = _deadline.async_checked(response, request)
+        return _bounded.bounded(response, request)
 
     async def aclose(self) -> None:
         if self._reroutable:
