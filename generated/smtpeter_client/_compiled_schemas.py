@@ -56,8 +56,8 @@ REGEX_PATTERNS = {
     "^[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*$": re.compile(
         "^[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*\\Z"
     ),
-    "^[A-Za-z0-9+/\\r\\n]*={0,2}[\\r\\n]*$": re.compile(
-        "^[A-Za-z0-9+/\\r\\n]*={0,2}[\\r\\n]*\\Z"
+    "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$": re.compile(
+        "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?\\Z"
     ),
     "^https?://\\S+$": re.compile("^https?://\\S+\\Z"),
     "^[Xx]-[!-9;-~]+$": re.compile("^[Xx]-[!-9;-~]+\\Z"),
@@ -287,7 +287,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "data": {
                                 "type": "string",
                                 "contentEncoding": "base64",
-                                "pattern": "^[A-Za-z0-9+/\\r\\n]*={0,2}[\\r\\n]*$",
+                                "pattern": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
                             },
                             "name": {
                                 "type": "string",
@@ -341,7 +341,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                                     "data": {
                                         "type": "string",
                                         "contentEncoding": "base64",
-                                        "pattern": "^[A-Za-z0-9+/\\r\\n]*={0,2}[\\r\\n]*$",
+                                        "pattern": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
                                     },
                                     "name": {"$ref": "#/definitions/AttachmentName"},
                                     "type": {"$ref": "#/definitions/MediaType"},
@@ -3565,7 +3565,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "data": {
                                 "type": "string",
                                 "contentEncoding": "base64",
-                                "pattern": "^[A-Za-z0-9+/\\r\\n]*={0,2}[\\r\\n]*$",
+                                "pattern": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
                             },
                             "name": {"$ref": "#/definitions/AttachmentName"},
                             "type": {"$ref": "#/definitions/MediaType"},
@@ -23049,7 +23049,7 @@ def validate___definitions_attachment(data, custom_formats={}, name_prefix=None)
                             "data": {
                                 "type": "string",
                                 "contentEncoding": "base64",
-                                "pattern": "^[A-Za-z0-9+/\\r\\n]*={0,2}[\\r\\n]*$",
+                                "pattern": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
                             },
                             "name": {"$ref": "#/definitions/AttachmentName"},
                             "type": {"$ref": "#/definitions/MediaType"},
@@ -23158,7 +23158,7 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
                     "data": {
                         "type": "string",
                         "contentEncoding": "base64",
-                        "pattern": "^[A-Za-z0-9+/\\r\\n]*={0,2}[\\r\\n]*$",
+                        "pattern": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
                     },
                     "name": {
                         "type": "string",
@@ -23196,7 +23196,7 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
                         "data": {
                             "type": "string",
                             "contentEncoding": "base64",
-                            "pattern": "^[A-Za-z0-9+/\\r\\n]*={0,2}[\\r\\n]*$",
+                            "pattern": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
                         },
                         "name": {
                             "type": "string",
@@ -23225,24 +23225,24 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
                     definition=lambda: {
                         "type": "string",
                         "contentEncoding": "base64",
-                        "pattern": "^[A-Za-z0-9+/\\r\\n]*={0,2}[\\r\\n]*$",
+                        "pattern": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
                     },
                     rule="type",
                 )
             if isinstance(data__data, str):
-                if not REGEX_PATTERNS["^[A-Za-z0-9+/\\r\\n]*={0,2}[\\r\\n]*$"].search(
-                    data__data
-                ):
+                if not REGEX_PATTERNS[
+                    "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$"
+                ].search(data__data):
                     raise JsonSchemaValueException(
                         ""
                         + (name_prefix or "data")
-                        + ".data must match pattern ^[A-Za-z0-9+/\\r\\n]*={0,2}[\\r\\n]*$",
+                        + ".data must match pattern ^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
                         value=data__data,
                         name="" + (name_prefix or "data") + ".data",
                         definition=lambda: {
                             "type": "string",
                             "contentEncoding": "base64",
-                            "pattern": "^[A-Za-z0-9+/\\r\\n]*={0,2}[\\r\\n]*$",
+                            "pattern": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
                         },
                         rule="pattern",
                     )
@@ -23260,7 +23260,7 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
                         definition=lambda: {
                             "type": "string",
                             "contentEncoding": "base64",
-                            "pattern": "^[A-Za-z0-9+/\\r\\n]*={0,2}[\\r\\n]*$",
+                            "pattern": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
                         },
                         rule=None,
                     )
@@ -23272,7 +23272,7 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
                         definition=lambda: {
                             "type": "string",
                             "contentEncoding": "base64",
-                            "pattern": "^[A-Za-z0-9+/\\r\\n]*={0,2}[\\r\\n]*$",
+                            "pattern": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
                         },
                         rule=None,
                     )
@@ -23307,7 +23307,7 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
                         "data": {
                             "type": "string",
                             "contentEncoding": "base64",
-                            "pattern": "^[A-Za-z0-9+/\\r\\n]*={0,2}[\\r\\n]*$",
+                            "pattern": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
                         },
                         "name": {
                             "type": "string",
