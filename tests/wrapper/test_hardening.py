@@ -66,7 +66,7 @@ def test_trickled_answer_through_a_callers_http_client_is_cut_between_chunks(
     """With ``http_client=`` the deadline is checked between the answer's chunks (and each
     read waits at most for the time left when the request started)."""
     with FaultServer(ca) as server:
-        # 30 s in all, each piece in 1.5 s; the headers are all in the first piece, the rest is body.
+        # 30 s in all, each piece in 1.5 s; the headers all come in the first piece.
         body = b'{"1cb1d9b0a1f4e7a2": "' + b"x" * 4000 + b'"}'
         server.script(
             Answer.http(200, body, {"Content-Type": "application/json"}, pieces=20, gap=1.5)
