@@ -3161,7 +3161,7 @@ class AsyncTemplates:
 
 
 class Webhooks:
-    """Where SMTPeter posts events as they happen: the settings of those calls (paths), and the calls themselves (the webhooks section)."""
+    """Where SMTPeter posts events as they happen: the settings of those calls."""
 
     def __init__(self, runner: Runner) -> None:
         self._runner = runner
@@ -3190,7 +3190,7 @@ class Webhooks:
 
 
 class AsyncWebhooks:
-    """Where SMTPeter posts events as they happen: the settings of those calls (paths), and the calls themselves (the webhooks section)."""
+    """Where SMTPeter posts events as they happen: the settings of those calls."""
 
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
