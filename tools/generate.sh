@@ -15,6 +15,8 @@ log=$(openapi-python-client generate --path "$spec" --config "$root/openapi-conf
 if grep -qiE "warning|error" <<<"$log"; then echo "$log"; exit 1; fi
 # What the generator cannot derive: the compiled validator and the resource classes.
 python "$root/tools/generate_surface.py" "$spec" "$root/templates/surface.yaml" "$out"
+# The documented success answer of each operation, for the sandbox's operations it does not simulate.
+python "$root/tools/generate_answers.py" "$spec" "$out"
 (cd "$out" && ruff check --isolated --no-cache --select F,I,UP --fix-only --quiet . \
 	&& ruff format --isolated --no-cache --quiet .)
 touch "$out/py.typed"

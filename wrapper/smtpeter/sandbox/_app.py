@@ -17,6 +17,8 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from smtpeter_client.answers import ANSWERS
+
 from . import _parts
 from ._datarequests import DataRequests
 from ._dmarc import DmarcReports
@@ -96,9 +98,14 @@ class SandboxApp:
             **self.webhook_settings.handlers(),
         }
         self.operation_ids = frozenset(handlers)
-        """The operations the sandbox simulates (the others answer 501)."""
+        """The operations the sandbox simulates. The others get their documented success answer
+        once their request is valid (see ``_documented_answer``)."""
         routes = [
-            Route(op.route, self._endpoint(op, handlers.get(op.operation_id)), methods=[op.method])
+            Route(
+                op.route,
+                self._endpoint(op, handlers.get(op.operation_id) or _documented_answer(op)),
+                methods=[op.method],
+            )
             for op in sorted(operations(), key=_route_order)
         ]
         self.starlette = Starlette(routes=routes)
@@ -112,6 +119,12 @@ class SandboxApp:
         async def endpoint(request: Request) -> Response:
             try:
                 self._authorize(request.query_params.get(_TOKEN_PARAMETER))
+                if handler is None:
+                    raise RequestRejected(
+                        501,
+                        f"the sandbox knows {operation.operation_id} from openapi.yaml, but the "
+                        "generated client does not yet: run make generate",
+                    )
                 call = validate(
                     operation,
                     path=request.path_params,
@@ -119,8 +132,6 @@ class SandboxApp:
                     body=await self._body(request),
                     content_type=request.headers.get("content-type"),
                 )
-                if handler is None:
-                    raise RequestRejected(501, f"the sandbox does not implement {operation.path}")
                 return handler(call)
             except RequestRejected as rejected:
                 return PlainTextResponse(rejected.explanation, status_code=rejected.status)
@@ -249,6 +260,22 @@ def create_app(
         mail_dir=mail_dir,
         max_request_size=max_request_size,
         max_messages=max_messages,
+    )
+
+
+def _documented_answer(operation: Operation) -> Callable[[Validated], Response] | None:
+    """An operation the sandbox does not simulate answers as its responses document: the first
+    success status with the example of its answer, or a value built from the answer's schema
+    (generated into ``smtpeter_client.answers`` by tools/generate_answers.py). So an operation
+    added to openapi.yaml can be tried here the moment it is generated. None: not generated."""
+    answer = ANSWERS.get(operation.operation_id)
+    if answer is None:
+        return None
+    return lambda call: Response(
+        answer.body,
+        status_code=answer.status,
+        media_type=answer.media_type,
+        headers=dict(answer.headers),
     )
 
 
