@@ -5,12 +5,15 @@ bodies and a new operation with a path parameter, generates a client package fro
 into a temporary folder with the project's own pipeline (tools/generate.sh), and runs the
 unchanged wrapper on top of it in a subprocess: the property goes out in JSON and form
 bodies, an out-of-range value is refused before sending, the new operation works sync and
-async, and mypy takes the new keyword and refuses a wrong type.
+async, and mypy takes the new keyword and refuses a wrong type. The new operations also
+answer in the sandbox as their responses document (their example, or a value built from the
+schema), through the wrapper, once the sandbox reads the changed copy.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -58,6 +61,42 @@ def _changed_spec() -> dict[str, Any]:
             },
         }
     }
+    # A second one with a bounded query parameter and a JSON answer with an example: what the
+    # sandbox answers for it comes from the spec alone (tools/generate_answers.py).
+    spec["components"]["schemas"]["Pong"] = {
+        "type": "object",
+        "required": ["pong"],
+        "properties": {"pong": {"type": "integer"}, "note": {"type": "string"}},
+        "additionalProperties": False,
+    }
+    spec["paths"]["/ping"] = {
+        "get": {
+            "operationId": "getPing",
+            "tags": ["diagnostics"],
+            "summary": "Answer a ping",
+            "x-smtpeter-undocumented": "A diagnostic of this test; SMTPeter has no such call.",
+            "parameters": [
+                {
+                    "name": "count",
+                    "in": "query",
+                    "description": "How many pongs.",
+                    "schema": {"type": "integer", "minimum": 1, "maximum": 5},
+                }
+            ],
+            "responses": {
+                "200": {
+                    "description": "The pong.",
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/Pong"},
+                            "example": {"pong": 3, "note": "from the spec's example"},
+                        }
+                    },
+                },
+                "401": {"$ref": "#/components/responses/Unauthorized"},
+            },
+        }
+    }
     return spec
 
 
@@ -72,9 +111,29 @@ def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder / "pkg"
 
 
-def _python(regenerated: Path, code: str) -> subprocess.CompletedProcess[str]:
+@pytest.fixture(scope="module")
+def sandbox_reading_the_copy(regenerated: Path) -> Path:
+    """A folder holding the wrapper as it is in the repository, but for the openapi.yaml its
+    sandbox routes and checks requests by (in the repository, a link to the root's): the
+    changed copy."""
+    folder = regenerated.parent / "wrapper"
+    shutil.copytree(
+        ROOT / "wrapper" / "smtpeter",
+        folder / "smtpeter",
+        symlinks=True,
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    spec = folder / "smtpeter" / "sandbox" / "openapi.yaml"
+    spec.unlink()
+    shutil.copyfile(regenerated.parent / "openapi.yaml", spec)
+    return folder
+
+
+def _python(
+    regenerated: Path, code: str, wrapper: Path = ROOT / "wrapper"
+) -> subprocess.CompletedProcess[str]:
     # The new package first on the path, then the wrapper exactly as it is in the repository.
-    path = os.pathsep.join([str(regenerated), str(ROOT / "wrapper"), str(ROOT)])
+    path = os.pathsep.join([str(regenerated), str(wrapper), str(ROOT)])
     return _run([sys.executable, "-c", textwrap.dedent(code)], env={"PYTHONPATH": path})
 
 
@@ -118,6 +177,47 @@ def test_the_new_property_and_operation_work_without_a_hand_edit(regenerated: Pa
     assert refused.startswith("REFUSED priority |") and "5" in refused and refused.endswith("sent 2")
     assert "SYNC said hello" in lines
     assert "ASYNC said there" in lines
+
+
+SANDBOX_PROGRAM = """
+import asyncio, json, httpx, smtpeter
+from smtpeter.sandbox import running_sandbox
+assert smtpeter.__file__.startswith({wrapper!r}), smtpeter.__file__
+
+with running_sandbox() as sandbox:
+    def http():
+        return httpx.Client(verify=sandbox.ssl_context(), trust_env=False)
+
+    with smtpeter.SMTPeter(sandbox.token, base_url=sandbox.base_url, http_client=http()) as client:
+        print("ECHO", client.diagnostics.get_echo("hello"))
+        print("PING", json.dumps(client.diagnostics.get_ping(count=3).to_dict()))
+    with http() as raw:
+        query = {{"access_token": sandbox.token, "count": "9"}}
+        refused = raw.get(sandbox.base_url + "/ping", params=query)
+        print("REFUSED", refused.status_code, refused.text)
+
+    async def main():
+        http_async = httpx.AsyncClient(verify=sandbox.ssl_context(), trust_env=False)
+        async with smtpeter.AsyncSMTPeter(
+            sandbox.token, base_url=sandbox.base_url, http_client=http_async
+        ) as client:
+            print("ASYNC", (await client.diagnostics.get_ping()).pong)
+    asyncio.run(main())
+"""
+
+
+def test_the_new_operations_answer_in_the_sandbox_as_documented(
+    regenerated: Path, sandbox_reading_the_copy: Path
+) -> None:
+    program = SANDBOX_PROGRAM.format(wrapper=str(sandbox_reading_the_copy))
+    result = _python(regenerated, program, wrapper=sandbox_reading_the_copy)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert "ECHO example" in lines  # built from its schema (a string): no example given
+    assert 'PING {"pong": 3, "note": "from the spec\'s example"}' in lines
+    refused = next(line for line in lines if line.startswith("REFUSED"))
+    assert refused.startswith("REFUSED 400 ") and "count" in refused  # checked first
+    assert "ASYNC 3" in lines
 
 
 def test_mypy_takes_the_new_keyword_and_refuses_a_wrong_type(
