@@ -83,6 +83,14 @@ class CannotBuild(Exception):
     pass
 
 
+def concrete(media_range: str) -> str:
+    """A content type an answer can carry for a documented media range (``*/*`` for a file
+    of any type): text/plain for ``text/*``, application/octet-stream for the others."""
+    if not media_range.endswith("/*"):
+        return media_range
+    return "text/plain" if media_range == "text/*" else "application/octet-stream"
+
+
 class Answers:
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
@@ -279,7 +287,8 @@ class Answers:
         content = response.get("content", {})
         if not content:
             return f"Answer(status={code}, headers={headers!r})"
-        media_type, media = next(iter(content.items()))
+        media_range, media = next(iter(content.items()))
+        media_type = concrete(media_range)
         body = self.body(operation_id, media_type, media)
         return (
             f"Answer(status={code}, media_type={media_type!r}, body={body!r}, headers={headers!r})"
