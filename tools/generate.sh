@@ -9,6 +9,12 @@ out=$2
 root=$(cd "$(dirname "$0")/.." && pwd)
 rm -rf "$out"
 mkdir -p "$(dirname "$out")"
+# openapi.yaml gives a body one schema for JSON and form; the generator and the validator get
+# a copy in which each form body has its own, derived one (see tools/derive_forms.py).
+derived=$(mktemp -d)
+trap 'rm -rf "$derived"' EXIT
+python "$root/tools/derive_forms.py" "$spec" "$derived/openapi.yaml"
+spec=$derived/openapi.yaml
 log=$(openapi-python-client generate --path "$spec" --config "$root/openapi-config.yaml" \
 	--custom-template-path "$root/templates" --meta none --output-path "$out" 2>&1) \
 	|| { echo "$log"; exit 1; }

@@ -429,6 +429,14 @@ __all__ = ["SCHEMAS", "RequestInvalid", "validate_body", "validate_parameters"]
 SCHEMAS: frozenset[str] = frozenset({schemas})
 """The names of the schemas that can be validated."""
 
+_UNION_TYPES: dict[str, str] = {union_types}
+"""The last branch of each union by JSON type (if/then/else, see openapi.yaml), by title, to
+the JSON types the whole union takes: a value of none of them is told so, not the last one."""
+
+_CHOICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {choices}
+"""Per body schema, the properties of which exactly one is required and those of which at
+least one is (the schema's if/then/else and not, see openapi.yaml), to name them together."""
+
 _compiled_validate: Callable[[dict[str, Any]], Any] = _compiled_schemas.validate
 _REQUIRED = re.compile(r"must contain \\[(.*)\\] properties")
 
@@ -473,6 +481,9 @@ def _invalid(name: str, exc: Any) -> RequestInvalid:
     message = str(exc.message)
     rule = message[len(where) :].strip() if message.startswith(where) else message
     definition = exc.definition() if callable(exc.definition) else {{}}
+    choice = _choice(name, field, exc.rule, definition)
+    if choice is not None:
+        return choice
     if exc.rule == "required" and (required := _REQUIRED.search(rule)):
         missing = required.group(1).replace("'", "").split(", ")[0]
         return RequestInvalid(_join(field, missing), "is required")
@@ -503,6 +514,8 @@ def _invalid(name: str, exc: Any) -> RequestInvalid:
                 return closest
         if all(titles):
             return RequestInvalid(field, "must match exactly one of " + ", ".join(titles))
+    if exc.rule == "type" and definition.get("title") in _UNION_TYPES:
+        return RequestInvalid(field, "must be " + _UNION_TYPES[definition["title"]])
     if exc.rule == "propertyNames":
         names = definition.get("propertyNames", {{}})
         shape = names.get("pattern") or str(names.get("$ref", "")).rsplit("/", 1)[-1]
@@ -511,6 +524,22 @@ def _invalid(name: str, exc: Any) -> RequestInvalid:
     if exc.rule == "pattern" and description:
         rule = f"{{rule}} ({{description.rstrip('.')}})"
     return RequestInvalid(field, rule)
+
+
+def _choice(name: str, field: str, rule: str, definition: Any) -> RequestInvalid | None:
+    """The body broke an exclusive or an inclusive choice of properties: name them all."""
+    exactly_one, at_least_one = _CHOICES.get(name, ((), ()))
+    if field or not isinstance(definition, dict):
+        return None
+    negated = definition.get("not", {{}}) if rule == "not" else {{}}
+    if exactly_one and [exactly_one[-1]] in (
+        negated.get("required"),  # then: not both
+        negated.get("not", {{}}).get("required"),  # else: the other one
+    ):
+        return RequestInvalid(", ".join(exactly_one), "exactly one of these is required")
+    if at_least_one and rule == "not" and "anyOf" in definition.get("not", {{}}).get("not", {{}}):
+        return RequestInvalid(", ".join(at_least_one), "at least one of these is required")
+    return None
 
 
 def _closest(field: str, members: list[str], value: Any) -> RequestInvalid | None:
@@ -564,6 +593,8 @@ class Surface:
         for combinator in ("oneOf", "anyOf"):
             if combinator in schema:
                 return union([self.input_type(member) for member in schema[combinator]])
+        if "then" in schema and "else" in schema:  # a union by JSON type (see openapi.yaml)
+            return union([self.input_type(schema["then"]), self.input_type(schema["else"])])
         if "const" in schema:
             return f"Literal[{schema['const']!r}]"
         if "enum" in schema:
@@ -590,7 +621,7 @@ class Surface:
             return "Mapping[str, Any]"
         return "Any"
 
-    def return_type(self, module: types.ModuleType) -> tuple[str, str]:
+    def return_type(self, module: types.ModuleType, operation: dict[str, Any]) -> tuple[str, str]:
         """The success type of an operation as source, and how the runner should read it."""
         hints = typing.get_type_hints(module.sync)
         members = [m for m in typing.get_args(hints["return"]) if m is not type(None)]
@@ -598,6 +629,10 @@ class Surface:
         if any(getattr(m, "__name__", "") == "File" for m in members):
             return "bytes", "binary"
         if not members or all(m is typing.Any for m in members):
+            schema = self.json_answer(operation)
+            if schema is not None:  # a union by JSON type, which the generator reads as Any
+                source = self.input_type(schema)
+                return source.replace("Mapping[", "dict[").replace("Sequence[", "list["), "json"
             return "None", "none"  # a success without a body
         source = union([self.type_source(m) for m in members])
         return source, "text" if source == "str" else "json"
@@ -646,7 +681,7 @@ class Surface:
                 records.append(record)
                 if typed_dict:
                     typed_dicts.append(typed_dict)
-                returns, _ = self.return_type(module)
+                returns, _ = self.return_type(module, operation)
                 doc = docstring(operation)
                 record_name = constant(operation["operationId"])
                 sync_methods.append(
@@ -809,7 +844,7 @@ class Surface:
         if arguments.count("*") > 1:
             arguments.remove("*")
 
-        _returns, result = self.return_type(module)
+        _returns, result = self.return_type(module, operation)
         record = (
             f"{record_name} = Operation(\n"
             f"    operation_id={operation['operationId']!r},\n"
@@ -850,6 +885,18 @@ class Surface:
         if "$ref" in items and ref_name(items["$ref"]) in self.widenings:
             found[f"{wire}[]"] = ref_name(items["$ref"])
         return found
+
+    def json_answer(self, operation: dict[str, Any]) -> dict[str, Any] | None:
+        """The schema of the first JSON success answer, if any."""
+        for status, answer in sorted(operation.get("responses", {}).items()):
+            if not str(status).startswith("2"):
+                continue
+            if "$ref" in answer:
+                answer = self.document["components"]["responses"][answer["$ref"].rsplit("/", 1)[1]]
+            schema = answer.get("content", {}).get("application/json", {}).get("schema")
+            if schema is not None:
+                return dict(schema)
+        return None
 
     def media_types(self, operation: dict[str, Any], result: str) -> tuple[str, ...]:
         if result in ("binary", "none"):
@@ -985,6 +1032,55 @@ def split_union(source: str) -> list[str]:
     return parts
 
 
+def union_types(document: dict[str, Any]) -> dict[str, str]:
+    """For each union by JSON type (``if: {type: T}``, then a schema of T, else the rest), the
+    title of its last branch and every JSON type the union takes (``array or object``)."""
+    found: dict[str, str] = {}
+
+    def walk(node: Any) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+            return
+        if not isinstance(node, dict):
+            return
+        if isinstance(node.get("if"), dict) and set(node["if"]) == {"type"} and "else" in node:
+            kinds, branch = [], node
+            while isinstance(branch.get("if"), dict) and "else" in branch:
+                kinds.append(branch["if"]["type"])
+                branch = resolve(document, branch["else"])
+            kinds.append(branch.get("type", ""))
+            if branch.get("title") and all(kinds):
+                found.setdefault(branch["title"], ", ".join(kinds[:-1]) + " or " + kinds[-1])
+        for value in node.values():
+            walk(value)
+
+    walk(document)
+    return dict(sorted(found.items()))
+
+
+def choices(schemas: dict[str, Any]) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The schemas written as "if A then not B else B" (exactly one of A, B) and "not: none of
+    these properties" (at least one of them), with those properties."""
+    found = {}
+    for name, schema in sorted(schemas.items()):
+        exactly_one: tuple[str, ...] = ()
+        at_least_one: tuple[str, ...] = ()
+        first = schema.get("if", {}).get("required", [])
+        second = schema.get("else", {}).get("not", {}).get("not", {}).get("required", [])
+        if (
+            len(first) == len(second) == 1
+            and schema.get("then", {}).get("not", {}).get("required") == second
+        ):
+            exactly_one = (first[0], second[0])
+        members = schema.get("not", {}).get("not", {}).get("anyOf", [])
+        if members and all(len(m.get("required", ())) == 1 for m in members):
+            at_least_one = tuple(m["required"][0] for m in members)
+        if exactly_one or at_least_one:
+            found[name] = (exactly_one, at_least_one)
+    return found
+
+
 def constant(operation_id: str) -> str:
     return snake_case(operation_id).upper()
 
@@ -1012,6 +1108,8 @@ def main() -> None:
     schemas = ", ".join(repr(name) for name in sorted(document["components"]["schemas"]))
     (package_dir / "validation.py").write_text(
         VALIDATION_MODULE.replace("{schemas}", "{" + schemas + "}")
+        .replace("{choices}", repr(choices(document["components"]["schemas"])))
+        .replace("{union_types}", repr(union_types(document)))
         .replace("{{", "{")
         .replace("}}", "}"),
         "utf-8",

@@ -24,6 +24,7 @@ class JsonSchemaValueException(ValueError):
 
 REGEX_PATTERNS = {
     "^[^\\s;]+(;[^\\s;]+)*$": re.compile("^[^\\s;]+(;[^\\s;]+)*\\Z"),
+    "^[^\\r\\n]*$": re.compile("^[^\\r\\n]*\\Z"),
     "^https?://": re.compile("^https?://"),
     "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$": re.compile(
         "^(https?://\\S+|[^\\s@]+@[^\\s@]+)\\Z"
@@ -42,7 +43,6 @@ REGEX_PATTERNS = {
         "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\Z"
     ),
     "^[A-Za-z][A-Za-z0-9_-]*$": re.compile("^[A-Za-z][A-Za-z0-9_-]*\\Z"),
-    "^[^\\r\\n]*$": re.compile("^[^\\r\\n]*\\Z"),
     "\\S": re.compile("\\S"),
     "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*$": re.compile(
         "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*\\Z"
@@ -145,19 +145,18 @@ def validate(data, custom_formats={}, name_prefix=None):
                     },
                     "Addresses": {
                         "description": "One header value, or a list of them that SMTPeter joins.",
-                        "oneOf": [
-                            {
-                                "title": "HeaderAddresses",
-                                "type": "string",
-                                "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
-                                "pattern": "^[^\\r\\n]*$",
-                            },
-                            {
-                                "title": "AddressList",
-                                "type": "array",
-                                "items": {"$ref": "#/definitions/HeaderAddresses"},
-                            },
-                        ],
+                        "if": {"type": "string"},
+                        "then": {
+                            "title": "HeaderAddresses",
+                            "type": "string",
+                            "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
+                            "pattern": "^[^\\r\\n]*$",
+                        },
+                        "else": {
+                            "title": "AddressList",
+                            "type": "array",
+                            "items": {"$ref": "#/definitions/HeaderAddresses"},
+                        },
                     },
                     "RecipientList": {
                         "title": "RecipientList",
@@ -200,24 +199,23 @@ def validate(data, custom_formats={}, name_prefix=None):
                     },
                     "Recipients": {
                         "description": 'Several delivery addresses, with or without per-recipient data.\nThe personalization pages write the second form as\n`[ "a@x": {...} ]`, which is not JSON; it is read here as what it\nplainly means, an object mapping each address to its data.\n',
-                        "oneOf": [
-                            {
-                                "title": "RecipientList",
-                                "type": "array",
-                                "minItems": 1,
-                                "items": {"$ref": "#/definitions/EmailAddress"},
+                        "if": {"type": "array"},
+                        "then": {
+                            "title": "RecipientList",
+                            "type": "array",
+                            "minItems": 1,
+                            "items": {"$ref": "#/definitions/EmailAddress"},
+                        },
+                        "else": {
+                            "title": "RecipientDataMap",
+                            "type": "object",
+                            "description": "Each delivery address mapped to its own personalization data.",
+                            "minProperties": 1,
+                            "propertyNames": {"$ref": "#/definitions/EmailAddress"},
+                            "additionalProperties": {
+                                "$ref": "#/definitions/PersonalizationData"
                             },
-                            {
-                                "title": "RecipientDataMap",
-                                "type": "object",
-                                "description": "Each delivery address mapped to its own personalization data.",
-                                "minProperties": 1,
-                                "propertyNames": {"$ref": "#/definitions/EmailAddress"},
-                                "additionalProperties": {
-                                    "$ref": "#/definitions/PersonalizationData"
-                                },
-                            },
-                        ],
+                        },
                     },
                     "Unsubscribe": {
                         "type": "object",
@@ -367,16 +365,26 @@ def validate(data, custom_formats={}, name_prefix=None):
                     },
                     "Template": {
                         "description": "A stored template by id or name, or a whole template document.",
-                        "oneOf": [
-                            {"title": "TemplateId", "type": "integer", "minimum": 1},
-                            {"title": "TemplateName", "type": "string", "minLength": 1},
-                            {
-                                "title": "InlineTemplate",
-                                "type": "object",
-                                "description": "A whole template document in the responsiveemail.com format.",
-                                "additionalProperties": True,
+                        "if": {"type": "object"},
+                        "then": {
+                            "title": "InlineTemplate",
+                            "type": "object",
+                            "description": "A whole template document in the responsiveemail.com format.",
+                            "additionalProperties": True,
+                        },
+                        "else": {
+                            "if": {"type": "string"},
+                            "then": {
+                                "title": "TemplateName",
+                                "type": "string",
+                                "minLength": 1,
                             },
-                        ],
+                            "else": {
+                                "title": "TemplateId",
+                                "type": "integer",
+                                "minimum": 1,
+                            },
+                        },
                     },
                     "PatchOperation": {
                         "type": "object",
@@ -472,26 +480,26 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "type": "object",
                         "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n",
                         "additionalProperties": False,
-                        "allOf": [
-                            {
-                                "oneOf": [
-                                    {
-                                        "required": ["recipient"],
-                                        "properties": {
-                                            "recipient": {},
-                                            "recipients": {"type": "null", "not": {}},
-                                        },
-                                    },
-                                    {
-                                        "required": ["recipients"],
-                                        "properties": {
-                                            "recipients": {},
-                                            "recipient": {"type": "null", "not": {}},
-                                        },
-                                    },
-                                ]
-                            },
-                            {
+                        "if": {
+                            "required": ["recipient"],
+                            "properties": {"recipient": {}},
+                        },
+                        "then": {
+                            "not": {
+                                "required": ["recipients"],
+                                "properties": {"recipients": {}},
+                            }
+                        },
+                        "else": {
+                            "not": {
+                                "not": {
+                                    "required": ["recipients"],
+                                    "properties": {"recipients": {}},
+                                }
+                            }
+                        },
+                        "not": {
+                            "not": {
                                 "anyOf": [
                                     {"required": ["mime"], "properties": {"mime": {}}},
                                     {
@@ -501,8 +509,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                     {"required": ["text"], "properties": {"text": {}}},
                                     {"required": ["html"], "properties": {"html": {}}},
                                 ]
-                            },
-                        ],
+                            }
+                        },
                         "properties": {
                             "envelope": {
                                 "type": "string",
@@ -520,10 +528,9 @@ def validate(data, custom_formats={}, name_prefix=None):
                             },
                             "recipients": {
                                 "description": 'Several delivery addresses, with or without per-recipient data.\nThe personalization pages write the second form as\n`[ "a@x": {...} ]`, which is not JSON; it is read here as what it\nplainly means, an object mapping each address to its data.\n',
-                                "oneOf": [
-                                    {"$ref": "#/definitions/RecipientList"},
-                                    {"$ref": "#/definitions/RecipientDataMap"},
-                                ],
+                                "if": {"type": "array"},
+                                "then": {"$ref": "#/definitions/RecipientList"},
+                                "else": {"$ref": "#/definitions/RecipientDataMap"},
                             },
                             "mime": {
                                 "type": "string",
@@ -539,24 +546,21 @@ def validate(data, custom_formats={}, name_prefix=None):
                             },
                             "to": {
                                 "description": "One header value, or a list of them that SMTPeter joins.",
-                                "oneOf": [
-                                    {"$ref": "#/definitions/HeaderAddresses"},
-                                    {"$ref": "#/definitions/AddressList"},
-                                ],
+                                "if": {"type": "string"},
+                                "then": {"$ref": "#/definitions/HeaderAddresses"},
+                                "else": {"$ref": "#/definitions/AddressList"},
                             },
                             "cc": {
                                 "description": "One header value, or a list of them that SMTPeter joins.",
-                                "oneOf": [
-                                    {"$ref": "#/definitions/HeaderAddresses"},
-                                    {"$ref": "#/definitions/AddressList"},
-                                ],
+                                "if": {"type": "string"},
+                                "then": {"$ref": "#/definitions/HeaderAddresses"},
+                                "else": {"$ref": "#/definitions/AddressList"},
                             },
                             "replyto": {
                                 "description": "One header value, or a list of them that SMTPeter joins.",
-                                "oneOf": [
-                                    {"$ref": "#/definitions/HeaderAddresses"},
-                                    {"$ref": "#/definitions/AddressList"},
-                                ],
+                                "if": {"type": "string"},
+                                "then": {"$ref": "#/definitions/HeaderAddresses"},
+                                "else": {"$ref": "#/definitions/AddressList"},
                             },
                             "subject": {
                                 "type": "string",
@@ -609,11 +613,13 @@ def validate(data, custom_formats={}, name_prefix=None):
                             },
                             "template": {
                                 "description": "A stored template by id or name, or a whole template document.",
-                                "oneOf": [
-                                    {"$ref": "#/definitions/TemplateId"},
-                                    {"$ref": "#/definitions/TemplateName"},
-                                    {"$ref": "#/definitions/InlineTemplate"},
-                                ],
+                                "if": {"type": "object"},
+                                "then": {"$ref": "#/definitions/InlineTemplate"},
+                                "else": {
+                                    "if": {"type": "string"},
+                                    "then": {"$ref": "#/definitions/TemplateName"},
+                                    "else": {"$ref": "#/definitions/TemplateId"},
+                                },
                             },
                             "data": {
                                 "title": "PersonalizationData",
@@ -713,132 +719,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                             },
                         },
                     },
-                    "SendForm": {
-                        "type": "object",
-                        "description": "A message to send, form-encoded. Form data has no nesting, so this\ncarries only the flat properties of `SendRequest`; lists go as\nrepeated keys. Use JSON for `unsubscribe`, `extra`, `attachments`,\n`data`, `patch`, `dsn`, an inline template or per-recipient data.\n",
-                        "additionalProperties": False,
-                        "allOf": [
-                            {
-                                "oneOf": [
-                                    {
-                                        "required": ["recipient"],
-                                        "properties": {
-                                            "recipient": {},
-                                            "recipients": {"type": "null", "not": {}},
-                                        },
-                                    },
-                                    {
-                                        "required": ["recipients"],
-                                        "properties": {
-                                            "recipients": {},
-                                            "recipient": {"type": "null", "not": {}},
-                                        },
-                                    },
-                                ]
-                            },
-                            {
-                                "anyOf": [
-                                    {"required": ["mime"], "properties": {"mime": {}}},
-                                    {
-                                        "required": ["template"],
-                                        "properties": {"template": {}},
-                                    },
-                                    {"required": ["text"], "properties": {"text": {}}},
-                                    {"required": ["html"], "properties": {"html": {}}},
-                                ]
-                            },
-                        ],
-                        "properties": {
-                            "envelope": {
-                                "type": "string",
-                                "format": "email",
-                                "minLength": 3,
-                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
-                                "description": "A bare address (`local@domain`) used for delivery, without a display name.",
-                            },
-                            "recipient": {
-                                "type": "string",
-                                "format": "email",
-                                "minLength": 3,
-                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
-                                "description": "A bare address (`local@domain`) used for delivery, without a display name.",
-                            },
-                            "recipients": {
-                                "type": "array",
-                                "minItems": 1,
-                                "items": {
-                                    "type": "string",
-                                    "format": "email",
-                                    "minLength": 3,
-                                    "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
-                                    "description": "A bare address (`local@domain`) used for delivery, without a display name.",
-                                },
-                            },
-                            "mime": {
-                                "type": "string",
-                                "minLength": 1,
-                                "pattern": "\\S",
-                                "description": "A complete MIME message (headers, an empty line, the body), sent as it is.",
-                            },
-                            "from": {
-                                "title": "HeaderAddresses",
-                                "type": "string",
-                                "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
-                                "pattern": "^[^\\r\\n]*$",
-                            },
-                            "to": {
-                                "title": "AddressList",
-                                "type": "array",
-                                "items": {"$ref": "#/definitions/HeaderAddresses"},
-                            },
-                            "cc": {
-                                "title": "AddressList",
-                                "type": "array",
-                                "items": {"$ref": "#/definitions/HeaderAddresses"},
-                            },
-                            "replyto": {
-                                "title": "AddressList",
-                                "type": "array",
-                                "items": {"$ref": "#/definitions/HeaderAddresses"},
-                            },
-                            "subject": {
-                                "type": "string",
-                                "pattern": "^[^\\r\\n]*$",
-                                "description": "The subject line; no CR or LF.",
-                            },
-                            "text": {"type": "string"},
-                            "html": {"type": "string"},
-                            "template": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "A stored template's id or name.",
-                            },
-                            "inlinecss": {"type": "boolean"},
-                            "trackclicks": {"type": "boolean"},
-                            "trackopens": {"type": "boolean"},
-                            "trackbounces": {"type": "boolean"},
-                            "preventscam": {"type": "boolean"},
-                            "tags": {
-                                "type": "array",
-                                "items": {
-                                    "type": "string",
-                                    "minLength": 1,
-                                    "pattern": "^[^\\s;]+$",
-                                    "description": "A label for statistics and event filters; no white space or semicolons.",
-                                },
-                            },
-                            "maxdelivertime": {
-                                "type": "string",
-                                "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$",
-                                "description": "A UTC time written exactly `YYYY-MM-DD hh:mm:ss`; delivery is given up after it.",
-                            },
-                            "images": {
-                                "type": "string",
-                                "enum": ["hosted", "default"],
-                                "description": "`hosted` moves embedded images to SMTPeter's servers and links to them; `default` leaves them.",
-                            },
-                        },
-                    },
                     "MessageIdMap": {
                         "title": "MessageIdMap",
                         "type": "object",
@@ -853,34 +733,21 @@ def validate(data, custom_formats={}, name_prefix=None):
                     },
                     "SendResponse": {
                         "description": "What a send answers. SMTPeter's overview shows the bare integer `1`,\nits page on responses a JSON object from message id to recipient;\nboth are described, and clients normalise `1` to an empty map,\nbecause it carries no message ids.\n",
-                        "oneOf": [
-                            {
-                                "title": "MessageIdMap",
-                                "type": "object",
-                                "description": "Each new message id mapped to the recipient it goes to.",
-                                "additionalProperties": {"type": "string"},
-                            },
-                            {
-                                "title": "SendAccepted",
-                                "type": "integer",
-                                "const": 1,
-                                "description": "The bare `1` some deployments answer; it carries no ids.",
-                            },
-                        ],
-                    },
-                    "ResendRequest": {
-                        "type": "object",
-                        "additionalProperties": False,
-                        "required": ["message"],
-                        "properties": {
-                            "message": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The id of the message to deliver again.",
-                            }
+                        "if": {"type": "object"},
+                        "then": {
+                            "title": "MessageIdMap",
+                            "type": "object",
+                            "description": "Each new message id mapped to the recipient it goes to.",
+                            "additionalProperties": {"type": "string"},
+                        },
+                        "else": {
+                            "title": "SendAccepted",
+                            "type": "integer",
+                            "const": 1,
+                            "description": "The bare `1` some deployments answer; it carries no ids.",
                         },
                     },
-                    "ResendForm": {
+                    "ResendRequest": {
                         "type": "object",
                         "additionalProperties": False,
                         "required": ["message"],
@@ -1481,47 +1348,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                             },
                         },
                     },
-                    "DomainSettingsForm": {
-                        "type": "object",
-                        "description": "The settings of `DomainSettings`, form-encoded (they are all flat).",
-                        "additionalProperties": False,
-                        "properties": {
-                            "bounces": {
-                                "type": "string",
-                                "minLength": 3,
-                                "maxLength": 253,
-                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
-                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
-                            },
-                            "tracking": {
-                                "type": "string",
-                                "minLength": 3,
-                                "maxLength": 253,
-                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
-                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
-                            },
-                            "https": {"type": "boolean"},
-                            "policy": {
-                                "type": "string",
-                                "enum": ["none", "quarantine", "reject"],
-                                "description": "What receivers should do with mail that fails DMARC.",
-                            },
-                            "percentage": {
-                                "type": "integer",
-                                "minimum": 0,
-                                "maximum": 100,
-                            },
-                            "startdate": {"type": "string", "format": "date"},
-                            "enddate": {"type": "string", "format": "date"},
-                            "address": {
-                                "type": "string",
-                                "format": "email",
-                                "minLength": 3,
-                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
-                                "description": "A bare address (`local@domain`) used for delivery, without a display name.",
-                            },
-                        },
-                    },
                     "DnsRecord": {
                         "type": "object",
                         "description": "One DNS record. SMTPeter's sender-domain page spells the last\nproperty `\"value:\"` in its example (contradiction 7 of the docs'\nREADME); the prose and every other example call it `value`, and so\ndoes this document.\n",
@@ -1647,19 +1473,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                             }
                         },
                     },
-                    "DkimKeyForm": {
-                        "type": "object",
-                        "additionalProperties": False,
-                        "properties": {
-                            "selector": {
-                                "type": "string",
-                                "minLength": 1,
-                                "maxLength": 63,
-                                "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
-                                "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
-                            }
-                        },
-                    },
                     "SpfMechanismAddress": {
                         "type": "string",
                         "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
@@ -1667,31 +1480,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                     },
                     "SpfSettings": {
                         "type": "object",
-                        "additionalProperties": False,
-                        "properties": {
-                            "ips": {
-                                "type": "array",
-                                "items": {
-                                    "type": "string",
-                                    "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
-                                    "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
-                                },
-                            },
-                            "includes": {
-                                "type": "array",
-                                "items": {
-                                    "type": "string",
-                                    "minLength": 3,
-                                    "maxLength": 253,
-                                    "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
-                                    "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
-                                },
-                            },
-                        },
-                    },
-                    "SpfSettingsForm": {
-                        "type": "object",
-                        "description": "The lists of `SpfSettings`, form-encoded as repeated keys.",
                         "additionalProperties": False,
                         "properties": {
                             "ips": {
@@ -2471,26 +2259,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                     },
                     "DataRequest": {
                         "type": "object",
-                        "additionalProperties": False,
-                        "required": ["email"],
-                        "properties": {
-                            "email": {
-                                "type": "string",
-                                "format": "email",
-                                "minLength": 3,
-                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
-                                "description": "A bare address (`local@domain`) used for delivery, without a display name.",
-                            },
-                            "monitor": {
-                                "type": "string",
-                                "minLength": 3,
-                                "pattern": "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$",
-                                "description": "A URL SMTPeter posts the data to, or an address it mails the data to, when ready.",
-                            },
-                        },
-                    },
-                    "DataRequestForm": {
-                        "type": "object",
+                        "x-form-name": "DataRequestForm",
                         "additionalProperties": False,
                         "required": ["email"],
                         "properties": {
@@ -2572,19 +2341,18 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 },
                             },
                             "data": {
-                                "oneOf": [
-                                    {
-                                        "title": "DataRequestRows",
-                                        "type": "array",
-                                        "description": "Everything found, one array of values per item (messages, attachments, opens, clicks...).",
-                                        "items": {"type": "array", "items": {}},
-                                    },
-                                    {
-                                        "title": "DataNotAvailable",
-                                        "type": "string",
-                                        "description": "The text `Data not available (yet).`, while the request is pending.",
-                                    },
-                                ]
+                                "if": {"type": "array"},
+                                "then": {
+                                    "title": "DataRequestRows",
+                                    "type": "array",
+                                    "description": "Everything found, one array of values per item (messages, attachments, opens, clicks...).",
+                                    "items": {"type": "array", "items": {}},
+                                },
+                                "else": {
+                                    "title": "DataNotAvailable",
+                                    "type": "string",
+                                    "description": "The text `Data not available (yet).`, while the request is pending.",
+                                },
                             },
                         },
                     },
@@ -2663,6 +2431,275 @@ def validate(data, custom_formats={}, name_prefix=None):
                             },
                         },
                     },
+                    "SendForm": {
+                        "type": "object",
+                        "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n\nForm-encoded SendRequest: form data has no nesting, so `unsubscribe`, `extra`, `attachments`, `data`, `patch`, `dsn` can only go as JSON.",
+                        "additionalProperties": False,
+                        "if": {
+                            "required": ["recipient"],
+                            "properties": {"recipient": {}},
+                        },
+                        "then": {
+                            "not": {
+                                "required": ["recipients"],
+                                "properties": {"recipients": {}},
+                            }
+                        },
+                        "else": {
+                            "not": {
+                                "not": {
+                                    "required": ["recipients"],
+                                    "properties": {"recipients": {}},
+                                }
+                            }
+                        },
+                        "not": {
+                            "not": {
+                                "anyOf": [
+                                    {"required": ["mime"], "properties": {"mime": {}}},
+                                    {
+                                        "required": ["template"],
+                                        "properties": {"template": {}},
+                                    },
+                                    {"required": ["text"], "properties": {"text": {}}},
+                                    {"required": ["html"], "properties": {"html": {}}},
+                                ]
+                            }
+                        },
+                        "properties": {
+                            "envelope": {
+                                "type": "string",
+                                "format": "email",
+                                "minLength": 3,
+                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                            },
+                            "recipient": {
+                                "type": "string",
+                                "format": "email",
+                                "minLength": 3,
+                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                            },
+                            "recipients": {
+                                "title": "RecipientList",
+                                "type": "array",
+                                "minItems": 1,
+                                "items": {"$ref": "#/definitions/EmailAddress"},
+                            },
+                            "mime": {
+                                "type": "string",
+                                "minLength": 1,
+                                "pattern": "\\S",
+                                "description": "A complete MIME message (headers, an empty line, the body), sent as it is.",
+                            },
+                            "from": {
+                                "title": "HeaderAddresses",
+                                "type": "string",
+                                "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
+                                "pattern": "^[^\\r\\n]*$",
+                            },
+                            "to": {
+                                "description": "One header value, or a list of them that SMTPeter joins.",
+                                "if": {"type": "string"},
+                                "then": {"$ref": "#/definitions/HeaderAddresses"},
+                                "else": {"$ref": "#/definitions/AddressList"},
+                            },
+                            "cc": {
+                                "description": "One header value, or a list of them that SMTPeter joins.",
+                                "if": {"type": "string"},
+                                "then": {"$ref": "#/definitions/HeaderAddresses"},
+                                "else": {"$ref": "#/definitions/AddressList"},
+                            },
+                            "replyto": {
+                                "description": "One header value, or a list of them that SMTPeter joins.",
+                                "if": {"type": "string"},
+                                "then": {"$ref": "#/definitions/HeaderAddresses"},
+                                "else": {"$ref": "#/definitions/AddressList"},
+                            },
+                            "subject": {
+                                "type": "string",
+                                "pattern": "^[^\\r\\n]*$",
+                                "description": "The subject line; no CR or LF.",
+                            },
+                            "text": {
+                                "type": "string",
+                                "description": "The plain-text version.",
+                            },
+                            "html": {
+                                "type": "string",
+                                "description": "The HTML version.",
+                            },
+                            "template": {
+                                "if": {"type": "string"},
+                                "then": {
+                                    "title": "TemplateName",
+                                    "type": "string",
+                                    "minLength": 1,
+                                },
+                                "else": {
+                                    "title": "TemplateId",
+                                    "type": "integer",
+                                    "minimum": 1,
+                                },
+                            },
+                            "inlinecss": {
+                                "type": "boolean",
+                                "description": "Turn style sheets in the head into inline style attributes.",
+                            },
+                            "trackclicks": {
+                                "type": "boolean",
+                                "description": "Rewrite links to count clicks (SMTPeter's default is on).",
+                            },
+                            "trackopens": {
+                                "type": "boolean",
+                                "description": "Count opens (default on).",
+                            },
+                            "trackbounces": {
+                                "type": "boolean",
+                                "description": "Let SMTPeter handle bounces (default on; give `envelope` to receive them yourself).",
+                            },
+                            "preventscam": {
+                                "type": "boolean",
+                                "description": "Leave links whose text is their own address untouched.",
+                            },
+                            "tags": {
+                                "type": "array",
+                                "items": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "pattern": "^[^\\s;]+$",
+                                    "description": "A label for statistics and event filters; no white space or semicolons.",
+                                },
+                            },
+                            "maxdelivertime": {
+                                "type": "string",
+                                "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$",
+                                "description": "A UTC time written exactly `YYYY-MM-DD hh:mm:ss`; delivery is given up after it.",
+                            },
+                            "images": {
+                                "type": "string",
+                                "enum": ["hosted", "default"],
+                                "description": "`hosted` moves embedded images to SMTPeter's servers and links to them; `default` leaves them.",
+                            },
+                        },
+                        "title": "SendForm",
+                    },
+                    "ResendForm": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["message"],
+                        "properties": {
+                            "message": {
+                                "type": "string",
+                                "minLength": 1,
+                                "description": "The id of the message to deliver again.",
+                            }
+                        },
+                        "title": "ResendForm",
+                    },
+                    "DomainSettingsForm": {
+                        "type": "object",
+                        "description": "Settings of a sender domain, as JSON; each is optional. The bounce\nand tracking hosts must share the sender domain's organizational\ndomain (defaults `bounces.` and `clicks.` before it).\n",
+                        "additionalProperties": False,
+                        "properties": {
+                            "bounces": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            },
+                            "tracking": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            },
+                            "https": {"type": "boolean"},
+                            "policy": {
+                                "type": "string",
+                                "enum": ["none", "quarantine", "reject"],
+                                "description": "What receivers should do with mail that fails DMARC.",
+                            },
+                            "percentage": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "maximum": 100,
+                            },
+                            "startdate": {"type": "string", "format": "date"},
+                            "enddate": {"type": "string", "format": "date"},
+                            "address": {
+                                "type": "string",
+                                "format": "email",
+                                "minLength": 3,
+                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                            },
+                        },
+                        "title": "DomainSettingsForm",
+                    },
+                    "DkimKeyForm": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {
+                            "selector": {
+                                "type": "string",
+                                "minLength": 1,
+                                "maxLength": 63,
+                                "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
+                            }
+                        },
+                        "title": "DkimKeyForm",
+                    },
+                    "SpfSettingsForm": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {
+                            "ips": {
+                                "type": "array",
+                                "items": {
+                                    "type": "string",
+                                    "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
+                                    "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                                },
+                            },
+                            "includes": {
+                                "type": "array",
+                                "items": {
+                                    "type": "string",
+                                    "minLength": 3,
+                                    "maxLength": 253,
+                                    "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                    "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                                },
+                            },
+                        },
+                        "title": "SpfSettingsForm",
+                    },
+                    "DataRequestForm": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["email"],
+                        "properties": {
+                            "email": {
+                                "type": "string",
+                                "format": "email",
+                                "minLength": 3,
+                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                            },
+                            "monitor": {
+                                "type": "string",
+                                "minLength": 3,
+                                "pattern": "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$",
+                                "description": "A URL SMTPeter posts the data to, or an address it mails the data to, when ready.",
+                            },
+                        },
+                        "title": "DataRequestForm",
+                    },
                     "WebhookForm": {
                         "type": "object",
                         "additionalProperties": False,
@@ -2686,6 +2723,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 "pattern": "^https?://",
                             },
                         },
+                        "title": "WebhookForm",
                     },
                     "send.parameters": {
                         "type": "object",
@@ -3477,10 +3515,9 @@ def validate(data, custom_formats={}, name_prefix=None):
                     },
                     "Addresses": {
                         "description": "One header value, or a list of them that SMTPeter joins.",
-                        "oneOf": [
-                            {"$ref": "#/definitions/HeaderAddresses"},
-                            {"$ref": "#/definitions/AddressList"},
-                        ],
+                        "if": {"type": "string"},
+                        "then": {"$ref": "#/definitions/HeaderAddresses"},
+                        "else": {"$ref": "#/definitions/AddressList"},
                     },
                     "RecipientList": {
                         "title": "RecipientList",
@@ -3507,10 +3544,9 @@ def validate(data, custom_formats={}, name_prefix=None):
                     },
                     "Recipients": {
                         "description": 'Several delivery addresses, with or without per-recipient data.\nThe personalization pages write the second form as\n`[ "a@x": {...} ]`, which is not JSON; it is read here as what it\nplainly means, an object mapping each address to its data.\n',
-                        "oneOf": [
-                            {"$ref": "#/definitions/RecipientList"},
-                            {"$ref": "#/definitions/RecipientDataMap"},
-                        ],
+                        "if": {"type": "array"},
+                        "then": {"$ref": "#/definitions/RecipientList"},
+                        "else": {"$ref": "#/definitions/RecipientDataMap"},
                     },
                     "Unsubscribe": {
                         "type": "object",
@@ -3606,11 +3642,13 @@ def validate(data, custom_formats={}, name_prefix=None):
                     },
                     "Template": {
                         "description": "A stored template by id or name, or a whole template document.",
-                        "oneOf": [
-                            {"$ref": "#/definitions/TemplateId"},
-                            {"$ref": "#/definitions/TemplateName"},
-                            {"$ref": "#/definitions/InlineTemplate"},
-                        ],
+                        "if": {"type": "object"},
+                        "then": {"$ref": "#/definitions/InlineTemplate"},
+                        "else": {
+                            "if": {"type": "string"},
+                            "then": {"$ref": "#/definitions/TemplateName"},
+                            "else": {"$ref": "#/definitions/TemplateId"},
+                        },
                     },
                     "PatchOperation": {
                         "type": "object",
@@ -3692,26 +3730,26 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "type": "object",
                         "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n",
                         "additionalProperties": False,
-                        "allOf": [
-                            {
-                                "oneOf": [
-                                    {
-                                        "required": ["recipient"],
-                                        "properties": {
-                                            "recipient": {},
-                                            "recipients": {"type": "null", "not": {}},
-                                        },
-                                    },
-                                    {
-                                        "required": ["recipients"],
-                                        "properties": {
-                                            "recipients": {},
-                                            "recipient": {"type": "null", "not": {}},
-                                        },
-                                    },
-                                ]
-                            },
-                            {
+                        "if": {
+                            "required": ["recipient"],
+                            "properties": {"recipient": {}},
+                        },
+                        "then": {
+                            "not": {
+                                "required": ["recipients"],
+                                "properties": {"recipients": {}},
+                            }
+                        },
+                        "else": {
+                            "not": {
+                                "not": {
+                                    "required": ["recipients"],
+                                    "properties": {"recipients": {}},
+                                }
+                            }
+                        },
+                        "not": {
+                            "not": {
                                 "anyOf": [
                                     {"required": ["mime"], "properties": {"mime": {}}},
                                     {
@@ -3721,8 +3759,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                     {"required": ["text"], "properties": {"text": {}}},
                                     {"required": ["html"], "properties": {"html": {}}},
                                 ]
-                            },
-                        ],
+                            }
+                        },
                         "properties": {
                             "envelope": {"$ref": "#/definitions/EmailAddress"},
                             "recipient": {"$ref": "#/definitions/EmailAddress"},
@@ -3786,79 +3824,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "images": {"$ref": "#/definitions/Images"},
                         },
                     },
-                    "SendForm": {
-                        "type": "object",
-                        "description": "A message to send, form-encoded. Form data has no nesting, so this\ncarries only the flat properties of `SendRequest`; lists go as\nrepeated keys. Use JSON for `unsubscribe`, `extra`, `attachments`,\n`data`, `patch`, `dsn`, an inline template or per-recipient data.\n",
-                        "additionalProperties": False,
-                        "allOf": [
-                            {
-                                "oneOf": [
-                                    {
-                                        "required": ["recipient"],
-                                        "properties": {
-                                            "recipient": {},
-                                            "recipients": {"type": "null", "not": {}},
-                                        },
-                                    },
-                                    {
-                                        "required": ["recipients"],
-                                        "properties": {
-                                            "recipients": {},
-                                            "recipient": {"type": "null", "not": {}},
-                                        },
-                                    },
-                                ]
-                            },
-                            {
-                                "anyOf": [
-                                    {"required": ["mime"], "properties": {"mime": {}}},
-                                    {
-                                        "required": ["template"],
-                                        "properties": {"template": {}},
-                                    },
-                                    {"required": ["text"], "properties": {"text": {}}},
-                                    {"required": ["html"], "properties": {"html": {}}},
-                                ]
-                            },
-                        ],
-                        "properties": {
-                            "envelope": {"$ref": "#/definitions/EmailAddress"},
-                            "recipient": {"$ref": "#/definitions/EmailAddress"},
-                            "recipients": {
-                                "type": "array",
-                                "minItems": 1,
-                                "items": {"$ref": "#/definitions/EmailAddress"},
-                            },
-                            "mime": {"$ref": "#/definitions/MimeMessage"},
-                            "from": {"$ref": "#/definitions/HeaderAddresses"},
-                            "to": {"$ref": "#/definitions/AddressList"},
-                            "cc": {"$ref": "#/definitions/AddressList"},
-                            "replyto": {"$ref": "#/definitions/AddressList"},
-                            "subject": {
-                                "type": "string",
-                                "pattern": "^[^\\r\\n]*$",
-                                "description": "The subject line; no CR or LF.",
-                            },
-                            "text": {"type": "string"},
-                            "html": {"type": "string"},
-                            "template": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "A stored template's id or name.",
-                            },
-                            "inlinecss": {"type": "boolean"},
-                            "trackclicks": {"type": "boolean"},
-                            "trackopens": {"type": "boolean"},
-                            "trackbounces": {"type": "boolean"},
-                            "preventscam": {"type": "boolean"},
-                            "tags": {
-                                "type": "array",
-                                "items": {"$ref": "#/definitions/Tag"},
-                            },
-                            "maxdelivertime": {"$ref": "#/definitions/MaxDeliverTime"},
-                            "images": {"$ref": "#/definitions/Images"},
-                        },
-                    },
                     "MessageIdMap": {
                         "title": "MessageIdMap",
                         "type": "object",
@@ -3873,24 +3838,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                     },
                     "SendResponse": {
                         "description": "What a send answers. SMTPeter's overview shows the bare integer `1`,\nits page on responses a JSON object from message id to recipient;\nboth are described, and clients normalise `1` to an empty map,\nbecause it carries no message ids.\n",
-                        "oneOf": [
-                            {"$ref": "#/definitions/MessageIdMap"},
-                            {"$ref": "#/definitions/SendAccepted"},
-                        ],
+                        "if": {"type": "object"},
+                        "then": {"$ref": "#/definitions/MessageIdMap"},
+                        "else": {"$ref": "#/definitions/SendAccepted"},
                     },
                     "ResendRequest": {
-                        "type": "object",
-                        "additionalProperties": False,
-                        "required": ["message"],
-                        "properties": {
-                            "message": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The id of the message to deliver again.",
-                            }
-                        },
-                    },
-                    "ResendForm": {
                         "type": "object",
                         "additionalProperties": False,
                         "required": ["message"],
@@ -4300,21 +4252,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "address": {"$ref": "#/definitions/EmailAddress"},
                         },
                     },
-                    "DomainSettingsForm": {
-                        "type": "object",
-                        "description": "The settings of `DomainSettings`, form-encoded (they are all flat).",
-                        "additionalProperties": False,
-                        "properties": {
-                            "bounces": {"$ref": "#/definitions/DomainName"},
-                            "tracking": {"$ref": "#/definitions/DomainName"},
-                            "https": {"type": "boolean"},
-                            "policy": {"$ref": "#/definitions/DmarcPolicy"},
-                            "percentage": {"$ref": "#/definitions/Percentage"},
-                            "startdate": {"type": "string", "format": "date"},
-                            "enddate": {"type": "string", "format": "date"},
-                            "address": {"$ref": "#/definitions/EmailAddress"},
-                        },
-                    },
                     "DnsRecord": {
                         "type": "object",
                         "description": "One DNS record. SMTPeter's sender-domain page spells the last\nproperty `\"value:\"` in its example (contradiction 7 of the docs'\nREADME); the prose and every other example call it `value`, and so\ndoes this document.\n",
@@ -4395,13 +4332,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "selector": {"$ref": "#/definitions/DkimSelector"}
                         },
                     },
-                    "DkimKeyForm": {
-                        "type": "object",
-                        "additionalProperties": False,
-                        "properties": {
-                            "selector": {"$ref": "#/definitions/DkimSelector"}
-                        },
-                    },
                     "SpfMechanismAddress": {
                         "type": "string",
                         "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
@@ -4409,21 +4339,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                     },
                     "SpfSettings": {
                         "type": "object",
-                        "additionalProperties": False,
-                        "properties": {
-                            "ips": {
-                                "type": "array",
-                                "items": {"$ref": "#/definitions/SpfMechanismAddress"},
-                            },
-                            "includes": {
-                                "type": "array",
-                                "items": {"$ref": "#/definitions/DomainName"},
-                            },
-                        },
-                    },
-                    "SpfSettingsForm": {
-                        "type": "object",
-                        "description": "The lists of `SpfSettings`, form-encoded as repeated keys.",
                         "additionalProperties": False,
                         "properties": {
                             "ips": {
@@ -4791,15 +4706,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                     },
                     "DataRequest": {
                         "type": "object",
-                        "additionalProperties": False,
-                        "required": ["email"],
-                        "properties": {
-                            "email": {"$ref": "#/definitions/EmailAddress"},
-                            "monitor": {"$ref": "#/definitions/DataRequestMonitor"},
-                        },
-                    },
-                    "DataRequestForm": {
-                        "type": "object",
+                        "x-form-name": "DataRequestForm",
                         "additionalProperties": False,
                         "required": ["email"],
                         "properties": {
@@ -4857,10 +4764,9 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "properties": {
                             "info": {"$ref": "#/definitions/DataRequestInfo"},
                             "data": {
-                                "oneOf": [
-                                    {"$ref": "#/definitions/DataRequestRows"},
-                                    {"$ref": "#/definitions/DataNotAvailable"},
-                                ]
+                                "if": {"type": "array"},
+                                "then": {"$ref": "#/definitions/DataRequestRows"},
+                                "else": {"$ref": "#/definitions/DataNotAvailable"},
                             },
                         },
                     },
@@ -4902,6 +4808,159 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "url": {"$ref": "#/definitions/WebhookUrl"},
                         },
                     },
+                    "SendForm": {
+                        "type": "object",
+                        "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n\nForm-encoded SendRequest: form data has no nesting, so `unsubscribe`, `extra`, `attachments`, `data`, `patch`, `dsn` can only go as JSON.",
+                        "additionalProperties": False,
+                        "if": {
+                            "required": ["recipient"],
+                            "properties": {"recipient": {}},
+                        },
+                        "then": {
+                            "not": {
+                                "required": ["recipients"],
+                                "properties": {"recipients": {}},
+                            }
+                        },
+                        "else": {
+                            "not": {
+                                "not": {
+                                    "required": ["recipients"],
+                                    "properties": {"recipients": {}},
+                                }
+                            }
+                        },
+                        "not": {
+                            "not": {
+                                "anyOf": [
+                                    {"required": ["mime"], "properties": {"mime": {}}},
+                                    {
+                                        "required": ["template"],
+                                        "properties": {"template": {}},
+                                    },
+                                    {"required": ["text"], "properties": {"text": {}}},
+                                    {"required": ["html"], "properties": {"html": {}}},
+                                ]
+                            }
+                        },
+                        "properties": {
+                            "envelope": {"$ref": "#/definitions/EmailAddress"},
+                            "recipient": {"$ref": "#/definitions/EmailAddress"},
+                            "recipients": {"$ref": "#/definitions/RecipientList"},
+                            "mime": {"$ref": "#/definitions/MimeMessage"},
+                            "from": {"$ref": "#/definitions/HeaderAddresses"},
+                            "to": {"$ref": "#/definitions/Addresses"},
+                            "cc": {"$ref": "#/definitions/Addresses"},
+                            "replyto": {"$ref": "#/definitions/Addresses"},
+                            "subject": {
+                                "type": "string",
+                                "pattern": "^[^\\r\\n]*$",
+                                "description": "The subject line; no CR or LF.",
+                            },
+                            "text": {
+                                "type": "string",
+                                "description": "The plain-text version.",
+                            },
+                            "html": {
+                                "type": "string",
+                                "description": "The HTML version.",
+                            },
+                            "template": {
+                                "if": {"type": "string"},
+                                "then": {"$ref": "#/definitions/TemplateName"},
+                                "else": {"$ref": "#/definitions/TemplateId"},
+                            },
+                            "inlinecss": {
+                                "type": "boolean",
+                                "description": "Turn style sheets in the head into inline style attributes.",
+                            },
+                            "trackclicks": {
+                                "type": "boolean",
+                                "description": "Rewrite links to count clicks (SMTPeter's default is on).",
+                            },
+                            "trackopens": {
+                                "type": "boolean",
+                                "description": "Count opens (default on).",
+                            },
+                            "trackbounces": {
+                                "type": "boolean",
+                                "description": "Let SMTPeter handle bounces (default on; give `envelope` to receive them yourself).",
+                            },
+                            "preventscam": {
+                                "type": "boolean",
+                                "description": "Leave links whose text is their own address untouched.",
+                            },
+                            "tags": {
+                                "type": "array",
+                                "items": {"$ref": "#/definitions/Tag"},
+                            },
+                            "maxdelivertime": {"$ref": "#/definitions/MaxDeliverTime"},
+                            "images": {"$ref": "#/definitions/Images"},
+                        },
+                        "title": "SendForm",
+                    },
+                    "ResendForm": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["message"],
+                        "properties": {
+                            "message": {
+                                "type": "string",
+                                "minLength": 1,
+                                "description": "The id of the message to deliver again.",
+                            }
+                        },
+                        "title": "ResendForm",
+                    },
+                    "DomainSettingsForm": {
+                        "type": "object",
+                        "description": "Settings of a sender domain, as JSON; each is optional. The bounce\nand tracking hosts must share the sender domain's organizational\ndomain (defaults `bounces.` and `clicks.` before it).\n",
+                        "additionalProperties": False,
+                        "properties": {
+                            "bounces": {"$ref": "#/definitions/DomainName"},
+                            "tracking": {"$ref": "#/definitions/DomainName"},
+                            "https": {"type": "boolean"},
+                            "policy": {"$ref": "#/definitions/DmarcPolicy"},
+                            "percentage": {"$ref": "#/definitions/Percentage"},
+                            "startdate": {"type": "string", "format": "date"},
+                            "enddate": {"type": "string", "format": "date"},
+                            "address": {"$ref": "#/definitions/EmailAddress"},
+                        },
+                        "title": "DomainSettingsForm",
+                    },
+                    "DkimKeyForm": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {
+                            "selector": {"$ref": "#/definitions/DkimSelector"}
+                        },
+                        "title": "DkimKeyForm",
+                    },
+                    "SpfSettingsForm": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {
+                            "ips": {
+                                "type": "array",
+                                "items": {"$ref": "#/definitions/SpfMechanismAddress"},
+                            },
+                            "includes": {
+                                "type": "array",
+                                "items": {"$ref": "#/definitions/DomainName"},
+                            },
+                        },
+                        "title": "SpfSettingsForm",
+                    },
+                    "DataRequestForm": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["email"],
+                        "properties": {
+                            "email": {"$ref": "#/definitions/EmailAddress"},
+                            "monitor": {"$ref": "#/definitions/DataRequestMonitor"},
+                        },
+                        "title": "DataRequestForm",
+                    },
                     "WebhookForm": {
                         "type": "object",
                         "additionalProperties": False,
@@ -4910,6 +4969,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "type": {"$ref": "#/definitions/WebhookType"},
                             "url": {"$ref": "#/definitions/WebhookUrl"},
                         },
+                        "title": "WebhookForm",
                     },
                     "send.parameters": {
                         "type": "object",
@@ -5581,12 +5641,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                 custom_formats,
                 (name_prefix or "data") + ".SendRequest",
             )
-        if "SendForm" in data_keys:
-            data_keys.remove("SendForm")
-            data__SendForm = data["SendForm"]
-            validate___definitions_sendform(
-                data__SendForm, custom_formats, (name_prefix or "data") + ".SendForm"
-            )
         if "MessageIdMap" in data_keys:
             data_keys.remove("MessageIdMap")
             data__MessageIdMap = data["MessageIdMap"]
@@ -5618,14 +5672,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                 data__ResendRequest,
                 custom_formats,
                 (name_prefix or "data") + ".ResendRequest",
-            )
-        if "ResendForm" in data_keys:
-            data_keys.remove("ResendForm")
-            data__ResendForm = data["ResendForm"]
-            validate___definitions_resendform(
-                data__ResendForm,
-                custom_formats,
-                (name_prefix or "data") + ".ResendForm",
             )
         if "MessagePart" in data_keys:
             data_keys.remove("MessagePart")
@@ -5845,14 +5891,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                 custom_formats,
                 (name_prefix or "data") + ".DomainSettings",
             )
-        if "DomainSettingsForm" in data_keys:
-            data_keys.remove("DomainSettingsForm")
-            data__DomainSettingsForm = data["DomainSettingsForm"]
-            validate___definitions_domainsettingsform(
-                data__DomainSettingsForm,
-                custom_formats,
-                (name_prefix or "data") + ".DomainSettingsForm",
-            )
         if "DnsRecord" in data_keys:
             data_keys.remove("DnsRecord")
             data__DnsRecord = data["DnsRecord"]
@@ -5909,14 +5947,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                 custom_formats,
                 (name_prefix or "data") + ".DkimKeyRequest",
             )
-        if "DkimKeyForm" in data_keys:
-            data_keys.remove("DkimKeyForm")
-            data__DkimKeyForm = data["DkimKeyForm"]
-            validate___definitions_dkimkeyform(
-                data__DkimKeyForm,
-                custom_formats,
-                (name_prefix or "data") + ".DkimKeyForm",
-            )
         if "SpfMechanismAddress" in data_keys:
             data_keys.remove("SpfMechanismAddress")
             data__SpfMechanismAddress = data["SpfMechanismAddress"]
@@ -5932,14 +5962,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                 data__SpfSettings,
                 custom_formats,
                 (name_prefix or "data") + ".SpfSettings",
-            )
-        if "SpfSettingsForm" in data_keys:
-            data_keys.remove("SpfSettingsForm")
-            data__SpfSettingsForm = data["SpfSettingsForm"]
-            validate___definitions_spfsettingsform(
-                data__SpfSettingsForm,
-                custom_formats,
-                (name_prefix or "data") + ".SpfSettingsForm",
             )
         if "SpfRecord" in data_keys:
             data_keys.remove("SpfRecord")
@@ -6081,14 +6103,6 @@ def validate(data, custom_formats={}, name_prefix=None):
                 custom_formats,
                 (name_prefix or "data") + ".DataRequest",
             )
-        if "DataRequestForm" in data_keys:
-            data_keys.remove("DataRequestForm")
-            data__DataRequestForm = data["DataRequestForm"]
-            validate___definitions_datarequestform(
-                data__DataRequestForm,
-                custom_formats,
-                (name_prefix or "data") + ".DataRequestForm",
-            )
         if "DataRequestMonitor" in data_keys:
             data_keys.remove("DataRequestMonitor")
             data__DataRequestMonitor = data["DataRequestMonitor"]
@@ -6190,6 +6204,52 @@ def validate(data, custom_formats={}, name_prefix=None):
                 data__WebhookRequest,
                 custom_formats,
                 (name_prefix or "data") + ".WebhookRequest",
+            )
+        if "SendForm" in data_keys:
+            data_keys.remove("SendForm")
+            data__SendForm = data["SendForm"]
+            validate___definitions_sendform(
+                data__SendForm, custom_formats, (name_prefix or "data") + ".SendForm"
+            )
+        if "ResendForm" in data_keys:
+            data_keys.remove("ResendForm")
+            data__ResendForm = data["ResendForm"]
+            validate___definitions_resendform(
+                data__ResendForm,
+                custom_formats,
+                (name_prefix or "data") + ".ResendForm",
+            )
+        if "DomainSettingsForm" in data_keys:
+            data_keys.remove("DomainSettingsForm")
+            data__DomainSettingsForm = data["DomainSettingsForm"]
+            validate___definitions_domainsettingsform(
+                data__DomainSettingsForm,
+                custom_formats,
+                (name_prefix or "data") + ".DomainSettingsForm",
+            )
+        if "DkimKeyForm" in data_keys:
+            data_keys.remove("DkimKeyForm")
+            data__DkimKeyForm = data["DkimKeyForm"]
+            validate___definitions_dkimkeyform(
+                data__DkimKeyForm,
+                custom_formats,
+                (name_prefix or "data") + ".DkimKeyForm",
+            )
+        if "SpfSettingsForm" in data_keys:
+            data_keys.remove("SpfSettingsForm")
+            data__SpfSettingsForm = data["SpfSettingsForm"]
+            validate___definitions_spfsettingsform(
+                data__SpfSettingsForm,
+                custom_formats,
+                (name_prefix or "data") + ".SpfSettingsForm",
+            )
+        if "DataRequestForm" in data_keys:
+            data_keys.remove("DataRequestForm")
+            data__DataRequestForm = data["DataRequestForm"]
+            validate___definitions_datarequestform(
+                data__DataRequestForm,
+                custom_formats,
+                (name_prefix or "data") + ".DataRequestForm",
             )
         if "WebhookForm" in data_keys:
             data_keys.remove("WebhookForm")
@@ -11999,6 +12059,7 @@ def validate___definitions_webhookform(data, custom_formats={}, name_prefix=None
                     },
                     "url": {"type": "string", "format": "uri", "pattern": "^https?://"},
                 },
+                "title": "WebhookForm",
             },
             rule="type",
         )
@@ -12036,6 +12097,7 @@ def validate___definitions_webhookform(data, custom_formats={}, name_prefix=None
                             "pattern": "^https?://",
                         },
                     },
+                    "title": "WebhookForm",
                 },
                 rule="required",
             )
@@ -12084,8 +12146,1567 @@ def validate___definitions_webhookform(data, custom_formats={}, name_prefix=None
                             "pattern": "^https?://",
                         },
                     },
+                    "title": "WebhookForm",
                 },
                 rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_datarequestform(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["email"],
+                "properties": {
+                    "email": {
+                        "type": "string",
+                        "format": "email",
+                        "minLength": 3,
+                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                    },
+                    "monitor": {
+                        "type": "string",
+                        "minLength": 3,
+                        "pattern": "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$",
+                        "description": "A URL SMTPeter posts the data to, or an address it mails the data to, when ready.",
+                    },
+                },
+                "title": "DataRequestForm",
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["email"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["email"],
+                    "properties": {
+                        "email": {
+                            "type": "string",
+                            "format": "email",
+                            "minLength": 3,
+                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                        },
+                        "monitor": {
+                            "type": "string",
+                            "minLength": 3,
+                            "pattern": "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$",
+                            "description": "A URL SMTPeter posts the data to, or an address it mails the data to, when ready.",
+                        },
+                    },
+                    "title": "DataRequestForm",
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "email" in data_keys:
+            data_keys.remove("email")
+            data__email = data["email"]
+            validate___definitions_emailaddress(
+                data__email, custom_formats, (name_prefix or "data") + ".email"
+            )
+        if "monitor" in data_keys:
+            data_keys.remove("monitor")
+            data__monitor = data["monitor"]
+            validate___definitions_datarequestmonitor(
+                data__monitor, custom_formats, (name_prefix or "data") + ".monitor"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["email"],
+                    "properties": {
+                        "email": {
+                            "type": "string",
+                            "format": "email",
+                            "minLength": 3,
+                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                        },
+                        "monitor": {
+                            "type": "string",
+                            "minLength": 3,
+                            "pattern": "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$",
+                            "description": "A URL SMTPeter posts the data to, or an address it mails the data to, when ready.",
+                        },
+                    },
+                    "title": "DataRequestForm",
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_spfsettingsform(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "ips": {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
+                            "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                        },
+                    },
+                    "includes": {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                    },
+                },
+                "title": "SpfSettingsForm",
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "ips" in data_keys:
+            data_keys.remove("ips")
+            data__ips = data["ips"]
+            if not isinstance(data__ips, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".ips must be array",
+                    value=data__ips,
+                    name="" + (name_prefix or "data") + ".ips",
+                    definition=lambda: {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
+                            "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                        },
+                    },
+                    rule="type",
+                )
+            data__ips_is_list = isinstance(data__ips, (list, tuple))
+            if data__ips_is_list:
+                data__ips_len = len(data__ips)
+                for data__ips_x, data__ips_item in enumerate(data__ips):
+                    validate___definitions_spfmechanismaddress(
+                        data__ips_item,
+                        custom_formats,
+                        (name_prefix or "data") + f".ips[{data__ips_x}]",
+                    )
+        if "includes" in data_keys:
+            data_keys.remove("includes")
+            data__includes = data["includes"]
+            if not isinstance(data__includes, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".includes must be array",
+                    value=data__includes,
+                    name="" + (name_prefix or "data") + ".includes",
+                    definition=lambda: {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                    },
+                    rule="type",
+                )
+            data__includes_is_list = isinstance(data__includes, (list, tuple))
+            if data__includes_is_list:
+                data__includes_len = len(data__includes)
+                for data__includes_x, data__includes_item in enumerate(data__includes):
+                    validate___definitions_domainname(
+                        data__includes_item,
+                        custom_formats,
+                        (name_prefix or "data") + f".includes[{data__includes_x}]",
+                    )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "properties": {
+                        "ips": {
+                            "type": "array",
+                            "items": {
+                                "type": "string",
+                                "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
+                                "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                            },
+                        },
+                        "includes": {
+                            "type": "array",
+                            "items": {
+                                "type": "string",
+                                "minLength": 3,
+                                "maxLength": 253,
+                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                            },
+                        },
+                    },
+                    "title": "SpfSettingsForm",
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_dkimkeyform(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "selector": {
+                        "type": "string",
+                        "minLength": 1,
+                        "maxLength": 63,
+                        "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
+                    }
+                },
+                "title": "DkimKeyForm",
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "selector" in data_keys:
+            data_keys.remove("selector")
+            data__selector = data["selector"]
+            validate___definitions_dkimselector(
+                data__selector, custom_formats, (name_prefix or "data") + ".selector"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "properties": {
+                        "selector": {
+                            "type": "string",
+                            "minLength": 1,
+                            "maxLength": 63,
+                            "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
+                        }
+                    },
+                    "title": "DkimKeyForm",
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_domainsettingsform(
+    data, custom_formats={}, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "description": "Settings of a sender domain, as JSON; each is optional. The bounce\nand tracking hosts must share the sender domain's organizational\ndomain (defaults `bounces.` and `clicks.` before it).\n",
+                "additionalProperties": False,
+                "properties": {
+                    "bounces": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    },
+                    "tracking": {
+                        "type": "string",
+                        "minLength": 3,
+                        "maxLength": 253,
+                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                    },
+                    "https": {"type": "boolean"},
+                    "policy": {
+                        "type": "string",
+                        "enum": ["none", "quarantine", "reject"],
+                        "description": "What receivers should do with mail that fails DMARC.",
+                    },
+                    "percentage": {"type": "integer", "minimum": 0, "maximum": 100},
+                    "startdate": {"type": "string", "format": "date"},
+                    "enddate": {"type": "string", "format": "date"},
+                    "address": {
+                        "type": "string",
+                        "format": "email",
+                        "minLength": 3,
+                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                    },
+                },
+                "title": "DomainSettingsForm",
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "bounces" in data_keys:
+            data_keys.remove("bounces")
+            data__bounces = data["bounces"]
+            validate___definitions_domainname(
+                data__bounces, custom_formats, (name_prefix or "data") + ".bounces"
+            )
+        if "tracking" in data_keys:
+            data_keys.remove("tracking")
+            data__tracking = data["tracking"]
+            validate___definitions_domainname(
+                data__tracking, custom_formats, (name_prefix or "data") + ".tracking"
+            )
+        if "https" in data_keys:
+            data_keys.remove("https")
+            data__https = data["https"]
+            if not isinstance(data__https, (bool)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".https must be boolean",
+                    value=data__https,
+                    name="" + (name_prefix or "data") + ".https",
+                    definition=lambda: {"type": "boolean"},
+                    rule="type",
+                )
+        if "policy" in data_keys:
+            data_keys.remove("policy")
+            data__policy = data["policy"]
+            validate___definitions_dmarcpolicy(
+                data__policy, custom_formats, (name_prefix or "data") + ".policy"
+            )
+        if "percentage" in data_keys:
+            data_keys.remove("percentage")
+            data__percentage = data["percentage"]
+            validate___definitions_percentage(
+                data__percentage,
+                custom_formats,
+                (name_prefix or "data") + ".percentage",
+            )
+        if "startdate" in data_keys:
+            data_keys.remove("startdate")
+            data__startdate = data["startdate"]
+            if not isinstance(data__startdate, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".startdate must be string",
+                    value=data__startdate,
+                    name="" + (name_prefix or "data") + ".startdate",
+                    definition=lambda: {"type": "string", "format": "date"},
+                    rule="type",
+                )
+        if "enddate" in data_keys:
+            data_keys.remove("enddate")
+            data__enddate = data["enddate"]
+            if not isinstance(data__enddate, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".enddate must be string",
+                    value=data__enddate,
+                    name="" + (name_prefix or "data") + ".enddate",
+                    definition=lambda: {"type": "string", "format": "date"},
+                    rule="type",
+                )
+        if "address" in data_keys:
+            data_keys.remove("address")
+            data__address = data["address"]
+            validate___definitions_emailaddress(
+                data__address, custom_formats, (name_prefix or "data") + ".address"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "description": "Settings of a sender domain, as JSON; each is optional. The bounce\nand tracking hosts must share the sender domain's organizational\ndomain (defaults `bounces.` and `clicks.` before it).\n",
+                    "additionalProperties": False,
+                    "properties": {
+                        "bounces": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                        "tracking": {
+                            "type": "string",
+                            "minLength": 3,
+                            "maxLength": 253,
+                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
+                        },
+                        "https": {"type": "boolean"},
+                        "policy": {
+                            "type": "string",
+                            "enum": ["none", "quarantine", "reject"],
+                            "description": "What receivers should do with mail that fails DMARC.",
+                        },
+                        "percentage": {"type": "integer", "minimum": 0, "maximum": 100},
+                        "startdate": {"type": "string", "format": "date"},
+                        "enddate": {"type": "string", "format": "date"},
+                        "address": {
+                            "type": "string",
+                            "format": "email",
+                            "minLength": 3,
+                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                        },
+                    },
+                    "title": "DomainSettingsForm",
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_resendform(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["message"],
+                "properties": {
+                    "message": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "The id of the message to deliver again.",
+                    }
+                },
+                "title": "ResendForm",
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["message"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["message"],
+                    "properties": {
+                        "message": {
+                            "type": "string",
+                            "minLength": 1,
+                            "description": "The id of the message to deliver again.",
+                        }
+                    },
+                    "title": "ResendForm",
+                },
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "message" in data_keys:
+            data_keys.remove("message")
+            data__message = data["message"]
+            if not isinstance(data__message, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".message must be string",
+                    value=data__message,
+                    name="" + (name_prefix or "data") + ".message",
+                    definition=lambda: {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "The id of the message to deliver again.",
+                    },
+                    rule="type",
+                )
+            if isinstance(data__message, str):
+                data__message_len = len(data__message)
+                if data__message_len < 1:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".message must be longer than or equal to 1 characters",
+                        value=data__message,
+                        name="" + (name_prefix or "data") + ".message",
+                        definition=lambda: {
+                            "type": "string",
+                            "minLength": 1,
+                            "description": "The id of the message to deliver again.",
+                        },
+                        rule="minLength",
+                    )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["message"],
+                    "properties": {
+                        "message": {
+                            "type": "string",
+                            "minLength": 1,
+                            "description": "The id of the message to deliver again.",
+                        }
+                    },
+                    "title": "ResendForm",
+                },
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n\nForm-encoded SendRequest: form data has no nesting, so `unsubscribe`, `extra`, `attachments`, `data`, `patch`, `dsn` can only go as JSON.",
+                "additionalProperties": False,
+                "if": {"required": ["recipient"], "properties": {"recipient": {}}},
+                "then": {
+                    "not": {
+                        "required": ["recipients"],
+                        "properties": {"recipients": {}},
+                    }
+                },
+                "else": {
+                    "not": {
+                        "not": {
+                            "required": ["recipients"],
+                            "properties": {"recipients": {}},
+                        }
+                    }
+                },
+                "not": {
+                    "not": {
+                        "anyOf": [
+                            {"required": ["mime"], "properties": {"mime": {}}},
+                            {"required": ["template"], "properties": {"template": {}}},
+                            {"required": ["text"], "properties": {"text": {}}},
+                            {"required": ["html"], "properties": {"html": {}}},
+                        ]
+                    }
+                },
+                "properties": {
+                    "envelope": {
+                        "type": "string",
+                        "format": "email",
+                        "minLength": 3,
+                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                    },
+                    "recipient": {
+                        "type": "string",
+                        "format": "email",
+                        "minLength": 3,
+                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                    },
+                    "recipients": {
+                        "title": "RecipientList",
+                        "type": "array",
+                        "minItems": 1,
+                        "items": {"$ref": "#/definitions/EmailAddress"},
+                    },
+                    "mime": {
+                        "type": "string",
+                        "minLength": 1,
+                        "pattern": "\\S",
+                        "description": "A complete MIME message (headers, an empty line, the body), sent as it is.",
+                    },
+                    "from": {
+                        "title": "HeaderAddresses",
+                        "type": "string",
+                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
+                        "pattern": "^[^\\r\\n]*$",
+                    },
+                    "to": {
+                        "description": "One header value, or a list of them that SMTPeter joins.",
+                        "if": {"type": "string"},
+                        "then": {"$ref": "#/definitions/HeaderAddresses"},
+                        "else": {"$ref": "#/definitions/AddressList"},
+                    },
+                    "cc": {
+                        "description": "One header value, or a list of them that SMTPeter joins.",
+                        "if": {"type": "string"},
+                        "then": {"$ref": "#/definitions/HeaderAddresses"},
+                        "else": {"$ref": "#/definitions/AddressList"},
+                    },
+                    "replyto": {
+                        "description": "One header value, or a list of them that SMTPeter joins.",
+                        "if": {"type": "string"},
+                        "then": {"$ref": "#/definitions/HeaderAddresses"},
+                        "else": {"$ref": "#/definitions/AddressList"},
+                    },
+                    "subject": {
+                        "type": "string",
+                        "pattern": "^[^\\r\\n]*$",
+                        "description": "The subject line; no CR or LF.",
+                    },
+                    "text": {
+                        "type": "string",
+                        "description": "The plain-text version.",
+                    },
+                    "html": {"type": "string", "description": "The HTML version."},
+                    "template": {
+                        "if": {"type": "string"},
+                        "then": {
+                            "title": "TemplateName",
+                            "type": "string",
+                            "minLength": 1,
+                        },
+                        "else": {
+                            "title": "TemplateId",
+                            "type": "integer",
+                            "minimum": 1,
+                        },
+                    },
+                    "inlinecss": {
+                        "type": "boolean",
+                        "description": "Turn style sheets in the head into inline style attributes.",
+                    },
+                    "trackclicks": {
+                        "type": "boolean",
+                        "description": "Rewrite links to count clicks (SMTPeter's default is on).",
+                    },
+                    "trackopens": {
+                        "type": "boolean",
+                        "description": "Count opens (default on).",
+                    },
+                    "trackbounces": {
+                        "type": "boolean",
+                        "description": "Let SMTPeter handle bounces (default on; give `envelope` to receive them yourself).",
+                    },
+                    "preventscam": {
+                        "type": "boolean",
+                        "description": "Leave links whose text is their own address untouched.",
+                    },
+                    "tags": {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "minLength": 1,
+                            "pattern": "^[^\\s;]+$",
+                            "description": "A label for statistics and event filters; no white space or semicolons.",
+                        },
+                    },
+                    "maxdelivertime": {
+                        "type": "string",
+                        "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$",
+                        "description": "A UTC time written exactly `YYYY-MM-DD hh:mm:ss`; delivery is given up after it.",
+                    },
+                    "images": {
+                        "type": "string",
+                        "enum": ["hosted", "default"],
+                        "description": "`hosted` moves embedded images to SMTPeter's servers and links to them; `default` leaves them.",
+                    },
+                },
+                "title": "SendForm",
+            },
+            rule="type",
+        )
+    try:
+        try:
+            data_any_of_count1 = 0
+            if not data_any_of_count1:
+                try:
+                    data_is_dict = isinstance(data, dict)
+                    if data_is_dict:
+                        data__missing_keys = set(["mime"]) - data.keys()
+                        if data__missing_keys:
+                            raise JsonSchemaValueException(
+                                ""
+                                + (name_prefix or "data")
+                                + " must contain "
+                                + (str(sorted(data__missing_keys)) + " properties"),
+                                value=data,
+                                name="" + (name_prefix or "data") + "",
+                                definition=lambda: {
+                                    "required": ["mime"],
+                                    "properties": {"mime": {}},
+                                },
+                                rule="required",
+                            )
+                        data_keys = set(data.keys())
+                        if "mime" in data_keys:
+                            data_keys.remove("mime")
+                            data__mime = data["mime"]
+                    data_any_of_count1 += 1
+                except JsonSchemaValueException:
+                    pass
+            if not data_any_of_count1:
+                try:
+                    data_is_dict = isinstance(data, dict)
+                    if data_is_dict:
+                        data__missing_keys = set(["template"]) - data.keys()
+                        if data__missing_keys:
+                            raise JsonSchemaValueException(
+                                ""
+                                + (name_prefix or "data")
+                                + " must contain "
+                                + (str(sorted(data__missing_keys)) + " properties"),
+                                value=data,
+                                name="" + (name_prefix or "data") + "",
+                                definition=lambda: {
+                                    "required": ["template"],
+                                    "properties": {"template": {}},
+                                },
+                                rule="required",
+                            )
+                        data_keys = set(data.keys())
+                        if "template" in data_keys:
+                            data_keys.remove("template")
+                            data__template = data["template"]
+                    data_any_of_count1 += 1
+                except JsonSchemaValueException:
+                    pass
+            if not data_any_of_count1:
+                try:
+                    data_is_dict = isinstance(data, dict)
+                    if data_is_dict:
+                        data__missing_keys = set(["text"]) - data.keys()
+                        if data__missing_keys:
+                            raise JsonSchemaValueException(
+                                ""
+                                + (name_prefix or "data")
+                                + " must contain "
+                                + (str(sorted(data__missing_keys)) + " properties"),
+                                value=data,
+                                name="" + (name_prefix or "data") + "",
+                                definition=lambda: {
+                                    "required": ["text"],
+                                    "properties": {"text": {}},
+                                },
+                                rule="required",
+                            )
+                        data_keys = set(data.keys())
+                        if "text" in data_keys:
+                            data_keys.remove("text")
+                            data__text = data["text"]
+                    data_any_of_count1 += 1
+                except JsonSchemaValueException:
+                    pass
+            if not data_any_of_count1:
+                try:
+                    data_is_dict = isinstance(data, dict)
+                    if data_is_dict:
+                        data__missing_keys = set(["html"]) - data.keys()
+                        if data__missing_keys:
+                            raise JsonSchemaValueException(
+                                ""
+                                + (name_prefix or "data")
+                                + " must contain "
+                                + (str(sorted(data__missing_keys)) + " properties"),
+                                value=data,
+                                name="" + (name_prefix or "data") + "",
+                                definition=lambda: {
+                                    "required": ["html"],
+                                    "properties": {"html": {}},
+                                },
+                                rule="required",
+                            )
+                        data_keys = set(data.keys())
+                        if "html" in data_keys:
+                            data_keys.remove("html")
+                            data__html = data["html"]
+                    data_any_of_count1 += 1
+                except JsonSchemaValueException:
+                    pass
+            if not data_any_of_count1:
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + " cannot be validated by any definition",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    definition=lambda: {
+                        "anyOf": [
+                            {"required": ["mime"], "properties": {"mime": {}}},
+                            {"required": ["template"], "properties": {"template": {}}},
+                            {"required": ["text"], "properties": {"text": {}}},
+                            {"required": ["html"], "properties": {"html": {}}},
+                        ]
+                    },
+                    rule="anyOf",
+                )
+        except JsonSchemaValueException:
+            pass
+        else:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must NOT match a disallowed definition",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "not": {
+                        "anyOf": [
+                            {"required": ["mime"], "properties": {"mime": {}}},
+                            {"required": ["template"], "properties": {"template": {}}},
+                            {"required": ["text"], "properties": {"text": {}}},
+                            {"required": ["html"], "properties": {"html": {}}},
+                        ]
+                    }
+                },
+                rule="not",
+            )
+    except JsonSchemaValueException:
+        pass
+    else:
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must NOT match a disallowed definition",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "type": "object",
+                "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n\nForm-encoded SendRequest: form data has no nesting, so `unsubscribe`, `extra`, `attachments`, `data`, `patch`, `dsn` can only go as JSON.",
+                "additionalProperties": False,
+                "if": {"required": ["recipient"], "properties": {"recipient": {}}},
+                "then": {
+                    "not": {
+                        "required": ["recipients"],
+                        "properties": {"recipients": {}},
+                    }
+                },
+                "else": {
+                    "not": {
+                        "not": {
+                            "required": ["recipients"],
+                            "properties": {"recipients": {}},
+                        }
+                    }
+                },
+                "not": {
+                    "not": {
+                        "anyOf": [
+                            {"required": ["mime"], "properties": {"mime": {}}},
+                            {"required": ["template"], "properties": {"template": {}}},
+                            {"required": ["text"], "properties": {"text": {}}},
+                            {"required": ["html"], "properties": {"html": {}}},
+                        ]
+                    }
+                },
+                "properties": {
+                    "envelope": {
+                        "type": "string",
+                        "format": "email",
+                        "minLength": 3,
+                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                    },
+                    "recipient": {
+                        "type": "string",
+                        "format": "email",
+                        "minLength": 3,
+                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                    },
+                    "recipients": {
+                        "title": "RecipientList",
+                        "type": "array",
+                        "minItems": 1,
+                        "items": {"$ref": "#/definitions/EmailAddress"},
+                    },
+                    "mime": {
+                        "type": "string",
+                        "minLength": 1,
+                        "pattern": "\\S",
+                        "description": "A complete MIME message (headers, an empty line, the body), sent as it is.",
+                    },
+                    "from": {
+                        "title": "HeaderAddresses",
+                        "type": "string",
+                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
+                        "pattern": "^[^\\r\\n]*$",
+                    },
+                    "to": {
+                        "description": "One header value, or a list of them that SMTPeter joins.",
+                        "if": {"type": "string"},
+                        "then": {"$ref": "#/definitions/HeaderAddresses"},
+                        "else": {"$ref": "#/definitions/AddressList"},
+                    },
+                    "cc": {
+                        "description": "One header value, or a list of them that SMTPeter joins.",
+                        "if": {"type": "string"},
+                        "then": {"$ref": "#/definitions/HeaderAddresses"},
+                        "else": {"$ref": "#/definitions/AddressList"},
+                    },
+                    "replyto": {
+                        "description": "One header value, or a list of them that SMTPeter joins.",
+                        "if": {"type": "string"},
+                        "then": {"$ref": "#/definitions/HeaderAddresses"},
+                        "else": {"$ref": "#/definitions/AddressList"},
+                    },
+                    "subject": {
+                        "type": "string",
+                        "pattern": "^[^\\r\\n]*$",
+                        "description": "The subject line; no CR or LF.",
+                    },
+                    "text": {
+                        "type": "string",
+                        "description": "The plain-text version.",
+                    },
+                    "html": {"type": "string", "description": "The HTML version."},
+                    "template": {
+                        "if": {"type": "string"},
+                        "then": {
+                            "title": "TemplateName",
+                            "type": "string",
+                            "minLength": 1,
+                        },
+                        "else": {
+                            "title": "TemplateId",
+                            "type": "integer",
+                            "minimum": 1,
+                        },
+                    },
+                    "inlinecss": {
+                        "type": "boolean",
+                        "description": "Turn style sheets in the head into inline style attributes.",
+                    },
+                    "trackclicks": {
+                        "type": "boolean",
+                        "description": "Rewrite links to count clicks (SMTPeter's default is on).",
+                    },
+                    "trackopens": {
+                        "type": "boolean",
+                        "description": "Count opens (default on).",
+                    },
+                    "trackbounces": {
+                        "type": "boolean",
+                        "description": "Let SMTPeter handle bounces (default on; give `envelope` to receive them yourself).",
+                    },
+                    "preventscam": {
+                        "type": "boolean",
+                        "description": "Leave links whose text is their own address untouched.",
+                    },
+                    "tags": {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "minLength": 1,
+                            "pattern": "^[^\\s;]+$",
+                            "description": "A label for statistics and event filters; no white space or semicolons.",
+                        },
+                    },
+                    "maxdelivertime": {
+                        "type": "string",
+                        "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$",
+                        "description": "A UTC time written exactly `YYYY-MM-DD hh:mm:ss`; delivery is given up after it.",
+                    },
+                    "images": {
+                        "type": "string",
+                        "enum": ["hosted", "default"],
+                        "description": "`hosted` moves embedded images to SMTPeter's servers and links to them; `default` leaves them.",
+                    },
+                },
+                "title": "SendForm",
+            },
+            rule="not",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "envelope" in data_keys:
+            data_keys.remove("envelope")
+            data__envelope = data["envelope"]
+            validate___definitions_emailaddress(
+                data__envelope, custom_formats, (name_prefix or "data") + ".envelope"
+            )
+        if "recipient" in data_keys:
+            data_keys.remove("recipient")
+            data__recipient = data["recipient"]
+            validate___definitions_emailaddress(
+                data__recipient, custom_formats, (name_prefix or "data") + ".recipient"
+            )
+        if "recipients" in data_keys:
+            data_keys.remove("recipients")
+            data__recipients = data["recipients"]
+            validate___definitions_recipientlist(
+                data__recipients,
+                custom_formats,
+                (name_prefix or "data") + ".recipients",
+            )
+        if "mime" in data_keys:
+            data_keys.remove("mime")
+            data__mime = data["mime"]
+            validate___definitions_mimemessage(
+                data__mime, custom_formats, (name_prefix or "data") + ".mime"
+            )
+        if "from" in data_keys:
+            data_keys.remove("from")
+            data__from = data["from"]
+            validate___definitions_headeraddresses(
+                data__from, custom_formats, (name_prefix or "data") + ".from"
+            )
+        if "to" in data_keys:
+            data_keys.remove("to")
+            data__to = data["to"]
+            validate___definitions_addresses(
+                data__to, custom_formats, (name_prefix or "data") + ".to"
+            )
+        if "cc" in data_keys:
+            data_keys.remove("cc")
+            data__cc = data["cc"]
+            validate___definitions_addresses(
+                data__cc, custom_formats, (name_prefix or "data") + ".cc"
+            )
+        if "replyto" in data_keys:
+            data_keys.remove("replyto")
+            data__replyto = data["replyto"]
+            validate___definitions_addresses(
+                data__replyto, custom_formats, (name_prefix or "data") + ".replyto"
+            )
+        if "subject" in data_keys:
+            data_keys.remove("subject")
+            data__subject = data["subject"]
+            if not isinstance(data__subject, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".subject must be string",
+                    value=data__subject,
+                    name="" + (name_prefix or "data") + ".subject",
+                    definition=lambda: {
+                        "type": "string",
+                        "pattern": "^[^\\r\\n]*$",
+                        "description": "The subject line; no CR or LF.",
+                    },
+                    rule="type",
+                )
+            if isinstance(data__subject, str):
+                if not REGEX_PATTERNS["^[^\\r\\n]*$"].search(data__subject):
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".subject must match pattern ^[^\\r\\n]*$",
+                        value=data__subject,
+                        name="" + (name_prefix or "data") + ".subject",
+                        definition=lambda: {
+                            "type": "string",
+                            "pattern": "^[^\\r\\n]*$",
+                            "description": "The subject line; no CR or LF.",
+                        },
+                        rule="pattern",
+                    )
+        if "text" in data_keys:
+            data_keys.remove("text")
+            data__text = data["text"]
+            if not isinstance(data__text, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".text must be string",
+                    value=data__text,
+                    name="" + (name_prefix or "data") + ".text",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The plain-text version.",
+                    },
+                    rule="type",
+                )
+        if "html" in data_keys:
+            data_keys.remove("html")
+            data__html = data["html"]
+            if not isinstance(data__html, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".html must be string",
+                    value=data__html,
+                    name="" + (name_prefix or "data") + ".html",
+                    definition=lambda: {
+                        "type": "string",
+                        "description": "The HTML version.",
+                    },
+                    rule="type",
+                )
+        if "template" in data_keys:
+            data_keys.remove("template")
+            data__template = data["template"]
+            try:
+                if not isinstance(data__template, (str)):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".template must be string",
+                        value=data__template,
+                        name="" + (name_prefix or "data") + ".template",
+                        definition=lambda: {"type": "string"},
+                        rule="type",
+                    )
+            except JsonSchemaValueException:
+                validate___definitions_templateid(
+                    data__template,
+                    custom_formats,
+                    (name_prefix or "data") + ".template",
+                )
+            else:
+                validate___definitions_templatename(
+                    data__template,
+                    custom_formats,
+                    (name_prefix or "data") + ".template",
+                )
+        if "inlinecss" in data_keys:
+            data_keys.remove("inlinecss")
+            data__inlinecss = data["inlinecss"]
+            if not isinstance(data__inlinecss, (bool)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".inlinecss must be boolean",
+                    value=data__inlinecss,
+                    name="" + (name_prefix or "data") + ".inlinecss",
+                    definition=lambda: {
+                        "type": "boolean",
+                        "description": "Turn style sheets in the head into inline style attributes.",
+                    },
+                    rule="type",
+                )
+        if "trackclicks" in data_keys:
+            data_keys.remove("trackclicks")
+            data__trackclicks = data["trackclicks"]
+            if not isinstance(data__trackclicks, (bool)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".trackclicks must be boolean",
+                    value=data__trackclicks,
+                    name="" + (name_prefix or "data") + ".trackclicks",
+                    definition=lambda: {
+                        "type": "boolean",
+                        "description": "Rewrite links to count clicks (SMTPeter's default is on).",
+                    },
+                    rule="type",
+                )
+        if "trackopens" in data_keys:
+            data_keys.remove("trackopens")
+            data__trackopens = data["trackopens"]
+            if not isinstance(data__trackopens, (bool)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".trackopens must be boolean",
+                    value=data__trackopens,
+                    name="" + (name_prefix or "data") + ".trackopens",
+                    definition=lambda: {
+                        "type": "boolean",
+                        "description": "Count opens (default on).",
+                    },
+                    rule="type",
+                )
+        if "trackbounces" in data_keys:
+            data_keys.remove("trackbounces")
+            data__trackbounces = data["trackbounces"]
+            if not isinstance(data__trackbounces, (bool)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".trackbounces must be boolean",
+                    value=data__trackbounces,
+                    name="" + (name_prefix or "data") + ".trackbounces",
+                    definition=lambda: {
+                        "type": "boolean",
+                        "description": "Let SMTPeter handle bounces (default on; give `envelope` to receive them yourself).",
+                    },
+                    rule="type",
+                )
+        if "preventscam" in data_keys:
+            data_keys.remove("preventscam")
+            data__preventscam = data["preventscam"]
+            if not isinstance(data__preventscam, (bool)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".preventscam must be boolean",
+                    value=data__preventscam,
+                    name="" + (name_prefix or "data") + ".preventscam",
+                    definition=lambda: {
+                        "type": "boolean",
+                        "description": "Leave links whose text is their own address untouched.",
+                    },
+                    rule="type",
+                )
+        if "tags" in data_keys:
+            data_keys.remove("tags")
+            data__tags = data["tags"]
+            if not isinstance(data__tags, (list, tuple)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".tags must be array",
+                    value=data__tags,
+                    name="" + (name_prefix or "data") + ".tags",
+                    definition=lambda: {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "minLength": 1,
+                            "pattern": "^[^\\s;]+$",
+                            "description": "A label for statistics and event filters; no white space or semicolons.",
+                        },
+                    },
+                    rule="type",
+                )
+            data__tags_is_list = isinstance(data__tags, (list, tuple))
+            if data__tags_is_list:
+                data__tags_len = len(data__tags)
+                for data__tags_x, data__tags_item in enumerate(data__tags):
+                    validate___definitions_tag(
+                        data__tags_item,
+                        custom_formats,
+                        (name_prefix or "data") + f".tags[{data__tags_x}]",
+                    )
+        if "maxdelivertime" in data_keys:
+            data_keys.remove("maxdelivertime")
+            data__maxdelivertime = data["maxdelivertime"]
+            validate___definitions_maxdelivertime(
+                data__maxdelivertime,
+                custom_formats,
+                (name_prefix or "data") + ".maxdelivertime",
+            )
+        if "images" in data_keys:
+            data_keys.remove("images")
+            data__images = data["images"]
+            validate___definitions_images(
+                data__images, custom_formats, (name_prefix or "data") + ".images"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "object",
+                    "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n\nForm-encoded SendRequest: form data has no nesting, so `unsubscribe`, `extra`, `attachments`, `data`, `patch`, `dsn` can only go as JSON.",
+                    "additionalProperties": False,
+                    "if": {"required": ["recipient"], "properties": {"recipient": {}}},
+                    "then": {
+                        "not": {
+                            "required": ["recipients"],
+                            "properties": {"recipients": {}},
+                        }
+                    },
+                    "else": {
+                        "not": {
+                            "not": {
+                                "required": ["recipients"],
+                                "properties": {"recipients": {}},
+                            }
+                        }
+                    },
+                    "not": {
+                        "not": {
+                            "anyOf": [
+                                {"required": ["mime"], "properties": {"mime": {}}},
+                                {
+                                    "required": ["template"],
+                                    "properties": {"template": {}},
+                                },
+                                {"required": ["text"], "properties": {"text": {}}},
+                                {"required": ["html"], "properties": {"html": {}}},
+                            ]
+                        }
+                    },
+                    "properties": {
+                        "envelope": {
+                            "type": "string",
+                            "format": "email",
+                            "minLength": 3,
+                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                        },
+                        "recipient": {
+                            "type": "string",
+                            "format": "email",
+                            "minLength": 3,
+                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                        },
+                        "recipients": {
+                            "title": "RecipientList",
+                            "type": "array",
+                            "minItems": 1,
+                            "items": {"$ref": "#/definitions/EmailAddress"},
+                        },
+                        "mime": {
+                            "type": "string",
+                            "minLength": 1,
+                            "pattern": "\\S",
+                            "description": "A complete MIME message (headers, an empty line, the body), sent as it is.",
+                        },
+                        "from": {
+                            "title": "HeaderAddresses",
+                            "type": "string",
+                            "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
+                            "pattern": "^[^\\r\\n]*$",
+                        },
+                        "to": {
+                            "description": "One header value, or a list of them that SMTPeter joins.",
+                            "if": {"type": "string"},
+                            "then": {"$ref": "#/definitions/HeaderAddresses"},
+                            "else": {"$ref": "#/definitions/AddressList"},
+                        },
+                        "cc": {
+                            "description": "One header value, or a list of them that SMTPeter joins.",
+                            "if": {"type": "string"},
+                            "then": {"$ref": "#/definitions/HeaderAddresses"},
+                            "else": {"$ref": "#/definitions/AddressList"},
+                        },
+                        "replyto": {
+                            "description": "One header value, or a list of them that SMTPeter joins.",
+                            "if": {"type": "string"},
+                            "then": {"$ref": "#/definitions/HeaderAddresses"},
+                            "else": {"$ref": "#/definitions/AddressList"},
+                        },
+                        "subject": {
+                            "type": "string",
+                            "pattern": "^[^\\r\\n]*$",
+                            "description": "The subject line; no CR or LF.",
+                        },
+                        "text": {
+                            "type": "string",
+                            "description": "The plain-text version.",
+                        },
+                        "html": {"type": "string", "description": "The HTML version."},
+                        "template": {
+                            "if": {"type": "string"},
+                            "then": {
+                                "title": "TemplateName",
+                                "type": "string",
+                                "minLength": 1,
+                            },
+                            "else": {
+                                "title": "TemplateId",
+                                "type": "integer",
+                                "minimum": 1,
+                            },
+                        },
+                        "inlinecss": {
+                            "type": "boolean",
+                            "description": "Turn style sheets in the head into inline style attributes.",
+                        },
+                        "trackclicks": {
+                            "type": "boolean",
+                            "description": "Rewrite links to count clicks (SMTPeter's default is on).",
+                        },
+                        "trackopens": {
+                            "type": "boolean",
+                            "description": "Count opens (default on).",
+                        },
+                        "trackbounces": {
+                            "type": "boolean",
+                            "description": "Let SMTPeter handle bounces (default on; give `envelope` to receive them yourself).",
+                        },
+                        "preventscam": {
+                            "type": "boolean",
+                            "description": "Leave links whose text is their own address untouched.",
+                        },
+                        "tags": {
+                            "type": "array",
+                            "items": {
+                                "type": "string",
+                                "minLength": 1,
+                                "pattern": "^[^\\s;]+$",
+                                "description": "A label for statistics and event filters; no white space or semicolons.",
+                            },
+                        },
+                        "maxdelivertime": {
+                            "type": "string",
+                            "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$",
+                            "description": "A UTC time written exactly `YYYY-MM-DD hh:mm:ss`; delivery is given up after it.",
+                        },
+                        "images": {
+                            "type": "string",
+                            "enum": ["hosted", "default"],
+                            "description": "`hosted` moves embedded images to SMTPeter's servers and links to them; `default` leaves them.",
+                        },
+                    },
+                    "title": "SendForm",
+                },
+                rule="additionalProperties",
+            )
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(["recipient"]) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + " must contain "
+                    + (str(sorted(data__missing_keys)) + " properties"),
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    definition=lambda: {
+                        "required": ["recipient"],
+                        "properties": {"recipient": {}},
+                    },
+                    rule="required",
+                )
+            data_keys = set(data.keys())
+            if "recipient" in data_keys:
+                data_keys.remove("recipient")
+                data__recipient = data["recipient"]
+    except JsonSchemaValueException:
+        try:
+            try:
+                data_is_dict = isinstance(data, dict)
+                if data_is_dict:
+                    data__missing_keys = set(["recipients"]) - data.keys()
+                    if data__missing_keys:
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + " must contain "
+                            + (str(sorted(data__missing_keys)) + " properties"),
+                            value=data,
+                            name="" + (name_prefix or "data") + "",
+                            definition=lambda: {
+                                "required": ["recipients"],
+                                "properties": {"recipients": {}},
+                            },
+                            rule="required",
+                        )
+                    data_keys = set(data.keys())
+                    if "recipients" in data_keys:
+                        data_keys.remove("recipients")
+                        data__recipients = data["recipients"]
+            except JsonSchemaValueException:
+                pass
+            else:
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + " must NOT match a disallowed definition",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    definition=lambda: {
+                        "not": {
+                            "required": ["recipients"],
+                            "properties": {"recipients": {}},
+                        }
+                    },
+                    rule="not",
+                )
+        except JsonSchemaValueException:
+            pass
+        else:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must NOT match a disallowed definition",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "not": {
+                        "not": {
+                            "required": ["recipients"],
+                            "properties": {"recipients": {}},
+                        }
+                    }
+                },
+                rule="not",
+            )
+    else:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(["recipients"]) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + " must contain "
+                        + (str(sorted(data__missing_keys)) + " properties"),
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        definition=lambda: {
+                            "required": ["recipients"],
+                            "properties": {"recipients": {}},
+                        },
+                        rule="required",
+                    )
+                data_keys = set(data.keys())
+                if "recipients" in data_keys:
+                    data_keys.remove("recipients")
+                    data__recipients = data["recipients"]
+        except JsonSchemaValueException:
+            pass
+        else:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must NOT match a disallowed definition",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "not": {
+                        "required": ["recipients"],
+                        "properties": {"recipients": {}},
+                    }
+                },
+                rule="not",
             )
     return data
 
@@ -12395,19 +14016,18 @@ def validate___definitions_datarequestresult(data, custom_formats={}, name_prefi
                         },
                     },
                     "data": {
-                        "oneOf": [
-                            {
-                                "title": "DataRequestRows",
-                                "type": "array",
-                                "description": "Everything found, one array of values per item (messages, attachments, opens, clicks...).",
-                                "items": {"type": "array", "items": {}},
-                            },
-                            {
-                                "title": "DataNotAvailable",
-                                "type": "string",
-                                "description": "The text `Data not available (yet).`, while the request is pending.",
-                            },
-                        ]
+                        "if": {"type": "array"},
+                        "then": {
+                            "title": "DataRequestRows",
+                            "type": "array",
+                            "description": "Everything found, one array of values per item (messages, attachments, opens, clicks...).",
+                            "items": {"type": "array", "items": {}},
+                        },
+                        "else": {
+                            "title": "DataNotAvailable",
+                            "type": "string",
+                            "description": "The text `Data not available (yet).`, while the request is pending.",
+                        },
                     },
                 },
             },
@@ -12440,19 +14060,18 @@ def validate___definitions_datarequestresult(data, custom_formats={}, name_prefi
                             },
                         },
                         "data": {
-                            "oneOf": [
-                                {
-                                    "title": "DataRequestRows",
-                                    "type": "array",
-                                    "description": "Everything found, one array of values per item (messages, attachments, opens, clicks...).",
-                                    "items": {"type": "array", "items": {}},
-                                },
-                                {
-                                    "title": "DataNotAvailable",
-                                    "type": "string",
-                                    "description": "The text `Data not available (yet).`, while the request is pending.",
-                                },
-                            ]
+                            "if": {"type": "array"},
+                            "then": {
+                                "title": "DataRequestRows",
+                                "type": "array",
+                                "description": "Everything found, one array of values per item (messages, attachments, opens, clicks...).",
+                                "items": {"type": "array", "items": {}},
+                            },
+                            "else": {
+                                "title": "DataNotAvailable",
+                                "type": "string",
+                                "description": "The text `Data not available (yet).`, while the request is pending.",
+                            },
                         },
                     },
                 },
@@ -12468,47 +14087,22 @@ def validate___definitions_datarequestresult(data, custom_formats={}, name_prefi
         if "data" in data_keys:
             data_keys.remove("data")
             data__data = data["data"]
-            data__data_one_of_count1 = 0
-            if data__data_one_of_count1 < 2:
-                try:
-                    validate___definitions_datarequestrows(
-                        data__data, custom_formats, (name_prefix or "data") + ".data"
+            try:
+                if not isinstance(data__data, (list, tuple)):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".data must be array",
+                        value=data__data,
+                        name="" + (name_prefix or "data") + ".data",
+                        definition=lambda: {"type": "array"},
+                        rule="type",
                     )
-                    data__data_one_of_count1 += 1
-                except JsonSchemaValueException:
-                    pass
-            if data__data_one_of_count1 < 2:
-                try:
-                    validate___definitions_datanotavailable(
-                        data__data, custom_formats, (name_prefix or "data") + ".data"
-                    )
-                    data__data_one_of_count1 += 1
-                except JsonSchemaValueException:
-                    pass
-            if data__data_one_of_count1 != 1:
-                raise JsonSchemaValueException(
-                    ""
-                    + (name_prefix or "data")
-                    + ".data must be valid exactly by one definition"
-                    + (" (" + str(data__data_one_of_count1) + " matches found)"),
-                    value=data__data,
-                    name="" + (name_prefix or "data") + ".data",
-                    definition=lambda: {
-                        "oneOf": [
-                            {
-                                "title": "DataRequestRows",
-                                "type": "array",
-                                "description": "Everything found, one array of values per item (messages, attachments, opens, clicks...).",
-                                "items": {"type": "array", "items": {}},
-                            },
-                            {
-                                "title": "DataNotAvailable",
-                                "type": "string",
-                                "description": "The text `Data not available (yet).`, while the request is pending.",
-                            },
-                        ]
-                    },
-                    rule="oneOf",
+            except JsonSchemaValueException:
+                validate___definitions_datanotavailable(
+                    data__data, custom_formats, (name_prefix or "data") + ".data"
+                )
+            else:
+                validate___definitions_datarequestrows(
+                    data__data, custom_formats, (name_prefix or "data") + ".data"
                 )
     return data
 
@@ -12817,114 +14411,6 @@ def validate___definitions_datarequestmonitor(
     return data
 
 
-def validate___definitions_datarequestform(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition=lambda: {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["email"],
-                "properties": {
-                    "email": {
-                        "type": "string",
-                        "format": "email",
-                        "minLength": 3,
-                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
-                        "description": "A bare address (`local@domain`) used for delivery, without a display name.",
-                    },
-                    "monitor": {
-                        "type": "string",
-                        "minLength": 3,
-                        "pattern": "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$",
-                        "description": "A URL SMTPeter posts the data to, or an address it mails the data to, when ready.",
-                    },
-                },
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["email"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must contain "
-                + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition=lambda: {
-                    "type": "object",
-                    "additionalProperties": False,
-                    "required": ["email"],
-                    "properties": {
-                        "email": {
-                            "type": "string",
-                            "format": "email",
-                            "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
-                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
-                        },
-                        "monitor": {
-                            "type": "string",
-                            "minLength": 3,
-                            "pattern": "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$",
-                            "description": "A URL SMTPeter posts the data to, or an address it mails the data to, when ready.",
-                        },
-                    },
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "email" in data_keys:
-            data_keys.remove("email")
-            data__email = data["email"]
-            validate___definitions_emailaddress(
-                data__email, custom_formats, (name_prefix or "data") + ".email"
-            )
-        if "monitor" in data_keys:
-            data_keys.remove("monitor")
-            data__monitor = data["monitor"]
-            validate___definitions_datarequestmonitor(
-                data__monitor, custom_formats, (name_prefix or "data") + ".monitor"
-            )
-        if data_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must not contain "
-                + str(data_keys)
-                + " properties",
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition=lambda: {
-                    "type": "object",
-                    "additionalProperties": False,
-                    "required": ["email"],
-                    "properties": {
-                        "email": {
-                            "type": "string",
-                            "format": "email",
-                            "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
-                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
-                        },
-                        "monitor": {
-                            "type": "string",
-                            "minLength": 3,
-                            "pattern": "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$",
-                            "description": "A URL SMTPeter posts the data to, or an address it mails the data to, when ready.",
-                        },
-                    },
-                },
-                rule="additionalProperties",
-            )
-    return data
-
-
 def validate___definitions_datarequest(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -12933,6 +14419,7 @@ def validate___definitions_datarequest(data, custom_formats={}, name_prefix=None
             name="" + (name_prefix or "data") + "",
             definition=lambda: {
                 "type": "object",
+                "x-form-name": "DataRequestForm",
                 "additionalProperties": False,
                 "required": ["email"],
                 "properties": {
@@ -12966,6 +14453,7 @@ def validate___definitions_datarequest(data, custom_formats={}, name_prefix=None
                 name="" + (name_prefix or "data") + "",
                 definition=lambda: {
                     "type": "object",
+                    "x-form-name": "DataRequestForm",
                     "additionalProperties": False,
                     "required": ["email"],
                     "properties": {
@@ -13010,6 +14498,7 @@ def validate___definitions_datarequest(data, custom_formats={}, name_prefix=None
                 name="" + (name_prefix or "data") + "",
                 definition=lambda: {
                     "type": "object",
+                    "x-form-name": "DataRequestForm",
                     "additionalProperties": False,
                     "required": ["email"],
                     "properties": {
@@ -16200,137 +17689,6 @@ def validate___definitions_spfrecord(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_spfsettingsform(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition=lambda: {
-                "type": "object",
-                "description": "The lists of `SpfSettings`, form-encoded as repeated keys.",
-                "additionalProperties": False,
-                "properties": {
-                    "ips": {
-                        "type": "array",
-                        "items": {
-                            "type": "string",
-                            "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
-                            "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
-                        },
-                    },
-                    "includes": {
-                        "type": "array",
-                        "items": {
-                            "type": "string",
-                            "minLength": 3,
-                            "maxLength": 253,
-                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
-                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
-                        },
-                    },
-                },
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-        if "ips" in data_keys:
-            data_keys.remove("ips")
-            data__ips = data["ips"]
-            if not isinstance(data__ips, (list, tuple)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".ips must be array",
-                    value=data__ips,
-                    name="" + (name_prefix or "data") + ".ips",
-                    definition=lambda: {
-                        "type": "array",
-                        "items": {
-                            "type": "string",
-                            "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
-                            "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
-                        },
-                    },
-                    rule="type",
-                )
-            data__ips_is_list = isinstance(data__ips, (list, tuple))
-            if data__ips_is_list:
-                data__ips_len = len(data__ips)
-                for data__ips_x, data__ips_item in enumerate(data__ips):
-                    validate___definitions_spfmechanismaddress(
-                        data__ips_item,
-                        custom_formats,
-                        (name_prefix or "data") + f".ips[{data__ips_x}]",
-                    )
-        if "includes" in data_keys:
-            data_keys.remove("includes")
-            data__includes = data["includes"]
-            if not isinstance(data__includes, (list, tuple)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".includes must be array",
-                    value=data__includes,
-                    name="" + (name_prefix or "data") + ".includes",
-                    definition=lambda: {
-                        "type": "array",
-                        "items": {
-                            "type": "string",
-                            "minLength": 3,
-                            "maxLength": 253,
-                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
-                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
-                        },
-                    },
-                    rule="type",
-                )
-            data__includes_is_list = isinstance(data__includes, (list, tuple))
-            if data__includes_is_list:
-                data__includes_len = len(data__includes)
-                for data__includes_x, data__includes_item in enumerate(data__includes):
-                    validate___definitions_domainname(
-                        data__includes_item,
-                        custom_formats,
-                        (name_prefix or "data") + f".includes[{data__includes_x}]",
-                    )
-        if data_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must not contain "
-                + str(data_keys)
-                + " properties",
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition=lambda: {
-                    "type": "object",
-                    "description": "The lists of `SpfSettings`, form-encoded as repeated keys.",
-                    "additionalProperties": False,
-                    "properties": {
-                        "ips": {
-                            "type": "array",
-                            "items": {
-                                "type": "string",
-                                "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
-                                "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
-                            },
-                        },
-                        "includes": {
-                            "type": "array",
-                            "items": {
-                                "type": "string",
-                                "minLength": 3,
-                                "maxLength": 253,
-                                "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
-                                "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
-                            },
-                        },
-                    },
-                },
-                rule="additionalProperties",
-            )
-    return data
-
-
 def validate___definitions_spfsettings(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -16489,63 +17847,6 @@ def validate___definitions_spfmechanismaddress(
                     "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
                 },
                 rule="pattern",
-            )
-    return data
-
-
-def validate___definitions_dkimkeyform(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition=lambda: {
-                "type": "object",
-                "additionalProperties": False,
-                "properties": {
-                    "selector": {
-                        "type": "string",
-                        "minLength": 1,
-                        "maxLength": 63,
-                        "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
-                        "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
-                    }
-                },
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-        if "selector" in data_keys:
-            data_keys.remove("selector")
-            data__selector = data["selector"]
-            validate___definitions_dkimselector(
-                data__selector, custom_formats, (name_prefix or "data") + ".selector"
-            )
-        if data_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must not contain "
-                + str(data_keys)
-                + " properties",
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition=lambda: {
-                    "type": "object",
-                    "additionalProperties": False,
-                    "properties": {
-                        "selector": {
-                            "type": "string",
-                            "minLength": 1,
-                            "maxLength": 63,
-                            "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
-                            "description": "The DNS label the key is published under (`SELECTOR._domainkey.DOMAIN`).",
-                        }
-                    },
-                },
-                rule="additionalProperties",
             )
     return data
 
@@ -17081,172 +18382,6 @@ def validate___definitions_dnsrecord(data, custom_formats={}, name_prefix=None):
                     },
                     rule="type",
                 )
-    return data
-
-
-def validate___definitions_domainsettingsform(
-    data, custom_formats={}, name_prefix=None
-):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition=lambda: {
-                "type": "object",
-                "description": "The settings of `DomainSettings`, form-encoded (they are all flat).",
-                "additionalProperties": False,
-                "properties": {
-                    "bounces": {
-                        "type": "string",
-                        "minLength": 3,
-                        "maxLength": 253,
-                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
-                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
-                    },
-                    "tracking": {
-                        "type": "string",
-                        "minLength": 3,
-                        "maxLength": 253,
-                        "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
-                        "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
-                    },
-                    "https": {"type": "boolean"},
-                    "policy": {
-                        "type": "string",
-                        "enum": ["none", "quarantine", "reject"],
-                        "description": "What receivers should do with mail that fails DMARC.",
-                    },
-                    "percentage": {"type": "integer", "minimum": 0, "maximum": 100},
-                    "startdate": {"type": "string", "format": "date"},
-                    "enddate": {"type": "string", "format": "date"},
-                    "address": {
-                        "type": "string",
-                        "format": "email",
-                        "minLength": 3,
-                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
-                        "description": "A bare address (`local@domain`) used for delivery, without a display name.",
-                    },
-                },
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-        if "bounces" in data_keys:
-            data_keys.remove("bounces")
-            data__bounces = data["bounces"]
-            validate___definitions_domainname(
-                data__bounces, custom_formats, (name_prefix or "data") + ".bounces"
-            )
-        if "tracking" in data_keys:
-            data_keys.remove("tracking")
-            data__tracking = data["tracking"]
-            validate___definitions_domainname(
-                data__tracking, custom_formats, (name_prefix or "data") + ".tracking"
-            )
-        if "https" in data_keys:
-            data_keys.remove("https")
-            data__https = data["https"]
-            if not isinstance(data__https, (bool)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".https must be boolean",
-                    value=data__https,
-                    name="" + (name_prefix or "data") + ".https",
-                    definition=lambda: {"type": "boolean"},
-                    rule="type",
-                )
-        if "policy" in data_keys:
-            data_keys.remove("policy")
-            data__policy = data["policy"]
-            validate___definitions_dmarcpolicy(
-                data__policy, custom_formats, (name_prefix or "data") + ".policy"
-            )
-        if "percentage" in data_keys:
-            data_keys.remove("percentage")
-            data__percentage = data["percentage"]
-            validate___definitions_percentage(
-                data__percentage,
-                custom_formats,
-                (name_prefix or "data") + ".percentage",
-            )
-        if "startdate" in data_keys:
-            data_keys.remove("startdate")
-            data__startdate = data["startdate"]
-            if not isinstance(data__startdate, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".startdate must be string",
-                    value=data__startdate,
-                    name="" + (name_prefix or "data") + ".startdate",
-                    definition=lambda: {"type": "string", "format": "date"},
-                    rule="type",
-                )
-        if "enddate" in data_keys:
-            data_keys.remove("enddate")
-            data__enddate = data["enddate"]
-            if not isinstance(data__enddate, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".enddate must be string",
-                    value=data__enddate,
-                    name="" + (name_prefix or "data") + ".enddate",
-                    definition=lambda: {"type": "string", "format": "date"},
-                    rule="type",
-                )
-        if "address" in data_keys:
-            data_keys.remove("address")
-            data__address = data["address"]
-            validate___definitions_emailaddress(
-                data__address, custom_formats, (name_prefix or "data") + ".address"
-            )
-        if data_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must not contain "
-                + str(data_keys)
-                + " properties",
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition=lambda: {
-                    "type": "object",
-                    "description": "The settings of `DomainSettings`, form-encoded (they are all flat).",
-                    "additionalProperties": False,
-                    "properties": {
-                        "bounces": {
-                            "type": "string",
-                            "minLength": 3,
-                            "maxLength": 253,
-                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
-                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
-                        },
-                        "tracking": {
-                            "type": "string",
-                            "minLength": 3,
-                            "maxLength": 253,
-                            "pattern": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$",
-                            "description": "A fully qualified domain name without the final dot, e.g. `example.com`.",
-                        },
-                        "https": {"type": "boolean"},
-                        "policy": {
-                            "type": "string",
-                            "enum": ["none", "quarantine", "reject"],
-                            "description": "What receivers should do with mail that fails DMARC.",
-                        },
-                        "percentage": {"type": "integer", "minimum": 0, "maximum": 100},
-                        "startdate": {"type": "string", "format": "date"},
-                        "enddate": {"type": "string", "format": "date"},
-                        "address": {
-                            "type": "string",
-                            "format": "email",
-                            "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
-                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
-                        },
-                    },
-                },
-                rule="additionalProperties",
-            )
     return data
 
 
@@ -20087,109 +21222,6 @@ def validate___definitions_messagepart(data, custom_formats={}, name_prefix=None
     return data
 
 
-def validate___definitions_resendform(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition=lambda: {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["message"],
-                "properties": {
-                    "message": {
-                        "type": "string",
-                        "minLength": 1,
-                        "description": "The id of the message to deliver again.",
-                    }
-                },
-            },
-            rule="type",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(["message"]) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must contain "
-                + (str(sorted(data__missing_keys)) + " properties"),
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition=lambda: {
-                    "type": "object",
-                    "additionalProperties": False,
-                    "required": ["message"],
-                    "properties": {
-                        "message": {
-                            "type": "string",
-                            "minLength": 1,
-                            "description": "The id of the message to deliver again.",
-                        }
-                    },
-                },
-                rule="required",
-            )
-        data_keys = set(data.keys())
-        if "message" in data_keys:
-            data_keys.remove("message")
-            data__message = data["message"]
-            if not isinstance(data__message, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".message must be string",
-                    value=data__message,
-                    name="" + (name_prefix or "data") + ".message",
-                    definition=lambda: {
-                        "type": "string",
-                        "minLength": 1,
-                        "description": "The id of the message to deliver again.",
-                    },
-                    rule="type",
-                )
-            if isinstance(data__message, str):
-                data__message_len = len(data__message)
-                if data__message_len < 1:
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + ".message must be longer than or equal to 1 characters",
-                        value=data__message,
-                        name="" + (name_prefix or "data") + ".message",
-                        definition=lambda: {
-                            "type": "string",
-                            "minLength": 1,
-                            "description": "The id of the message to deliver again.",
-                        },
-                        rule="minLength",
-                    )
-        if data_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must not contain "
-                + str(data_keys)
-                + " properties",
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition=lambda: {
-                    "type": "object",
-                    "additionalProperties": False,
-                    "required": ["message"],
-                    "properties": {
-                        "message": {
-                            "type": "string",
-                            "minLength": 1,
-                            "description": "The id of the message to deliver again.",
-                        }
-                    },
-                },
-                rule="additionalProperties",
-            )
-    return data
-
-
 def validate___definitions_resendrequest(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -20294,49 +21326,22 @@ def validate___definitions_resendrequest(data, custom_formats={}, name_prefix=No
 
 
 def validate___definitions_sendresponse(data, custom_formats={}, name_prefix=None):
-    data_one_of_count5 = 0
-    if data_one_of_count5 < 2:
-        try:
-            validate___definitions_messageidmap(
-                data, custom_formats, (name_prefix or "data") + ""
+    try:
+        if not isinstance(data, (dict)):
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be object",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {"type": "object"},
+                rule="type",
             )
-            data_one_of_count5 += 1
-        except JsonSchemaValueException:
-            pass
-    if data_one_of_count5 < 2:
-        try:
-            validate___definitions_sendaccepted(
-                data, custom_formats, (name_prefix or "data") + ""
-            )
-            data_one_of_count5 += 1
-        except JsonSchemaValueException:
-            pass
-    if data_one_of_count5 != 1:
-        raise JsonSchemaValueException(
-            ""
-            + (name_prefix or "data")
-            + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count5) + " matches found)"),
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition=lambda: {
-                "description": "What a send answers. SMTPeter's overview shows the bare integer `1`,\nits page on responses a JSON object from message id to recipient;\nboth are described, and clients normalise `1` to an empty map,\nbecause it carries no message ids.\n",
-                "oneOf": [
-                    {
-                        "title": "MessageIdMap",
-                        "type": "object",
-                        "description": "Each new message id mapped to the recipient it goes to.",
-                        "additionalProperties": {"type": "string"},
-                    },
-                    {
-                        "title": "SendAccepted",
-                        "type": "integer",
-                        "const": 1,
-                        "description": "The bare `1` some deployments answer; it carries no ids.",
-                    },
-                ],
-            },
-            rule="oneOf",
+    except JsonSchemaValueException:
+        validate___definitions_sendaccepted(
+            data, custom_formats, (name_prefix or "data") + ""
+        )
+    else:
+        validate___definitions_messageidmap(
+            data, custom_formats, (name_prefix or "data") + ""
         )
     return data
 
@@ -20409,801 +21414,6 @@ def validate___definitions_messageidmap(data, custom_formats={}, name_prefix=Non
     return data
 
 
-def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition=lambda: {
-                "type": "object",
-                "description": "A message to send, form-encoded. Form data has no nesting, so this\ncarries only the flat properties of `SendRequest`; lists go as\nrepeated keys. Use JSON for `unsubscribe`, `extra`, `attachments`,\n`data`, `patch`, `dsn`, an inline template or per-recipient data.\n",
-                "additionalProperties": False,
-                "allOf": [
-                    {
-                        "oneOf": [
-                            {
-                                "required": ["recipient"],
-                                "properties": {
-                                    "recipient": {},
-                                    "recipients": {"type": "null", "not": {}},
-                                },
-                            },
-                            {
-                                "required": ["recipients"],
-                                "properties": {
-                                    "recipients": {},
-                                    "recipient": {"type": "null", "not": {}},
-                                },
-                            },
-                        ]
-                    },
-                    {
-                        "anyOf": [
-                            {"required": ["mime"], "properties": {"mime": {}}},
-                            {"required": ["template"], "properties": {"template": {}}},
-                            {"required": ["text"], "properties": {"text": {}}},
-                            {"required": ["html"], "properties": {"html": {}}},
-                        ]
-                    },
-                ],
-                "properties": {
-                    "envelope": {
-                        "type": "string",
-                        "format": "email",
-                        "minLength": 3,
-                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
-                        "description": "A bare address (`local@domain`) used for delivery, without a display name.",
-                    },
-                    "recipient": {
-                        "type": "string",
-                        "format": "email",
-                        "minLength": 3,
-                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
-                        "description": "A bare address (`local@domain`) used for delivery, without a display name.",
-                    },
-                    "recipients": {
-                        "type": "array",
-                        "minItems": 1,
-                        "items": {
-                            "type": "string",
-                            "format": "email",
-                            "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
-                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
-                        },
-                    },
-                    "mime": {
-                        "type": "string",
-                        "minLength": 1,
-                        "pattern": "\\S",
-                        "description": "A complete MIME message (headers, an empty line, the body), sent as it is.",
-                    },
-                    "from": {
-                        "title": "HeaderAddresses",
-                        "type": "string",
-                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
-                        "pattern": "^[^\\r\\n]*$",
-                    },
-                    "to": {
-                        "title": "AddressList",
-                        "type": "array",
-                        "items": {"$ref": "#/definitions/HeaderAddresses"},
-                    },
-                    "cc": {
-                        "title": "AddressList",
-                        "type": "array",
-                        "items": {"$ref": "#/definitions/HeaderAddresses"},
-                    },
-                    "replyto": {
-                        "title": "AddressList",
-                        "type": "array",
-                        "items": {"$ref": "#/definitions/HeaderAddresses"},
-                    },
-                    "subject": {
-                        "type": "string",
-                        "pattern": "^[^\\r\\n]*$",
-                        "description": "The subject line; no CR or LF.",
-                    },
-                    "text": {"type": "string"},
-                    "html": {"type": "string"},
-                    "template": {
-                        "type": "string",
-                        "minLength": 1,
-                        "description": "A stored template's id or name.",
-                    },
-                    "inlinecss": {"type": "boolean"},
-                    "trackclicks": {"type": "boolean"},
-                    "trackopens": {"type": "boolean"},
-                    "trackbounces": {"type": "boolean"},
-                    "preventscam": {"type": "boolean"},
-                    "tags": {
-                        "type": "array",
-                        "items": {
-                            "type": "string",
-                            "minLength": 1,
-                            "pattern": "^[^\\s;]+$",
-                            "description": "A label for statistics and event filters; no white space or semicolons.",
-                        },
-                    },
-                    "maxdelivertime": {
-                        "type": "string",
-                        "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$",
-                        "description": "A UTC time written exactly `YYYY-MM-DD hh:mm:ss`; delivery is given up after it.",
-                    },
-                    "images": {
-                        "type": "string",
-                        "enum": ["hosted", "default"],
-                        "description": "`hosted` moves embedded images to SMTPeter's servers and links to them; `default` leaves them.",
-                    },
-                },
-            },
-            rule="type",
-        )
-    data_one_of_count6 = 0
-    if data_one_of_count6 < 2:
-        try:
-            data_is_dict = isinstance(data, dict)
-            if data_is_dict:
-                data__missing_keys = set(["recipient"]) - data.keys()
-                if data__missing_keys:
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + " must contain "
-                        + (str(sorted(data__missing_keys)) + " properties"),
-                        value=data,
-                        name="" + (name_prefix or "data") + "",
-                        definition=lambda: {
-                            "required": ["recipient"],
-                            "properties": {
-                                "recipient": {},
-                                "recipients": {"type": "null", "not": {}},
-                            },
-                        },
-                        rule="required",
-                    )
-                data_keys = set(data.keys())
-                if "recipient" in data_keys:
-                    data_keys.remove("recipient")
-                    data__recipient = data["recipient"]
-                if "recipients" in data_keys:
-                    data_keys.remove("recipients")
-                    data__recipients = data["recipients"]
-                    if not isinstance(data__recipients, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".recipients must be null",
-                            value=data__recipients,
-                            name="" + (name_prefix or "data") + ".recipients",
-                            definition=lambda: {"type": "null", "not": {}},
-                            rule="type",
-                        )
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + ".recipients must NOT match a disallowed definition",
-                        value=data__recipients,
-                        name="" + (name_prefix or "data") + ".recipients",
-                        definition=lambda: {"type": "null", "not": {}},
-                        rule="not",
-                    )
-            data_one_of_count6 += 1
-        except JsonSchemaValueException:
-            pass
-    if data_one_of_count6 < 2:
-        try:
-            data_is_dict = isinstance(data, dict)
-            if data_is_dict:
-                data__missing_keys = set(["recipients"]) - data.keys()
-                if data__missing_keys:
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + " must contain "
-                        + (str(sorted(data__missing_keys)) + " properties"),
-                        value=data,
-                        name="" + (name_prefix or "data") + "",
-                        definition=lambda: {
-                            "required": ["recipients"],
-                            "properties": {
-                                "recipients": {},
-                                "recipient": {"type": "null", "not": {}},
-                            },
-                        },
-                        rule="required",
-                    )
-                data_keys = set(data.keys())
-                if "recipients" in data_keys:
-                    data_keys.remove("recipients")
-                    data__recipients = data["recipients"]
-                if "recipient" in data_keys:
-                    data_keys.remove("recipient")
-                    data__recipient = data["recipient"]
-                    if not isinstance(data__recipient, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".recipient must be null",
-                            value=data__recipient,
-                            name="" + (name_prefix or "data") + ".recipient",
-                            definition=lambda: {"type": "null", "not": {}},
-                            rule="type",
-                        )
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + ".recipient must NOT match a disallowed definition",
-                        value=data__recipient,
-                        name="" + (name_prefix or "data") + ".recipient",
-                        definition=lambda: {"type": "null", "not": {}},
-                        rule="not",
-                    )
-            data_one_of_count6 += 1
-        except JsonSchemaValueException:
-            pass
-    if data_one_of_count6 != 1:
-        raise JsonSchemaValueException(
-            ""
-            + (name_prefix or "data")
-            + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count6) + " matches found)"),
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition=lambda: {
-                "oneOf": [
-                    {
-                        "required": ["recipient"],
-                        "properties": {
-                            "recipient": {},
-                            "recipients": {"type": "null", "not": {}},
-                        },
-                    },
-                    {
-                        "required": ["recipients"],
-                        "properties": {
-                            "recipients": {},
-                            "recipient": {"type": "null", "not": {}},
-                        },
-                    },
-                ]
-            },
-            rule="oneOf",
-        )
-    data_any_of_count7 = 0
-    if not data_any_of_count7:
-        try:
-            data_is_dict = isinstance(data, dict)
-            if data_is_dict:
-                data__missing_keys = set(["mime"]) - data.keys()
-                if data__missing_keys:
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + " must contain "
-                        + (str(sorted(data__missing_keys)) + " properties"),
-                        value=data,
-                        name="" + (name_prefix or "data") + "",
-                        definition=lambda: {
-                            "required": ["mime"],
-                            "properties": {"mime": {}},
-                        },
-                        rule="required",
-                    )
-                data_keys = set(data.keys())
-                if "mime" in data_keys:
-                    data_keys.remove("mime")
-                    data__mime = data["mime"]
-            data_any_of_count7 += 1
-        except JsonSchemaValueException:
-            pass
-    if not data_any_of_count7:
-        try:
-            data_is_dict = isinstance(data, dict)
-            if data_is_dict:
-                data__missing_keys = set(["template"]) - data.keys()
-                if data__missing_keys:
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + " must contain "
-                        + (str(sorted(data__missing_keys)) + " properties"),
-                        value=data,
-                        name="" + (name_prefix or "data") + "",
-                        definition=lambda: {
-                            "required": ["template"],
-                            "properties": {"template": {}},
-                        },
-                        rule="required",
-                    )
-                data_keys = set(data.keys())
-                if "template" in data_keys:
-                    data_keys.remove("template")
-                    data__template = data["template"]
-            data_any_of_count7 += 1
-        except JsonSchemaValueException:
-            pass
-    if not data_any_of_count7:
-        try:
-            data_is_dict = isinstance(data, dict)
-            if data_is_dict:
-                data__missing_keys = set(["text"]) - data.keys()
-                if data__missing_keys:
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + " must contain "
-                        + (str(sorted(data__missing_keys)) + " properties"),
-                        value=data,
-                        name="" + (name_prefix or "data") + "",
-                        definition=lambda: {
-                            "required": ["text"],
-                            "properties": {"text": {}},
-                        },
-                        rule="required",
-                    )
-                data_keys = set(data.keys())
-                if "text" in data_keys:
-                    data_keys.remove("text")
-                    data__text = data["text"]
-            data_any_of_count7 += 1
-        except JsonSchemaValueException:
-            pass
-    if not data_any_of_count7:
-        try:
-            data_is_dict = isinstance(data, dict)
-            if data_is_dict:
-                data__missing_keys = set(["html"]) - data.keys()
-                if data__missing_keys:
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + " must contain "
-                        + (str(sorted(data__missing_keys)) + " properties"),
-                        value=data,
-                        name="" + (name_prefix or "data") + "",
-                        definition=lambda: {
-                            "required": ["html"],
-                            "properties": {"html": {}},
-                        },
-                        rule="required",
-                    )
-                data_keys = set(data.keys())
-                if "html" in data_keys:
-                    data_keys.remove("html")
-                    data__html = data["html"]
-            data_any_of_count7 += 1
-        except JsonSchemaValueException:
-            pass
-    if not data_any_of_count7:
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " cannot be validated by any definition",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition=lambda: {
-                "anyOf": [
-                    {"required": ["mime"], "properties": {"mime": {}}},
-                    {"required": ["template"], "properties": {"template": {}}},
-                    {"required": ["text"], "properties": {"text": {}}},
-                    {"required": ["html"], "properties": {"html": {}}},
-                ]
-            },
-            rule="anyOf",
-        )
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data_keys = set(data.keys())
-        if "envelope" in data_keys:
-            data_keys.remove("envelope")
-            data__envelope = data["envelope"]
-            validate___definitions_emailaddress(
-                data__envelope, custom_formats, (name_prefix or "data") + ".envelope"
-            )
-        if "recipient" in data_keys:
-            data_keys.remove("recipient")
-            data__recipient = data["recipient"]
-            validate___definitions_emailaddress(
-                data__recipient, custom_formats, (name_prefix or "data") + ".recipient"
-            )
-        if "recipients" in data_keys:
-            data_keys.remove("recipients")
-            data__recipients = data["recipients"]
-            if not isinstance(data__recipients, (list, tuple)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".recipients must be array",
-                    value=data__recipients,
-                    name="" + (name_prefix or "data") + ".recipients",
-                    definition=lambda: {
-                        "type": "array",
-                        "minItems": 1,
-                        "items": {
-                            "type": "string",
-                            "format": "email",
-                            "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
-                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
-                        },
-                    },
-                    rule="type",
-                )
-            data__recipients_is_list = isinstance(data__recipients, (list, tuple))
-            if data__recipients_is_list:
-                data__recipients_len = len(data__recipients)
-                if data__recipients_len < 1:
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + ".recipients must contain at least 1 items",
-                        value=data__recipients,
-                        name="" + (name_prefix or "data") + ".recipients",
-                        definition=lambda: {
-                            "type": "array",
-                            "minItems": 1,
-                            "items": {
-                                "type": "string",
-                                "format": "email",
-                                "minLength": 3,
-                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
-                                "description": "A bare address (`local@domain`) used for delivery, without a display name.",
-                            },
-                        },
-                        rule="minItems",
-                    )
-                for data__recipients_x, data__recipients_item in enumerate(
-                    data__recipients
-                ):
-                    validate___definitions_emailaddress(
-                        data__recipients_item,
-                        custom_formats,
-                        (name_prefix or "data") + f".recipients[{data__recipients_x}]",
-                    )
-        if "mime" in data_keys:
-            data_keys.remove("mime")
-            data__mime = data["mime"]
-            validate___definitions_mimemessage(
-                data__mime, custom_formats, (name_prefix or "data") + ".mime"
-            )
-        if "from" in data_keys:
-            data_keys.remove("from")
-            data__from = data["from"]
-            validate___definitions_headeraddresses(
-                data__from, custom_formats, (name_prefix or "data") + ".from"
-            )
-        if "to" in data_keys:
-            data_keys.remove("to")
-            data__to = data["to"]
-            validate___definitions_addresslist(
-                data__to, custom_formats, (name_prefix or "data") + ".to"
-            )
-        if "cc" in data_keys:
-            data_keys.remove("cc")
-            data__cc = data["cc"]
-            validate___definitions_addresslist(
-                data__cc, custom_formats, (name_prefix or "data") + ".cc"
-            )
-        if "replyto" in data_keys:
-            data_keys.remove("replyto")
-            data__replyto = data["replyto"]
-            validate___definitions_addresslist(
-                data__replyto, custom_formats, (name_prefix or "data") + ".replyto"
-            )
-        if "subject" in data_keys:
-            data_keys.remove("subject")
-            data__subject = data["subject"]
-            if not isinstance(data__subject, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".subject must be string",
-                    value=data__subject,
-                    name="" + (name_prefix or "data") + ".subject",
-                    definition=lambda: {
-                        "type": "string",
-                        "pattern": "^[^\\r\\n]*$",
-                        "description": "The subject line; no CR or LF.",
-                    },
-                    rule="type",
-                )
-            if isinstance(data__subject, str):
-                if not REGEX_PATTERNS["^[^\\r\\n]*$"].search(data__subject):
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + ".subject must match pattern ^[^\\r\\n]*$",
-                        value=data__subject,
-                        name="" + (name_prefix or "data") + ".subject",
-                        definition=lambda: {
-                            "type": "string",
-                            "pattern": "^[^\\r\\n]*$",
-                            "description": "The subject line; no CR or LF.",
-                        },
-                        rule="pattern",
-                    )
-        if "text" in data_keys:
-            data_keys.remove("text")
-            data__text = data["text"]
-            if not isinstance(data__text, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".text must be string",
-                    value=data__text,
-                    name="" + (name_prefix or "data") + ".text",
-                    definition=lambda: {"type": "string"},
-                    rule="type",
-                )
-        if "html" in data_keys:
-            data_keys.remove("html")
-            data__html = data["html"]
-            if not isinstance(data__html, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".html must be string",
-                    value=data__html,
-                    name="" + (name_prefix or "data") + ".html",
-                    definition=lambda: {"type": "string"},
-                    rule="type",
-                )
-        if "template" in data_keys:
-            data_keys.remove("template")
-            data__template = data["template"]
-            if not isinstance(data__template, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".template must be string",
-                    value=data__template,
-                    name="" + (name_prefix or "data") + ".template",
-                    definition=lambda: {
-                        "type": "string",
-                        "minLength": 1,
-                        "description": "A stored template's id or name.",
-                    },
-                    rule="type",
-                )
-            if isinstance(data__template, str):
-                data__template_len = len(data__template)
-                if data__template_len < 1:
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + ".template must be longer than or equal to 1 characters",
-                        value=data__template,
-                        name="" + (name_prefix or "data") + ".template",
-                        definition=lambda: {
-                            "type": "string",
-                            "minLength": 1,
-                            "description": "A stored template's id or name.",
-                        },
-                        rule="minLength",
-                    )
-        if "inlinecss" in data_keys:
-            data_keys.remove("inlinecss")
-            data__inlinecss = data["inlinecss"]
-            if not isinstance(data__inlinecss, (bool)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".inlinecss must be boolean",
-                    value=data__inlinecss,
-                    name="" + (name_prefix or "data") + ".inlinecss",
-                    definition=lambda: {"type": "boolean"},
-                    rule="type",
-                )
-        if "trackclicks" in data_keys:
-            data_keys.remove("trackclicks")
-            data__trackclicks = data["trackclicks"]
-            if not isinstance(data__trackclicks, (bool)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".trackclicks must be boolean",
-                    value=data__trackclicks,
-                    name="" + (name_prefix or "data") + ".trackclicks",
-                    definition=lambda: {"type": "boolean"},
-                    rule="type",
-                )
-        if "trackopens" in data_keys:
-            data_keys.remove("trackopens")
-            data__trackopens = data["trackopens"]
-            if not isinstance(data__trackopens, (bool)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".trackopens must be boolean",
-                    value=data__trackopens,
-                    name="" + (name_prefix or "data") + ".trackopens",
-                    definition=lambda: {"type": "boolean"},
-                    rule="type",
-                )
-        if "trackbounces" in data_keys:
-            data_keys.remove("trackbounces")
-            data__trackbounces = data["trackbounces"]
-            if not isinstance(data__trackbounces, (bool)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".trackbounces must be boolean",
-                    value=data__trackbounces,
-                    name="" + (name_prefix or "data") + ".trackbounces",
-                    definition=lambda: {"type": "boolean"},
-                    rule="type",
-                )
-        if "preventscam" in data_keys:
-            data_keys.remove("preventscam")
-            data__preventscam = data["preventscam"]
-            if not isinstance(data__preventscam, (bool)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".preventscam must be boolean",
-                    value=data__preventscam,
-                    name="" + (name_prefix or "data") + ".preventscam",
-                    definition=lambda: {"type": "boolean"},
-                    rule="type",
-                )
-        if "tags" in data_keys:
-            data_keys.remove("tags")
-            data__tags = data["tags"]
-            if not isinstance(data__tags, (list, tuple)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".tags must be array",
-                    value=data__tags,
-                    name="" + (name_prefix or "data") + ".tags",
-                    definition=lambda: {
-                        "type": "array",
-                        "items": {
-                            "type": "string",
-                            "minLength": 1,
-                            "pattern": "^[^\\s;]+$",
-                            "description": "A label for statistics and event filters; no white space or semicolons.",
-                        },
-                    },
-                    rule="type",
-                )
-            data__tags_is_list = isinstance(data__tags, (list, tuple))
-            if data__tags_is_list:
-                data__tags_len = len(data__tags)
-                for data__tags_x, data__tags_item in enumerate(data__tags):
-                    validate___definitions_tag(
-                        data__tags_item,
-                        custom_formats,
-                        (name_prefix or "data") + f".tags[{data__tags_x}]",
-                    )
-        if "maxdelivertime" in data_keys:
-            data_keys.remove("maxdelivertime")
-            data__maxdelivertime = data["maxdelivertime"]
-            validate___definitions_maxdelivertime(
-                data__maxdelivertime,
-                custom_formats,
-                (name_prefix or "data") + ".maxdelivertime",
-            )
-        if "images" in data_keys:
-            data_keys.remove("images")
-            data__images = data["images"]
-            validate___definitions_images(
-                data__images, custom_formats, (name_prefix or "data") + ".images"
-            )
-        if data_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must not contain "
-                + str(data_keys)
-                + " properties",
-                value=data,
-                name="" + (name_prefix or "data") + "",
-                definition=lambda: {
-                    "type": "object",
-                    "description": "A message to send, form-encoded. Form data has no nesting, so this\ncarries only the flat properties of `SendRequest`; lists go as\nrepeated keys. Use JSON for `unsubscribe`, `extra`, `attachments`,\n`data`, `patch`, `dsn`, an inline template or per-recipient data.\n",
-                    "additionalProperties": False,
-                    "allOf": [
-                        {
-                            "oneOf": [
-                                {
-                                    "required": ["recipient"],
-                                    "properties": {
-                                        "recipient": {},
-                                        "recipients": {"type": "null", "not": {}},
-                                    },
-                                },
-                                {
-                                    "required": ["recipients"],
-                                    "properties": {
-                                        "recipients": {},
-                                        "recipient": {"type": "null", "not": {}},
-                                    },
-                                },
-                            ]
-                        },
-                        {
-                            "anyOf": [
-                                {"required": ["mime"], "properties": {"mime": {}}},
-                                {
-                                    "required": ["template"],
-                                    "properties": {"template": {}},
-                                },
-                                {"required": ["text"], "properties": {"text": {}}},
-                                {"required": ["html"], "properties": {"html": {}}},
-                            ]
-                        },
-                    ],
-                    "properties": {
-                        "envelope": {
-                            "type": "string",
-                            "format": "email",
-                            "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
-                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
-                        },
-                        "recipient": {
-                            "type": "string",
-                            "format": "email",
-                            "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
-                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
-                        },
-                        "recipients": {
-                            "type": "array",
-                            "minItems": 1,
-                            "items": {
-                                "type": "string",
-                                "format": "email",
-                                "minLength": 3,
-                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
-                                "description": "A bare address (`local@domain`) used for delivery, without a display name.",
-                            },
-                        },
-                        "mime": {
-                            "type": "string",
-                            "minLength": 1,
-                            "pattern": "\\S",
-                            "description": "A complete MIME message (headers, an empty line, the body), sent as it is.",
-                        },
-                        "from": {
-                            "title": "HeaderAddresses",
-                            "type": "string",
-                            "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
-                            "pattern": "^[^\\r\\n]*$",
-                        },
-                        "to": {
-                            "title": "AddressList",
-                            "type": "array",
-                            "items": {"$ref": "#/definitions/HeaderAddresses"},
-                        },
-                        "cc": {
-                            "title": "AddressList",
-                            "type": "array",
-                            "items": {"$ref": "#/definitions/HeaderAddresses"},
-                        },
-                        "replyto": {
-                            "title": "AddressList",
-                            "type": "array",
-                            "items": {"$ref": "#/definitions/HeaderAddresses"},
-                        },
-                        "subject": {
-                            "type": "string",
-                            "pattern": "^[^\\r\\n]*$",
-                            "description": "The subject line; no CR or LF.",
-                        },
-                        "text": {"type": "string"},
-                        "html": {"type": "string"},
-                        "template": {
-                            "type": "string",
-                            "minLength": 1,
-                            "description": "A stored template's id or name.",
-                        },
-                        "inlinecss": {"type": "boolean"},
-                        "trackclicks": {"type": "boolean"},
-                        "trackopens": {"type": "boolean"},
-                        "trackbounces": {"type": "boolean"},
-                        "preventscam": {"type": "boolean"},
-                        "tags": {
-                            "type": "array",
-                            "items": {
-                                "type": "string",
-                                "minLength": 1,
-                                "pattern": "^[^\\s;]+$",
-                                "description": "A label for statistics and event filters; no white space or semicolons.",
-                            },
-                        },
-                        "maxdelivertime": {
-                            "type": "string",
-                            "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$",
-                            "description": "A UTC time written exactly `YYYY-MM-DD hh:mm:ss`; delivery is given up after it.",
-                        },
-                        "images": {
-                            "type": "string",
-                            "enum": ["hosted", "default"],
-                            "description": "`hosted` moves embedded images to SMTPeter's servers and links to them; `default` leaves them.",
-                        },
-                    },
-                },
-                rule="additionalProperties",
-            )
-    return data
-
-
 def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -21214,34 +21424,31 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                 "type": "object",
                 "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n",
                 "additionalProperties": False,
-                "allOf": [
-                    {
-                        "oneOf": [
-                            {
-                                "required": ["recipient"],
-                                "properties": {
-                                    "recipient": {},
-                                    "recipients": {"type": "null", "not": {}},
-                                },
-                            },
-                            {
-                                "required": ["recipients"],
-                                "properties": {
-                                    "recipients": {},
-                                    "recipient": {"type": "null", "not": {}},
-                                },
-                            },
-                        ]
-                    },
-                    {
+                "if": {"required": ["recipient"], "properties": {"recipient": {}}},
+                "then": {
+                    "not": {
+                        "required": ["recipients"],
+                        "properties": {"recipients": {}},
+                    }
+                },
+                "else": {
+                    "not": {
+                        "not": {
+                            "required": ["recipients"],
+                            "properties": {"recipients": {}},
+                        }
+                    }
+                },
+                "not": {
+                    "not": {
                         "anyOf": [
                             {"required": ["mime"], "properties": {"mime": {}}},
                             {"required": ["template"], "properties": {"template": {}}},
                             {"required": ["text"], "properties": {"text": {}}},
                             {"required": ["html"], "properties": {"html": {}}},
                         ]
-                    },
-                ],
+                    }
+                },
                 "properties": {
                     "envelope": {
                         "type": "string",
@@ -21259,10 +21466,9 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     },
                     "recipients": {
                         "description": 'Several delivery addresses, with or without per-recipient data.\nThe personalization pages write the second form as\n`[ "a@x": {...} ]`, which is not JSON; it is read here as what it\nplainly means, an object mapping each address to its data.\n',
-                        "oneOf": [
-                            {"$ref": "#/definitions/RecipientList"},
-                            {"$ref": "#/definitions/RecipientDataMap"},
-                        ],
+                        "if": {"type": "array"},
+                        "then": {"$ref": "#/definitions/RecipientList"},
+                        "else": {"$ref": "#/definitions/RecipientDataMap"},
                     },
                     "mime": {
                         "type": "string",
@@ -21278,24 +21484,21 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     },
                     "to": {
                         "description": "One header value, or a list of them that SMTPeter joins.",
-                        "oneOf": [
-                            {"$ref": "#/definitions/HeaderAddresses"},
-                            {"$ref": "#/definitions/AddressList"},
-                        ],
+                        "if": {"type": "string"},
+                        "then": {"$ref": "#/definitions/HeaderAddresses"},
+                        "else": {"$ref": "#/definitions/AddressList"},
                     },
                     "cc": {
                         "description": "One header value, or a list of them that SMTPeter joins.",
-                        "oneOf": [
-                            {"$ref": "#/definitions/HeaderAddresses"},
-                            {"$ref": "#/definitions/AddressList"},
-                        ],
+                        "if": {"type": "string"},
+                        "then": {"$ref": "#/definitions/HeaderAddresses"},
+                        "else": {"$ref": "#/definitions/AddressList"},
                     },
                     "replyto": {
                         "description": "One header value, or a list of them that SMTPeter joins.",
-                        "oneOf": [
-                            {"$ref": "#/definitions/HeaderAddresses"},
-                            {"$ref": "#/definitions/AddressList"},
-                        ],
+                        "if": {"type": "string"},
+                        "then": {"$ref": "#/definitions/HeaderAddresses"},
+                        "else": {"$ref": "#/definitions/AddressList"},
                     },
                     "subject": {
                         "type": "string",
@@ -21345,11 +21548,13 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     },
                     "template": {
                         "description": "A stored template by id or name, or a whole template document.",
-                        "oneOf": [
-                            {"$ref": "#/definitions/TemplateId"},
-                            {"$ref": "#/definitions/TemplateName"},
-                            {"$ref": "#/definitions/InlineTemplate"},
-                        ],
+                        "if": {"type": "object"},
+                        "then": {"$ref": "#/definitions/InlineTemplate"},
+                        "else": {
+                            "if": {"type": "string"},
+                            "then": {"$ref": "#/definitions/TemplateName"},
+                            "else": {"$ref": "#/definitions/TemplateId"},
+                        },
                     },
                     "data": {
                         "title": "PersonalizationData",
@@ -21449,252 +21654,391 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
             },
             rule="type",
         )
-    data_one_of_count8 = 0
-    if data_one_of_count8 < 2:
+    try:
         try:
-            data_is_dict = isinstance(data, dict)
-            if data_is_dict:
-                data__missing_keys = set(["recipient"]) - data.keys()
-                if data__missing_keys:
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + " must contain "
-                        + (str(sorted(data__missing_keys)) + " properties"),
-                        value=data,
-                        name="" + (name_prefix or "data") + "",
-                        definition=lambda: {
-                            "required": ["recipient"],
-                            "properties": {
-                                "recipient": {},
-                                "recipients": {"type": "null", "not": {}},
-                            },
-                        },
-                        rule="required",
-                    )
-                data_keys = set(data.keys())
-                if "recipient" in data_keys:
-                    data_keys.remove("recipient")
-                    data__recipient = data["recipient"]
-                if "recipients" in data_keys:
-                    data_keys.remove("recipients")
-                    data__recipients = data["recipients"]
-                    if not isinstance(data__recipients, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".recipients must be null",
-                            value=data__recipients,
-                            name="" + (name_prefix or "data") + ".recipients",
-                            definition=lambda: {"type": "null", "not": {}},
-                            rule="type",
-                        )
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + ".recipients must NOT match a disallowed definition",
-                        value=data__recipients,
-                        name="" + (name_prefix or "data") + ".recipients",
-                        definition=lambda: {"type": "null", "not": {}},
-                        rule="not",
-                    )
-            data_one_of_count8 += 1
+            data_any_of_count5 = 0
+            if not data_any_of_count5:
+                try:
+                    data_is_dict = isinstance(data, dict)
+                    if data_is_dict:
+                        data__missing_keys = set(["mime"]) - data.keys()
+                        if data__missing_keys:
+                            raise JsonSchemaValueException(
+                                ""
+                                + (name_prefix or "data")
+                                + " must contain "
+                                + (str(sorted(data__missing_keys)) + " properties"),
+                                value=data,
+                                name="" + (name_prefix or "data") + "",
+                                definition=lambda: {
+                                    "required": ["mime"],
+                                    "properties": {"mime": {}},
+                                },
+                                rule="required",
+                            )
+                        data_keys = set(data.keys())
+                        if "mime" in data_keys:
+                            data_keys.remove("mime")
+                            data__mime = data["mime"]
+                    data_any_of_count5 += 1
+                except JsonSchemaValueException:
+                    pass
+            if not data_any_of_count5:
+                try:
+                    data_is_dict = isinstance(data, dict)
+                    if data_is_dict:
+                        data__missing_keys = set(["template"]) - data.keys()
+                        if data__missing_keys:
+                            raise JsonSchemaValueException(
+                                ""
+                                + (name_prefix or "data")
+                                + " must contain "
+                                + (str(sorted(data__missing_keys)) + " properties"),
+                                value=data,
+                                name="" + (name_prefix or "data") + "",
+                                definition=lambda: {
+                                    "required": ["template"],
+                                    "properties": {"template": {}},
+                                },
+                                rule="required",
+                            )
+                        data_keys = set(data.keys())
+                        if "template" in data_keys:
+                            data_keys.remove("template")
+                            data__template = data["template"]
+                    data_any_of_count5 += 1
+                except JsonSchemaValueException:
+                    pass
+            if not data_any_of_count5:
+                try:
+                    data_is_dict = isinstance(data, dict)
+                    if data_is_dict:
+                        data__missing_keys = set(["text"]) - data.keys()
+                        if data__missing_keys:
+                            raise JsonSchemaValueException(
+                                ""
+                                + (name_prefix or "data")
+                                + " must contain "
+                                + (str(sorted(data__missing_keys)) + " properties"),
+                                value=data,
+                                name="" + (name_prefix or "data") + "",
+                                definition=lambda: {
+                                    "required": ["text"],
+                                    "properties": {"text": {}},
+                                },
+                                rule="required",
+                            )
+                        data_keys = set(data.keys())
+                        if "text" in data_keys:
+                            data_keys.remove("text")
+                            data__text = data["text"]
+                    data_any_of_count5 += 1
+                except JsonSchemaValueException:
+                    pass
+            if not data_any_of_count5:
+                try:
+                    data_is_dict = isinstance(data, dict)
+                    if data_is_dict:
+                        data__missing_keys = set(["html"]) - data.keys()
+                        if data__missing_keys:
+                            raise JsonSchemaValueException(
+                                ""
+                                + (name_prefix or "data")
+                                + " must contain "
+                                + (str(sorted(data__missing_keys)) + " properties"),
+                                value=data,
+                                name="" + (name_prefix or "data") + "",
+                                definition=lambda: {
+                                    "required": ["html"],
+                                    "properties": {"html": {}},
+                                },
+                                rule="required",
+                            )
+                        data_keys = set(data.keys())
+                        if "html" in data_keys:
+                            data_keys.remove("html")
+                            data__html = data["html"]
+                    data_any_of_count5 += 1
+                except JsonSchemaValueException:
+                    pass
+            if not data_any_of_count5:
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + " cannot be validated by any definition",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    definition=lambda: {
+                        "anyOf": [
+                            {"required": ["mime"], "properties": {"mime": {}}},
+                            {"required": ["template"], "properties": {"template": {}}},
+                            {"required": ["text"], "properties": {"text": {}}},
+                            {"required": ["html"], "properties": {"html": {}}},
+                        ]
+                    },
+                    rule="anyOf",
+                )
         except JsonSchemaValueException:
             pass
-    if data_one_of_count8 < 2:
-        try:
-            data_is_dict = isinstance(data, dict)
-            if data_is_dict:
-                data__missing_keys = set(["recipients"]) - data.keys()
-                if data__missing_keys:
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + " must contain "
-                        + (str(sorted(data__missing_keys)) + " properties"),
-                        value=data,
-                        name="" + (name_prefix or "data") + "",
-                        definition=lambda: {
-                            "required": ["recipients"],
-                            "properties": {
-                                "recipients": {},
-                                "recipient": {"type": "null", "not": {}},
-                            },
-                        },
-                        rule="required",
-                    )
-                data_keys = set(data.keys())
-                if "recipients" in data_keys:
-                    data_keys.remove("recipients")
-                    data__recipients = data["recipients"]
-                if "recipient" in data_keys:
-                    data_keys.remove("recipient")
-                    data__recipient = data["recipient"]
-                    if not isinstance(data__recipient, (NoneType)):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".recipient must be null",
-                            value=data__recipient,
-                            name="" + (name_prefix or "data") + ".recipient",
-                            definition=lambda: {"type": "null", "not": {}},
-                            rule="type",
-                        )
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + ".recipient must NOT match a disallowed definition",
-                        value=data__recipient,
-                        name="" + (name_prefix or "data") + ".recipient",
-                        definition=lambda: {"type": "null", "not": {}},
-                        rule="not",
-                    )
-            data_one_of_count8 += 1
-        except JsonSchemaValueException:
-            pass
-    if data_one_of_count8 != 1:
+        else:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must NOT match a disallowed definition",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "not": {
+                        "anyOf": [
+                            {"required": ["mime"], "properties": {"mime": {}}},
+                            {"required": ["template"], "properties": {"template": {}}},
+                            {"required": ["text"], "properties": {"text": {}}},
+                            {"required": ["html"], "properties": {"html": {}}},
+                        ]
+                    }
+                },
+                rule="not",
+            )
+    except JsonSchemaValueException:
+        pass
+    else:
         raise JsonSchemaValueException(
-            ""
-            + (name_prefix or "data")
-            + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count8) + " matches found)"),
+            "" + (name_prefix or "data") + " must NOT match a disallowed definition",
             value=data,
             name="" + (name_prefix or "data") + "",
             definition=lambda: {
-                "oneOf": [
-                    {
-                        "required": ["recipient"],
-                        "properties": {
-                            "recipient": {},
-                            "recipients": {"type": "null", "not": {}},
-                        },
-                    },
-                    {
+                "type": "object",
+                "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n",
+                "additionalProperties": False,
+                "if": {"required": ["recipient"], "properties": {"recipient": {}}},
+                "then": {
+                    "not": {
                         "required": ["recipients"],
+                        "properties": {"recipients": {}},
+                    }
+                },
+                "else": {
+                    "not": {
+                        "not": {
+                            "required": ["recipients"],
+                            "properties": {"recipients": {}},
+                        }
+                    }
+                },
+                "not": {
+                    "not": {
+                        "anyOf": [
+                            {"required": ["mime"], "properties": {"mime": {}}},
+                            {"required": ["template"], "properties": {"template": {}}},
+                            {"required": ["text"], "properties": {"text": {}}},
+                            {"required": ["html"], "properties": {"html": {}}},
+                        ]
+                    }
+                },
+                "properties": {
+                    "envelope": {
+                        "type": "string",
+                        "format": "email",
+                        "minLength": 3,
+                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                    },
+                    "recipient": {
+                        "type": "string",
+                        "format": "email",
+                        "minLength": 3,
+                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                    },
+                    "recipients": {
+                        "description": 'Several delivery addresses, with or without per-recipient data.\nThe personalization pages write the second form as\n`[ "a@x": {...} ]`, which is not JSON; it is read here as what it\nplainly means, an object mapping each address to its data.\n',
+                        "if": {"type": "array"},
+                        "then": {"$ref": "#/definitions/RecipientList"},
+                        "else": {"$ref": "#/definitions/RecipientDataMap"},
+                    },
+                    "mime": {
+                        "type": "string",
+                        "minLength": 1,
+                        "pattern": "\\S",
+                        "description": "A complete MIME message (headers, an empty line, the body), sent as it is.",
+                    },
+                    "from": {
+                        "title": "HeaderAddresses",
+                        "type": "string",
+                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
+                        "pattern": "^[^\\r\\n]*$",
+                    },
+                    "to": {
+                        "description": "One header value, or a list of them that SMTPeter joins.",
+                        "if": {"type": "string"},
+                        "then": {"$ref": "#/definitions/HeaderAddresses"},
+                        "else": {"$ref": "#/definitions/AddressList"},
+                    },
+                    "cc": {
+                        "description": "One header value, or a list of them that SMTPeter joins.",
+                        "if": {"type": "string"},
+                        "then": {"$ref": "#/definitions/HeaderAddresses"},
+                        "else": {"$ref": "#/definitions/AddressList"},
+                    },
+                    "replyto": {
+                        "description": "One header value, or a list of them that SMTPeter joins.",
+                        "if": {"type": "string"},
+                        "then": {"$ref": "#/definitions/HeaderAddresses"},
+                        "else": {"$ref": "#/definitions/AddressList"},
+                    },
+                    "subject": {
+                        "type": "string",
+                        "pattern": "^[^\\r\\n]*$",
+                        "description": "The subject line; no CR or LF.",
+                    },
+                    "text": {
+                        "type": "string",
+                        "description": "The plain-text version.",
+                    },
+                    "html": {"type": "string", "description": "The HTML version."},
+                    "unsubscribe": {
+                        "type": "object",
+                        "description": "Adds a `List-Unsubscribe` header (and `List-Unsubscribe-Post` for one-click).",
+                        "additionalProperties": False,
+                        "minProperties": 1,
                         "properties": {
-                            "recipients": {},
-                            "recipient": {"type": "null", "not": {}},
+                            "email": {"$ref": "#/definitions/EmailAddress"},
+                            "url": {
+                                "type": "string",
+                                "format": "uri",
+                                "pattern": "^https?://\\S+$",
+                            },
+                            "oneclick": {
+                                "type": "boolean",
+                                "description": "The unsubscribe page follows RFC 8058 (a POST unsubscribes without further questions).",
+                            },
                         },
                     },
-                ]
+                    "extra": {
+                        "type": "object",
+                        "description": "Custom headers; every name starts with `x-` (in any case).",
+                        "propertyNames": {"pattern": "^[Xx]-[!-9;-~]+$"},
+                        "additionalProperties": {
+                            "type": "string",
+                            "pattern": "^[^\\r\\n]*$",
+                        },
+                    },
+                    "attachments": {
+                        "type": "array",
+                        "items": {
+                            "oneOf": [
+                                {"$ref": "#/definitions/UrlAttachment"},
+                                {"$ref": "#/definitions/DataAttachment"},
+                            ]
+                        },
+                    },
+                    "template": {
+                        "description": "A stored template by id or name, or a whole template document.",
+                        "if": {"type": "object"},
+                        "then": {"$ref": "#/definitions/InlineTemplate"},
+                        "else": {
+                            "if": {"type": "string"},
+                            "then": {"$ref": "#/definitions/TemplateName"},
+                            "else": {"$ref": "#/definitions/TemplateId"},
+                        },
+                    },
+                    "data": {
+                        "title": "PersonalizationData",
+                        "type": "object",
+                        "description": "Values for the `{$name}` placeholders in the message. Names are\nletters, digits, `-` and `_`, start with a letter, and are case\nsensitive; values may be any JSON, nested included.\n",
+                        "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+                        "additionalProperties": True,
+                    },
+                    "patch": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "description": "One RFC 6902 JSON Patch operation, applied to the template document.\n`add`, `replace` and `test` need a `value`; `move` and `copy` a `from`\n(RFC 6902 rules that clients check; they are not expressed here because\nconditional schemas trip up several code generators).\n",
+                            "required": ["op", "path"],
+                            "additionalProperties": False,
+                            "properties": {
+                                "op": {"$ref": "#/definitions/PatchOp"},
+                                "path": {
+                                    "type": "string",
+                                    "description": "A JSON Pointer (RFC 6901) into the template.",
+                                    "pattern": "^(/[^/]*)*$",
+                                },
+                                "from": {
+                                    "type": "string",
+                                    "description": "The source pointer, for `move` and `copy`.",
+                                    "pattern": "^(/[^/]*)*$",
+                                },
+                                "value": {
+                                    "description": "The value, for `add`, `replace` and `test`."
+                                },
+                            },
+                        },
+                    },
+                    "inlinecss": {
+                        "type": "boolean",
+                        "description": "Turn style sheets in the head into inline style attributes.",
+                    },
+                    "trackclicks": {
+                        "type": "boolean",
+                        "description": "Rewrite links to count clicks (SMTPeter's default is on).",
+                    },
+                    "trackopens": {
+                        "type": "boolean",
+                        "description": "Count opens (default on).",
+                    },
+                    "trackbounces": {
+                        "type": "boolean",
+                        "description": "Let SMTPeter handle bounces (default on; give `envelope` to receive them yourself).",
+                    },
+                    "preventscam": {
+                        "type": "boolean",
+                        "description": "Leave links whose text is their own address untouched.",
+                    },
+                    "tags": {
+                        "type": "array",
+                        "items": {
+                            "type": "string",
+                            "minLength": 1,
+                            "pattern": "^[^\\s;]+$",
+                            "description": "A label for statistics and event filters; no white space or semicolons.",
+                        },
+                    },
+                    "maxdelivertime": {
+                        "type": "string",
+                        "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$",
+                        "description": "A UTC time written exactly `YYYY-MM-DD hh:mm:ss`; delivery is given up after it.",
+                    },
+                    "dsn": {
+                        "type": "object",
+                        "description": "What delivery status notifications to send to the `envelope` address.",
+                        "additionalProperties": False,
+                        "properties": {
+                            "notify": {
+                                "type": "string",
+                                "description": 'A comma-separated list of NEVER, SUCCESS, FAILURE, DELAY (default\nFAILURE), in one string: the docs\' example has a stray comma\n(`"notify": , "FAILURE"`), which is read as this.\n',
+                                "pattern": "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*$",
+                            },
+                            "ret": {"$ref": "#/definitions/DsnRet"},
+                            "envid": {
+                                "type": "string",
+                                "description": "Copied to the notification's Original-Envelope-Id.",
+                                "pattern": "^[!-~]+$",
+                            },
+                            "orcpt": {
+                                "type": "string",
+                                "description": "Copied to the notification's Original-Recipient.",
+                                "pattern": "^[!-~]+$",
+                            },
+                        },
+                    },
+                    "images": {
+                        "type": "string",
+                        "enum": ["hosted", "default"],
+                        "description": "`hosted` moves embedded images to SMTPeter's servers and links to them; `default` leaves them.",
+                    },
+                },
             },
-            rule="oneOf",
-        )
-    data_any_of_count9 = 0
-    if not data_any_of_count9:
-        try:
-            data_is_dict = isinstance(data, dict)
-            if data_is_dict:
-                data__missing_keys = set(["mime"]) - data.keys()
-                if data__missing_keys:
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + " must contain "
-                        + (str(sorted(data__missing_keys)) + " properties"),
-                        value=data,
-                        name="" + (name_prefix or "data") + "",
-                        definition=lambda: {
-                            "required": ["mime"],
-                            "properties": {"mime": {}},
-                        },
-                        rule="required",
-                    )
-                data_keys = set(data.keys())
-                if "mime" in data_keys:
-                    data_keys.remove("mime")
-                    data__mime = data["mime"]
-            data_any_of_count9 += 1
-        except JsonSchemaValueException:
-            pass
-    if not data_any_of_count9:
-        try:
-            data_is_dict = isinstance(data, dict)
-            if data_is_dict:
-                data__missing_keys = set(["template"]) - data.keys()
-                if data__missing_keys:
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + " must contain "
-                        + (str(sorted(data__missing_keys)) + " properties"),
-                        value=data,
-                        name="" + (name_prefix or "data") + "",
-                        definition=lambda: {
-                            "required": ["template"],
-                            "properties": {"template": {}},
-                        },
-                        rule="required",
-                    )
-                data_keys = set(data.keys())
-                if "template" in data_keys:
-                    data_keys.remove("template")
-                    data__template = data["template"]
-            data_any_of_count9 += 1
-        except JsonSchemaValueException:
-            pass
-    if not data_any_of_count9:
-        try:
-            data_is_dict = isinstance(data, dict)
-            if data_is_dict:
-                data__missing_keys = set(["text"]) - data.keys()
-                if data__missing_keys:
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + " must contain "
-                        + (str(sorted(data__missing_keys)) + " properties"),
-                        value=data,
-                        name="" + (name_prefix or "data") + "",
-                        definition=lambda: {
-                            "required": ["text"],
-                            "properties": {"text": {}},
-                        },
-                        rule="required",
-                    )
-                data_keys = set(data.keys())
-                if "text" in data_keys:
-                    data_keys.remove("text")
-                    data__text = data["text"]
-            data_any_of_count9 += 1
-        except JsonSchemaValueException:
-            pass
-    if not data_any_of_count9:
-        try:
-            data_is_dict = isinstance(data, dict)
-            if data_is_dict:
-                data__missing_keys = set(["html"]) - data.keys()
-                if data__missing_keys:
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + " must contain "
-                        + (str(sorted(data__missing_keys)) + " properties"),
-                        value=data,
-                        name="" + (name_prefix or "data") + "",
-                        definition=lambda: {
-                            "required": ["html"],
-                            "properties": {"html": {}},
-                        },
-                        rule="required",
-                    )
-                data_keys = set(data.keys())
-                if "html" in data_keys:
-                    data_keys.remove("html")
-                    data__html = data["html"]
-            data_any_of_count9 += 1
-        except JsonSchemaValueException:
-            pass
-    if not data_any_of_count9:
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " cannot be validated by any definition",
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition=lambda: {
-                "anyOf": [
-                    {"required": ["mime"], "properties": {"mime": {}}},
-                    {"required": ["template"], "properties": {"template": {}}},
-                    {"required": ["text"], "properties": {"text": {}}},
-                    {"required": ["html"], "properties": {"html": {}}},
-                ]
-            },
-            rule="anyOf",
+            rule="not",
         )
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
@@ -22039,26 +22383,23 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     "type": "object",
                     "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n",
                     "additionalProperties": False,
-                    "allOf": [
-                        {
-                            "oneOf": [
-                                {
-                                    "required": ["recipient"],
-                                    "properties": {
-                                        "recipient": {},
-                                        "recipients": {"type": "null", "not": {}},
-                                    },
-                                },
-                                {
-                                    "required": ["recipients"],
-                                    "properties": {
-                                        "recipients": {},
-                                        "recipient": {"type": "null", "not": {}},
-                                    },
-                                },
-                            ]
-                        },
-                        {
+                    "if": {"required": ["recipient"], "properties": {"recipient": {}}},
+                    "then": {
+                        "not": {
+                            "required": ["recipients"],
+                            "properties": {"recipients": {}},
+                        }
+                    },
+                    "else": {
+                        "not": {
+                            "not": {
+                                "required": ["recipients"],
+                                "properties": {"recipients": {}},
+                            }
+                        }
+                    },
+                    "not": {
+                        "not": {
                             "anyOf": [
                                 {"required": ["mime"], "properties": {"mime": {}}},
                                 {
@@ -22068,8 +22409,8 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                                 {"required": ["text"], "properties": {"text": {}}},
                                 {"required": ["html"], "properties": {"html": {}}},
                             ]
-                        },
-                    ],
+                        }
+                    },
                     "properties": {
                         "envelope": {
                             "type": "string",
@@ -22087,10 +22428,9 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         },
                         "recipients": {
                             "description": 'Several delivery addresses, with or without per-recipient data.\nThe personalization pages write the second form as\n`[ "a@x": {...} ]`, which is not JSON; it is read here as what it\nplainly means, an object mapping each address to its data.\n',
-                            "oneOf": [
-                                {"$ref": "#/definitions/RecipientList"},
-                                {"$ref": "#/definitions/RecipientDataMap"},
-                            ],
+                            "if": {"type": "array"},
+                            "then": {"$ref": "#/definitions/RecipientList"},
+                            "else": {"$ref": "#/definitions/RecipientDataMap"},
                         },
                         "mime": {
                             "type": "string",
@@ -22106,24 +22446,21 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         },
                         "to": {
                             "description": "One header value, or a list of them that SMTPeter joins.",
-                            "oneOf": [
-                                {"$ref": "#/definitions/HeaderAddresses"},
-                                {"$ref": "#/definitions/AddressList"},
-                            ],
+                            "if": {"type": "string"},
+                            "then": {"$ref": "#/definitions/HeaderAddresses"},
+                            "else": {"$ref": "#/definitions/AddressList"},
                         },
                         "cc": {
                             "description": "One header value, or a list of them that SMTPeter joins.",
-                            "oneOf": [
-                                {"$ref": "#/definitions/HeaderAddresses"},
-                                {"$ref": "#/definitions/AddressList"},
-                            ],
+                            "if": {"type": "string"},
+                            "then": {"$ref": "#/definitions/HeaderAddresses"},
+                            "else": {"$ref": "#/definitions/AddressList"},
                         },
                         "replyto": {
                             "description": "One header value, or a list of them that SMTPeter joins.",
-                            "oneOf": [
-                                {"$ref": "#/definitions/HeaderAddresses"},
-                                {"$ref": "#/definitions/AddressList"},
-                            ],
+                            "if": {"type": "string"},
+                            "then": {"$ref": "#/definitions/HeaderAddresses"},
+                            "else": {"$ref": "#/definitions/AddressList"},
                         },
                         "subject": {
                             "type": "string",
@@ -22173,11 +22510,13 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         },
                         "template": {
                             "description": "A stored template by id or name, or a whole template document.",
-                            "oneOf": [
-                                {"$ref": "#/definitions/TemplateId"},
-                                {"$ref": "#/definitions/TemplateName"},
-                                {"$ref": "#/definitions/InlineTemplate"},
-                            ],
+                            "if": {"type": "object"},
+                            "then": {"$ref": "#/definitions/InlineTemplate"},
+                            "else": {
+                                "if": {"type": "string"},
+                                "then": {"$ref": "#/definitions/TemplateName"},
+                                "else": {"$ref": "#/definitions/TemplateId"},
+                            },
                         },
                         "data": {
                             "title": "PersonalizationData",
@@ -22276,6 +22615,128 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     },
                 },
                 rule="additionalProperties",
+            )
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(["recipient"]) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + " must contain "
+                    + (str(sorted(data__missing_keys)) + " properties"),
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    definition=lambda: {
+                        "required": ["recipient"],
+                        "properties": {"recipient": {}},
+                    },
+                    rule="required",
+                )
+            data_keys = set(data.keys())
+            if "recipient" in data_keys:
+                data_keys.remove("recipient")
+                data__recipient = data["recipient"]
+    except JsonSchemaValueException:
+        try:
+            try:
+                data_is_dict = isinstance(data, dict)
+                if data_is_dict:
+                    data__missing_keys = set(["recipients"]) - data.keys()
+                    if data__missing_keys:
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + " must contain "
+                            + (str(sorted(data__missing_keys)) + " properties"),
+                            value=data,
+                            name="" + (name_prefix or "data") + "",
+                            definition=lambda: {
+                                "required": ["recipients"],
+                                "properties": {"recipients": {}},
+                            },
+                            rule="required",
+                        )
+                    data_keys = set(data.keys())
+                    if "recipients" in data_keys:
+                        data_keys.remove("recipients")
+                        data__recipients = data["recipients"]
+            except JsonSchemaValueException:
+                pass
+            else:
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + " must NOT match a disallowed definition",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    definition=lambda: {
+                        "not": {
+                            "required": ["recipients"],
+                            "properties": {"recipients": {}},
+                        }
+                    },
+                    rule="not",
+                )
+        except JsonSchemaValueException:
+            pass
+        else:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must NOT match a disallowed definition",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "not": {
+                        "not": {
+                            "required": ["recipients"],
+                            "properties": {"recipients": {}},
+                        }
+                    }
+                },
+                rule="not",
+            )
+    else:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(["recipients"]) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + " must contain "
+                        + (str(sorted(data__missing_keys)) + " properties"),
+                        value=data,
+                        name="" + (name_prefix or "data") + "",
+                        definition=lambda: {
+                            "required": ["recipients"],
+                            "properties": {"recipients": {}},
+                        },
+                        rule="required",
+                    )
+                data_keys = set(data.keys())
+                if "recipients" in data_keys:
+                    data_keys.remove("recipients")
+                    data__recipients = data["recipients"]
+        except JsonSchemaValueException:
+            pass
+        else:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must NOT match a disallowed definition",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "not": {
+                        "required": ["recipients"],
+                        "properties": {"recipients": {}},
+                    }
+                },
+                rule="not",
             )
     return data
 
@@ -22863,53 +23324,36 @@ def validate___definitions_patchoperation(data, custom_formats={}, name_prefix=N
 
 
 def validate___definitions_template(data, custom_formats={}, name_prefix=None):
-    data_one_of_count10 = 0
-    if data_one_of_count10 < 2:
+    try:
+        if not isinstance(data, (dict)):
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be object",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {"type": "object"},
+                rule="type",
+            )
+    except JsonSchemaValueException:
         try:
+            if not isinstance(data, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + " must be string",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    definition=lambda: {"type": "string"},
+                    rule="type",
+                )
+        except JsonSchemaValueException:
             validate___definitions_templateid(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count10 += 1
-        except JsonSchemaValueException:
-            pass
-    if data_one_of_count10 < 2:
-        try:
+        else:
             validate___definitions_templatename(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count10 += 1
-        except JsonSchemaValueException:
-            pass
-    if data_one_of_count10 < 2:
-        try:
-            validate___definitions_inlinetemplate(
-                data, custom_formats, (name_prefix or "data") + ""
-            )
-            data_one_of_count10 += 1
-        except JsonSchemaValueException:
-            pass
-    if data_one_of_count10 != 1:
-        raise JsonSchemaValueException(
-            ""
-            + (name_prefix or "data")
-            + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count10) + " matches found)"),
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition=lambda: {
-                "description": "A stored template by id or name, or a whole template document.",
-                "oneOf": [
-                    {"title": "TemplateId", "type": "integer", "minimum": 1},
-                    {"title": "TemplateName", "type": "string", "minLength": 1},
-                    {
-                        "title": "InlineTemplate",
-                        "type": "object",
-                        "description": "A whole template document in the responsiveemail.com format.",
-                        "additionalProperties": True,
-                    },
-                ],
-            },
-            rule="oneOf",
+    else:
+        validate___definitions_inlinetemplate(
+            data, custom_formats, (name_prefix or "data") + ""
         )
     return data
 
@@ -22996,29 +23440,29 @@ def validate___definitions_templateid(data, custom_formats={}, name_prefix=None)
 
 
 def validate___definitions_attachment(data, custom_formats={}, name_prefix=None):
-    data_one_of_count11 = 0
-    if data_one_of_count11 < 2:
+    data_one_of_count6 = 0
+    if data_one_of_count6 < 2:
         try:
             validate___definitions_urlattachment(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count11 += 1
+            data_one_of_count6 += 1
         except JsonSchemaValueException:
             pass
-    if data_one_of_count11 < 2:
+    if data_one_of_count6 < 2:
         try:
             validate___definitions_dataattachment(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count11 += 1
+            data_one_of_count6 += 1
         except JsonSchemaValueException:
             pass
-    if data_one_of_count11 != 1:
+    if data_one_of_count6 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count11) + " matches found)"),
+            + (" (" + str(data_one_of_count6) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition=lambda: {
@@ -23724,53 +24168,22 @@ def validate___definitions_unsubscribe(data, custom_formats={}, name_prefix=None
 
 
 def validate___definitions_recipients(data, custom_formats={}, name_prefix=None):
-    data_one_of_count12 = 0
-    if data_one_of_count12 < 2:
-        try:
-            validate___definitions_recipientlist(
-                data, custom_formats, (name_prefix or "data") + ""
+    try:
+        if not isinstance(data, (list, tuple)):
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be array",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {"type": "array"},
+                rule="type",
             )
-            data_one_of_count12 += 1
-        except JsonSchemaValueException:
-            pass
-    if data_one_of_count12 < 2:
-        try:
-            validate___definitions_recipientdatamap(
-                data, custom_formats, (name_prefix or "data") + ""
-            )
-            data_one_of_count12 += 1
-        except JsonSchemaValueException:
-            pass
-    if data_one_of_count12 != 1:
-        raise JsonSchemaValueException(
-            ""
-            + (name_prefix or "data")
-            + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count12) + " matches found)"),
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition=lambda: {
-                "description": 'Several delivery addresses, with or without per-recipient data.\nThe personalization pages write the second form as\n`[ "a@x": {...} ]`, which is not JSON; it is read here as what it\nplainly means, an object mapping each address to its data.\n',
-                "oneOf": [
-                    {
-                        "title": "RecipientList",
-                        "type": "array",
-                        "minItems": 1,
-                        "items": {"$ref": "#/definitions/EmailAddress"},
-                    },
-                    {
-                        "title": "RecipientDataMap",
-                        "type": "object",
-                        "description": "Each delivery address mapped to its own personalization data.",
-                        "minProperties": 1,
-                        "propertyNames": {"$ref": "#/definitions/EmailAddress"},
-                        "additionalProperties": {
-                            "$ref": "#/definitions/PersonalizationData"
-                        },
-                    },
-                ],
-            },
-            rule="oneOf",
+    except JsonSchemaValueException:
+        validate___definitions_recipientdatamap(
+            data, custom_formats, (name_prefix or "data") + ""
+        )
+    else:
+        validate___definitions_recipientlist(
+            data, custom_formats, (name_prefix or "data") + ""
         )
     return data
 
@@ -23992,48 +24405,22 @@ def validate___definitions_recipientlist(data, custom_formats={}, name_prefix=No
 
 
 def validate___definitions_addresses(data, custom_formats={}, name_prefix=None):
-    data_one_of_count13 = 0
-    if data_one_of_count13 < 2:
-        try:
-            validate___definitions_headeraddresses(
-                data, custom_formats, (name_prefix or "data") + ""
+    try:
+        if not isinstance(data, (str)):
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be string",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {"type": "string"},
+                rule="type",
             )
-            data_one_of_count13 += 1
-        except JsonSchemaValueException:
-            pass
-    if data_one_of_count13 < 2:
-        try:
-            validate___definitions_addresslist(
-                data, custom_formats, (name_prefix or "data") + ""
-            )
-            data_one_of_count13 += 1
-        except JsonSchemaValueException:
-            pass
-    if data_one_of_count13 != 1:
-        raise JsonSchemaValueException(
-            ""
-            + (name_prefix or "data")
-            + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count13) + " matches found)"),
-            value=data,
-            name="" + (name_prefix or "data") + "",
-            definition=lambda: {
-                "description": "One header value, or a list of them that SMTPeter joins.",
-                "oneOf": [
-                    {
-                        "title": "HeaderAddresses",
-                        "type": "string",
-                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
-                        "pattern": "^[^\\r\\n]*$",
-                    },
-                    {
-                        "title": "AddressList",
-                        "type": "array",
-                        "items": {"$ref": "#/definitions/HeaderAddresses"},
-                    },
-                ],
-            },
-            rule="oneOf",
+    except JsonSchemaValueException:
+        validate___definitions_addresslist(
+            data, custom_formats, (name_prefix or "data") + ""
+        )
+    else:
+        validate___definitions_headeraddresses(
+            data, custom_formats, (name_prefix or "data") + ""
         )
     return data
 

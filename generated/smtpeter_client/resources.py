@@ -42,7 +42,6 @@ if TYPE_CHECKING:
         DnsStatus,
         EventRecord,
         FailureRecord,
-        MessageIdMap,
         MessagePart,
         OpenRecord,
         ReturnedMailRecord,
@@ -210,7 +209,7 @@ class SendParams(TypedDict, total=False):
     extra: Mapping[str, str] | None
     """Custom headers; every name starts with `x-` (in any case)."""
     attachments: Sequence[smtpeter.Attachment | Mapping[str, Any]] | None
-    template: int | str | Mapping[str, Any] | None
+    template: Mapping[str, Any] | str | int | None
     """A stored template by id or name, or a whole template document."""
     data: Mapping[str, Any] | None
     """Values for the `{$name}` placeholders in the message. Names are letters, digits, `-` and `_`, start with a letter, and are case sensitive; values may be any JSON, nested included."""
@@ -1191,13 +1190,9 @@ SEND = Operation(
         "recipients": "array",
         "mime": "string",
         "from": "string",
-        "to": "array",
-        "cc": "array",
-        "replyto": "array",
         "subject": "string",
         "text": "string",
         "html": "string",
-        "template": "string",
         "tags": "array",
         "maxdelivertime": "string",
         "images": "string",
@@ -2735,7 +2730,7 @@ class Sending:
 
     def send(
         self, *, encoding: Literal["json", "form"] = "json", **body: Unpack[SendParams]
-    ) -> Literal[1] | MessageIdMap:
+    ) -> dict[str, str] | Literal[1]:
         """Send a message.
 
         Submits one message for one or more recipients. Give the
@@ -2749,10 +2744,12 @@ class Sending:
         which is how a blind copy works.
 
         The JSON body can carry everything; the form body only the flat
-        properties (see `SendForm`).
+        properties (`unsubscribe`, `extra`, `attachments`, `data`, `patch`,
+        `dsn`, an inline template and per-recipient data need JSON).
         """
         return cast(
-            "Literal[1] | MessageIdMap", self._runner.call(SEND, (), {}, body, encoding)
+            "dict[str, str] | Literal[1]",
+            self._runner.call(SEND, (), {}, body, encoding),
         )
 
     def resend(
@@ -2760,7 +2757,7 @@ class Sending:
         *,
         encoding: Literal["json", "form"] = "json",
         **body: Unpack[ResendParams],
-    ) -> Literal[1] | MessageIdMap:
+    ) -> dict[str, str] | Literal[1]:
         """Deliver an archived message again.
 
         Rebuilds a message from everything it was first sent with and
@@ -2768,7 +2765,7 @@ class Sending:
         template do not apply.
         """
         return cast(
-            "Literal[1] | MessageIdMap",
+            "dict[str, str] | Literal[1]",
             self._runner.call(RESEND, (), {}, body, encoding),
         )
 
@@ -2781,7 +2778,7 @@ class AsyncSending:
 
     async def send(
         self, *, encoding: Literal["json", "form"] = "json", **body: Unpack[SendParams]
-    ) -> Literal[1] | MessageIdMap:
+    ) -> dict[str, str] | Literal[1]:
         """Send a message.
 
         Submits one message for one or more recipients. Give the
@@ -2795,10 +2792,11 @@ class AsyncSending:
         which is how a blind copy works.
 
         The JSON body can carry everything; the form body only the flat
-        properties (see `SendForm`).
+        properties (`unsubscribe`, `extra`, `attachments`, `data`, `patch`,
+        `dsn`, an inline template and per-recipient data need JSON).
         """
         return cast(
-            "Literal[1] | MessageIdMap",
+            "dict[str, str] | Literal[1]",
             await self._runner.call(SEND, (), {}, body, encoding),
         )
 
@@ -2807,7 +2805,7 @@ class AsyncSending:
         *,
         encoding: Literal["json", "form"] = "json",
         **body: Unpack[ResendParams],
-    ) -> Literal[1] | MessageIdMap:
+    ) -> dict[str, str] | Literal[1]:
         """Deliver an archived message again.
 
         Rebuilds a message from everything it was first sent with and
@@ -2815,7 +2813,7 @@ class AsyncSending:
         template do not apply.
         """
         return cast(
-            "Literal[1] | MessageIdMap",
+            "dict[str, str] | Literal[1]",
             await self._runner.call(RESEND, (), {}, body, encoding),
         )
 

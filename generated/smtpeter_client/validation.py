@@ -135,6 +135,23 @@ SCHEMAS: frozenset[str] = frozenset(
 )
 """The names of the schemas that can be validated."""
 
+_UNION_TYPES: dict[str, str] = {
+    "AddressList": "string or array",
+    "DataNotAvailable": "array or string",
+    "RecipientDataMap": "array or object",
+    "SendAccepted": "object or integer",
+    "TemplateId": "object, string or integer",
+}
+"""The last branch of each union by JSON type (if/then/else, see openapi.yaml), by title, to
+the JSON types the whole union takes: a value of none of them is told so, not the last one."""
+
+_CHOICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "SendForm": (("recipient", "recipients"), ("mime", "template", "text", "html")),
+    "SendRequest": (("recipient", "recipients"), ("mime", "template", "text", "html")),
+}
+"""Per body schema, the properties of which exactly one is required and those of which at
+least one is (the schema's if/then/else and not, see openapi.yaml), to name them together."""
+
 _compiled_validate: Callable[[dict[str, Any]], Any] = _compiled_schemas.validate
 _REQUIRED = re.compile(r"must contain \[(.*)\] properties")
 
@@ -179,6 +196,9 @@ def _invalid(name: str, exc: Any) -> RequestInvalid:
     message = str(exc.message)
     rule = message[len(where) :].strip() if message.startswith(where) else message
     definition = exc.definition() if callable(exc.definition) else {}
+    choice = _choice(name, field, exc.rule, definition)
+    if choice is not None:
+        return choice
     if exc.rule == "required" and (required := _REQUIRED.search(rule)):
         missing = required.group(1).replace("'", "").split(", ")[0]
         return RequestInvalid(_join(field, missing), "is required")
@@ -213,6 +233,8 @@ def _invalid(name: str, exc: Any) -> RequestInvalid:
             return RequestInvalid(
                 field, "must match exactly one of " + ", ".join(titles)
             )
+    if exc.rule == "type" and definition.get("title") in _UNION_TYPES:
+        return RequestInvalid(field, "must be " + _UNION_TYPES[definition["title"]])
     if exc.rule == "propertyNames":
         names = definition.get("propertyNames", {})
         shape = names.get("pattern") or str(names.get("$ref", "")).rsplit("/", 1)[-1]
@@ -221,6 +243,30 @@ def _invalid(name: str, exc: Any) -> RequestInvalid:
     if exc.rule == "pattern" and description:
         rule = f"{rule} ({description.rstrip('.')})"
     return RequestInvalid(field, rule)
+
+
+def _choice(name: str, field: str, rule: str, definition: Any) -> RequestInvalid | None:
+    """The body broke an exclusive or an inclusive choice of properties: name them all."""
+    exactly_one, at_least_one = _CHOICES.get(name, ((), ()))
+    if field or not isinstance(definition, dict):
+        return None
+    negated = definition.get("not", {}) if rule == "not" else {}
+    if exactly_one and [exactly_one[-1]] in (
+        negated.get("required"),  # then: not both
+        negated.get("not", {}).get("required"),  # else: the other one
+    ):
+        return RequestInvalid(
+            ", ".join(exactly_one), "exactly one of these is required"
+        )
+    if (
+        at_least_one
+        and rule == "not"
+        and "anyOf" in definition.get("not", {}).get("not", {})
+    ):
+        return RequestInvalid(
+            ", ".join(at_least_one), "at least one of these is required"
+        )
+    return None
 
 
 def _closest(field: str, members: list[str], value: Any) -> RequestInvalid | None:

@@ -23,10 +23,13 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from tests.support.forms import derived
+
 SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
 PAYLOADS_PATH = Path(__file__).resolve().parent / "payloads" / "documented.json"
 
-SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+# As make generate reads it: each form body with its own derived schema (SendForm...).
+SPEC: dict[str, Any] = derived(yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8")))
 SPEC_URI = SPEC_PATH.as_uri()
 REGISTRY: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(SPEC))
 DOCUMENTED: dict[str, Any] = json.loads(PAYLOADS_PATH.read_text(encoding="utf-8"))
@@ -251,7 +254,11 @@ class Refusal(NamedTuple):
     id: str
     payload: dict[str, Any]
     where: Where
-    keyword: str
+    keyword: str | tuple[str, ...]  # the keyword, or every keyword that refuses it there
+
+    def expected(self) -> set[tuple[Where, str]]:
+        keywords = (self.keyword,) if isinstance(self.keyword, str) else self.keyword
+        return {(self.where, keyword) for keyword in keywords}
 
 
 REFUSED = [
@@ -363,30 +370,34 @@ REFUSED = [
         "recipients-key-not-an-address",
         {"recipients": {"Jane Doe": DATA}, "text": "Hello"},
         ("recipients",),
-        "oneOf",
+        ("propertyNames/format", "propertyNames/pattern"),
     ),
     Refusal(
         "recipients-key-with-display-name",
         {"recipients": {"Jane <jane@doe.com>": DATA}, "text": "Hello"},
         ("recipients",),
-        "oneOf",
+        "propertyNames/pattern",
     ),
     Refusal(
         "recipients-data-key-digit",
         {"recipients": {"jane@doe.com": {"2nd": "x"}}, "text": "Hello"},
-        ("recipients",),
-        "oneOf",
+        ("recipients", "jane@doe.com"),
+        "propertyNames/pattern",
     ),
-    Refusal("recipients-empty-list", {"recipients": [], "text": "Hello"}, ("recipients",), "oneOf"),
-    Refusal("template-zero", {"recipient": "john@doe.com", "template": 0}, ("template",), "oneOf"),
+    Refusal(
+        "recipients-empty-list", {"recipients": [], "text": "Hello"}, ("recipients",), "minItems"
+    ),
+    Refusal(
+        "template-zero", {"recipient": "john@doe.com", "template": 0}, ("template",), "minimum"
+    ),
     Refusal("unsubscribe-empty", {**BASE, "unsubscribe": {}}, ("unsubscribe",), "minProperties"),
-    Refusal("no-recipient", {"text": "Hello"}, (), "oneOf"),
-    Refusal("no-content", {"recipient": "john@doe.com", "subject": "Hi"}, (), "anyOf"),
+    Refusal("no-recipient", {"text": "Hello"}, (), "not"),  # else: not not recipients
+    Refusal("no-content", {"recipient": "john@doe.com", "subject": "Hi"}, (), "not"),
     Refusal(
         "recipient-and-recipients",
         {**BASE, "recipients": ["jane@doe.com"]},
         (),
-        "oneOf",
+        "not",  # then: not recipients
     ),
 ]
 
@@ -398,7 +409,7 @@ def test_refusal_base_is_accepted() -> None:
 
 @pytest.mark.parametrize("case", REFUSED, ids=[c.id for c in REFUSED])
 def test_bad_payload_is_refused(case: Refusal) -> None:
-    assert refusals("SendRequest", case.payload) == {(case.where, case.keyword)}
+    assert refusals("SendRequest", case.payload) == case.expected()
 
 
 BASE_FORM: dict[str, Any] = {
@@ -441,8 +452,8 @@ FORM_REFUSED = [
         "recipient-nested-list", {**BASE_FORM, "recipients": [["a@b.c"]]}, ("recipients", 0), "type"
     ),
     Refusal("recipients-empty", {**BASE_FORM, "recipients": []}, ("recipients",), "minItems"),
-    Refusal("no-recipient", {"text": "Hello"}, (), "oneOf"),
-    Refusal("no-content", {"recipient": "john@doe.com"}, (), "anyOf"),
+    Refusal("no-recipient", {"text": "Hello"}, (), "not"),  # else: not not recipients
+    Refusal("no-content", {"recipient": "john@doe.com"}, (), "not"),
 ]
 
 
@@ -452,7 +463,7 @@ def test_form_refusal_base_is_accepted() -> None:
 
 @pytest.mark.parametrize("case", FORM_REFUSED, ids=[c.id for c in FORM_REFUSED])
 def test_form_refuses_nesting(case: Refusal) -> None:
-    assert refusals("SendForm", case.payload) == {(case.where, case.keyword)}
+    assert refusals("SendForm", case.payload) == case.expected()
 
 
 # --- the answer to send -----------------------------------------------------------------

@@ -57,6 +57,9 @@ def _types(schema: dict[str, Any]) -> set[str]:
     for combinator in ("oneOf", "anyOf", "allOf"):
         for member in schema.get(combinator, []):
             found |= _types(member)
+    for branch in ("then", "else"):  # a union by JSON type
+        if branch in schema:
+            found |= _types(schema[branch])
     return found
 
 

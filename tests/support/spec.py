@@ -136,6 +136,8 @@ def sample(schema: dict[str, Any]) -> Any:
         return schema["example"]
     if "enum" in schema:
         return schema["enum"][0]
+    if "then" in schema:  # a union by JSON type: its first branch
+        return sample(schema["then"])
     kind = schema.get("type")
     if kind == "integer":
         return max(1, schema.get("minimum", 1))
@@ -181,7 +183,8 @@ def _examples(media: dict[str, Any]) -> dict[str, Any]:
 
 
 def _flat(schema: dict[str, Any]) -> bool:
-    return "properties" in schema and not {"allOf", "oneOf", "anyOf"} & set(schema)
+    # Rules across properties (a union, an if/then/else, a not) make "every property" invalid.
+    return "properties" in schema and not {"allOf", "oneOf", "anyOf", "if", "not"} & set(schema)
 
 
 def cases(operation: Operation) -> Iterator[Case]:
@@ -248,6 +251,8 @@ def _json_sample(schema: dict[str, Any]) -> Any:
     for combinator in ("oneOf", "anyOf"):
         if combinator in schema:
             return _json_sample(schema[combinator][0])
+    if "then" in schema:  # a union by JSON type: its first branch
+        return _json_sample(schema["then"])
     kind = schema.get("type")
     if kind == "array":
         return []

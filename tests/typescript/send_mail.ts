@@ -12,7 +12,8 @@ import createClient, { type Middleware } from "openapi-fetch";
 import type { components, paths } from "./schema.js";
 
 type SendRequest = components["schemas"]["SendRequest"];
-type SendForm = components["schemas"]["SendForm"];
+// The form body has the JSON body's schema: only its flat properties travel as form data.
+type SendForm = components["schemas"]["SendRequest"];
 type SendResponse = components["schemas"]["SendResponse"];
 
 function setting(name: string): string {
@@ -47,8 +48,10 @@ function formEncoded(body: object): URLSearchParams {
   return form;
 }
 
+// SendResponse is a union by JSON type (if/then/else in openapi.yaml), which openapi-typescript
+// types as unknown: the program tells the id map from the bare 1 itself.
 function messageIds(sent: SendResponse): string[] {
-  if (typeof sent !== "object") {
+  if (typeof sent !== "object" || sent === null) {
     throw new Error("the server accepted the mail without naming its messages");
   }
   return Object.keys(sent);

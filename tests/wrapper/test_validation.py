@@ -67,7 +67,7 @@ CASES: list[tuple[dict[str, Any], str, str]] = [
     ({"recipients": ["a@example.com\r\nBcc: b@x.com"], "text": "Hi"}, "recipients[0]", "address"),
     ({"recipients": {"not-an-address": {}}, "text": "Hi"}, "recipients", "every name must match"),
     ({"recipients": [], "text": "Hi"}, "recipients", "must contain at least 1 items"),
-    ({"recipients": "a@example.com", "text": "Hi"}, "recipients", "must be array"),
+    ({"recipients": "a@example.com", "text": "Hi"}, "recipients", "must be array or object"),
     ({**OK, "envelope": "Bounces <b@example.com>"}, "envelope", "address"),
     ({**OK, "envelope": CRLF_INJECTION}, "envelope", "address"),
     # CR or LF in anything that becomes a header
@@ -150,7 +150,7 @@ CASES: list[tuple[dict[str, Any], str, str]] = [
         "template",
         "must be longer than or equal to 1 characters",
     ),
-    ({"recipient": JOHN, "template": True}, "template", "must be integer"),
+    ({"recipient": JOHN, "template": True}, "template", "must be object, string or integer"),
     ({**OK, "patch": [{"op": "delete", "path": "/x"}]}, "patch[0].op", "replace"),
     (
         {**OK, "patch": [{"op": "add", "path": "subject", "value": 1}]},

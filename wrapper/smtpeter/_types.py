@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from ._exceptions import APIResponseValidationError
-
-if TYPE_CHECKING:
-    from smtpeter_client.models import MessageIdMap
 
 __all__ = ["NOT_GIVEN", "Encoding", "NotGiven", "SendResult"]
 
@@ -40,17 +37,15 @@ class SendResult:
     message_ids: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def from_parsed(cls, parsed: MessageIdMap | Literal[1] | Any) -> SendResult:
+    def from_parsed(cls, parsed: dict[str, str] | Literal[1] | Any) -> SendResult:
         """The result of a parsed answer: the id map, or exactly the integer ``1``.
 
         Anything else (``true``, ``1.0``, a map whose values are not addresses) is not an
         answer SMTPeter documents, and raises :class:`APIResponseValidationError`: the message
         may have been accepted all the same.
         """
-        from smtpeter_client.models import MessageIdMap
-
-        if isinstance(parsed, MessageIdMap):
-            ids = parsed.additional_properties
+        if isinstance(parsed, dict):
+            ids = parsed
             if all(isinstance(k, str) and isinstance(v, str) for k, v in ids.items()):
                 return cls(message_ids=dict(ids))
         elif type(parsed) is int and parsed == 1:

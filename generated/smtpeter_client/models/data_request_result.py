@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,28 +18,17 @@ class DataRequestResult:
     """
     Attributes:
         info (DataRequestInfo):
-        data (list[list[Any]] | str):
+        data (Any):
     """
 
     info: DataRequestInfo
-    data: list[list[Any]] | str
+    data: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         info = self.info.to_dict()
 
-        data: list[list[Any]] | str
-        if isinstance(self.data, list):
-            data = []
-            for componentsschemas_data_request_rows_item_data in self.data:
-                componentsschemas_data_request_rows_item = (
-                    componentsschemas_data_request_rows_item_data
-                )
-
-                data.append(componentsschemas_data_request_rows_item)
-
-        else:
-            data = self.data
+        data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,25 +48,7 @@ class DataRequestResult:
         d = dict(src_dict)
         info = DataRequestInfo.from_dict(d.pop("info"))
 
-        def _parse_data(data: object) -> list[list[Any]] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_0 = []
-                _data_type_0 = data
-                for componentsschemas_data_request_rows_item_data in _data_type_0:
-                    componentsschemas_data_request_rows_item = cast(
-                        list[Any], componentsschemas_data_request_rows_item_data
-                    )
-
-                    data_type_0.append(componentsschemas_data_request_rows_item)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[list[Any]] | str, data)
-
-        data = _parse_data(d.pop("data"))
+        data = d.pop("data")
 
         data_request_result = cls(
             info=info,

@@ -14,17 +14,19 @@ T = TypeVar("T", bound="DomainSettingsForm")
 
 @_attrs_define
 class DomainSettingsForm:
-    """The settings of `DomainSettings`, form-encoded (they are all flat).
+    """Settings of a sender domain, as JSON; each is optional. The bounce
+    and tracking hosts must share the sender domain's organizational
+    domain (defaults `bounces.` and `clicks.` before it).
 
-    Attributes:
-        bounces (str | Unset): A fully qualified domain name without the final dot, e.g. `example.com`.
-        tracking (str | Unset): A fully qualified domain name without the final dot, e.g. `example.com`.
-        https (bool | Unset):
-        policy (DmarcPolicy | Unset): What receivers should do with mail that fails DMARC.
-        percentage (int | Unset):
-        startdate (datetime.date | Unset):
-        enddate (datetime.date | Unset):
-        address (str | Unset): A bare address (`local@domain`) used for delivery, without a display name.
+        Attributes:
+            bounces (str | Unset): A fully qualified domain name without the final dot, e.g. `example.com`.
+            tracking (str | Unset): A fully qualified domain name without the final dot, e.g. `example.com`.
+            https (bool | Unset):
+            policy (DmarcPolicy | Unset): What receivers should do with mail that fails DMARC.
+            percentage (int | Unset):
+            startdate (datetime.date | Unset):
+            enddate (datetime.date | Unset):
+            address (str | Unset): A bare address (`local@domain`) used for delivery, without a display name.
     """
 
     bounces: str | Unset = UNSET

@@ -13,10 +13,17 @@ T = TypeVar("T", bound="SendForm")
 
 @_attrs_define
 class SendForm:
-    """A message to send, form-encoded. Form data has no nesting, so this
-    carries only the flat properties of `SendRequest`; lists go as
-    repeated keys. Use JSON for `unsubscribe`, `extra`, `attachments`,
-    `data`, `patch`, `dsn`, an inline template or per-recipient data.
+    """A message to send, as JSON. Needs a delivery address
+    (`recipient` or `recipients`, not both) and content (`mime`,
+    `template`, `text` or `html`).
+
+    The reply-to property is `replyto`, as the JSON send pages and
+    their examples spell it; the template page's `replyTo` and its
+    undocumented `headers` are refused like any unknown property
+    (custom headers go in `extra`, template changes in `patch`).
+
+    Form-encoded SendRequest: form data has no nesting, so `unsubscribe`, `extra`, `attachments`, `data`, `patch`, `dsn`
+    can only go as JSON.
 
         Attributes:
             envelope (str | Unset): A bare address (`local@domain`) used for delivery, without a display name.
@@ -26,18 +33,18 @@ class SendForm:
             from_ (str | Unset): One header value of addresses: SMTPeter accepts display names and
                 comma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.
                 No CR or LF: it becomes a header.
-            to (list[str] | Unset):
-            cc (list[str] | Unset):
-            replyto (list[str] | Unset):
+            to (Any | Unset): One header value, or a list of them that SMTPeter joins.
+            cc (Any | Unset): One header value, or a list of them that SMTPeter joins.
+            replyto (Any | Unset): One header value, or a list of them that SMTPeter joins.
             subject (str | Unset): The subject line; no CR or LF.
-            text (str | Unset):
-            html (str | Unset):
-            template (str | Unset): A stored template's id or name.
-            inlinecss (bool | Unset):
-            trackclicks (bool | Unset):
-            trackopens (bool | Unset):
-            trackbounces (bool | Unset):
-            preventscam (bool | Unset):
+            text (str | Unset): The plain-text version.
+            html (str | Unset): The HTML version.
+            template (Any | Unset):
+            inlinecss (bool | Unset): Turn style sheets in the head into inline style attributes.
+            trackclicks (bool | Unset): Rewrite links to count clicks (SMTPeter's default is on).
+            trackopens (bool | Unset): Count opens (default on).
+            trackbounces (bool | Unset): Let SMTPeter handle bounces (default on; give `envelope` to receive them yourself).
+            preventscam (bool | Unset): Leave links whose text is their own address untouched.
             tags (list[str] | Unset):
             maxdelivertime (str | Unset): A UTC time written exactly `YYYY-MM-DD hh:mm:ss`; delivery is given up after it.
             images (Images | Unset): `hosted` moves embedded images to SMTPeter's servers and links to them; `default`
@@ -49,13 +56,13 @@ class SendForm:
     recipients: list[str] | Unset = UNSET
     mime: str | Unset = UNSET
     from_: str | Unset = UNSET
-    to: list[str] | Unset = UNSET
-    cc: list[str] | Unset = UNSET
-    replyto: list[str] | Unset = UNSET
+    to: Any | Unset = UNSET
+    cc: Any | Unset = UNSET
+    replyto: Any | Unset = UNSET
     subject: str | Unset = UNSET
     text: str | Unset = UNSET
     html: str | Unset = UNSET
-    template: str | Unset = UNSET
+    template: Any | Unset = UNSET
     inlinecss: bool | Unset = UNSET
     trackclicks: bool | Unset = UNSET
     trackopens: bool | Unset = UNSET
@@ -78,17 +85,11 @@ class SendForm:
 
         from_ = self.from_
 
-        to: list[str] | Unset = UNSET
-        if not isinstance(self.to, Unset):
-            to = self.to
+        to = self.to
 
-        cc: list[str] | Unset = UNSET
-        if not isinstance(self.cc, Unset):
-            cc = self.cc
+        cc = self.cc
 
-        replyto: list[str] | Unset = UNSET
-        if not isinstance(self.replyto, Unset):
-            replyto = self.replyto
+        replyto = self.replyto
 
         subject = self.subject
 
@@ -177,11 +178,11 @@ class SendForm:
 
         from_ = d.pop("from", UNSET)
 
-        to = cast(list[str], d.pop("to", UNSET))
+        to = d.pop("to", UNSET)
 
-        cc = cast(list[str], d.pop("cc", UNSET))
+        cc = d.pop("cc", UNSET)
 
-        replyto = cast(list[str], d.pop("replyto", UNSET))
+        replyto = d.pop("replyto", UNSET)
 
         subject = d.pop("subject", UNSET)
 

@@ -12,10 +12,8 @@ if TYPE_CHECKING:
     from ..models.data_attachment import DataAttachment
     from ..models.dsn import Dsn
     from ..models.extra_headers import ExtraHeaders
-    from ..models.inline_template import InlineTemplate
     from ..models.patch_operation import PatchOperation
     from ..models.personalization_data import PersonalizationData
-    from ..models.recipient_data_map import RecipientDataMap
     from ..models.unsubscribe import Unsubscribe
     from ..models.url_attachment import UrlAttachment
 
@@ -37,8 +35,7 @@ class SendRequest:
         Attributes:
             envelope (str | Unset): A bare address (`local@domain`) used for delivery, without a display name.
             recipient (str | Unset): A bare address (`local@domain`) used for delivery, without a display name.
-            recipients (list[str] | RecipientDataMap | Unset): Several delivery addresses, with or without per-recipient
-                data.
+            recipients (Any | Unset): Several delivery addresses, with or without per-recipient data.
                 The personalization pages write the second form as
                 `[ "a@x": {...} ]`, which is not JSON; it is read here as what it
                 plainly means, an object mapping each address to its data.
@@ -46,16 +43,16 @@ class SendRequest:
             from_ (str | Unset): One header value of addresses: SMTPeter accepts display names and
                 comma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.
                 No CR or LF: it becomes a header.
-            to (list[str] | str | Unset): One header value, or a list of them that SMTPeter joins.
-            cc (list[str] | str | Unset): One header value, or a list of them that SMTPeter joins.
-            replyto (list[str] | str | Unset): One header value, or a list of them that SMTPeter joins.
+            to (Any | Unset): One header value, or a list of them that SMTPeter joins.
+            cc (Any | Unset): One header value, or a list of them that SMTPeter joins.
+            replyto (Any | Unset): One header value, or a list of them that SMTPeter joins.
             subject (str | Unset): The subject line; no CR or LF.
             text (str | Unset): The plain-text version.
             html (str | Unset): The HTML version.
             unsubscribe (Unsubscribe | Unset): Adds a `List-Unsubscribe` header (and `List-Unsubscribe-Post` for one-click).
             extra (ExtraHeaders | Unset): Custom headers; every name starts with `x-` (in any case).
             attachments (list[DataAttachment | UrlAttachment] | Unset):
-            template (InlineTemplate | int | str | Unset): A stored template by id or name, or a whole template document.
+            template (Any | Unset): A stored template by id or name, or a whole template document.
             data (PersonalizationData | Unset): Values for the `{$name}` placeholders in the message. Names are
                 letters, digits, `-` and `_`, start with a letter, and are case
                 sensitive; values may be any JSON, nested included.
@@ -74,19 +71,19 @@ class SendRequest:
 
     envelope: str | Unset = UNSET
     recipient: str | Unset = UNSET
-    recipients: list[str] | RecipientDataMap | Unset = UNSET
+    recipients: Any | Unset = UNSET
     mime: str | Unset = UNSET
     from_: str | Unset = UNSET
-    to: list[str] | str | Unset = UNSET
-    cc: list[str] | str | Unset = UNSET
-    replyto: list[str] | str | Unset = UNSET
+    to: Any | Unset = UNSET
+    cc: Any | Unset = UNSET
+    replyto: Any | Unset = UNSET
     subject: str | Unset = UNSET
     text: str | Unset = UNSET
     html: str | Unset = UNSET
     unsubscribe: Unsubscribe | Unset = UNSET
     extra: ExtraHeaders | Unset = UNSET
     attachments: list[DataAttachment | UrlAttachment] | Unset = UNSET
-    template: InlineTemplate | int | str | Unset = UNSET
+    template: Any | Unset = UNSET
     data: PersonalizationData | Unset = UNSET
     patch: list[PatchOperation] | Unset = UNSET
     inlinecss: bool | Unset = UNSET
@@ -100,52 +97,23 @@ class SendRequest:
     images: Images | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.inline_template import InlineTemplate  # noqa: PLC0415
         from ..models.url_attachment import UrlAttachment  # noqa: PLC0415
 
         envelope = self.envelope
 
         recipient = self.recipient
 
-        recipients: dict[str, Any] | list[str] | Unset
-        if isinstance(self.recipients, Unset):
-            recipients = UNSET
-        elif isinstance(self.recipients, list):
-            recipients = self.recipients
-
-        else:
-            recipients = self.recipients.to_dict()
+        recipients = self.recipients
 
         mime = self.mime
 
         from_ = self.from_
 
-        to: list[str] | str | Unset
-        if isinstance(self.to, Unset):
-            to = UNSET
-        elif isinstance(self.to, list):
-            to = self.to
+        to = self.to
 
-        else:
-            to = self.to
+        cc = self.cc
 
-        cc: list[str] | str | Unset
-        if isinstance(self.cc, Unset):
-            cc = UNSET
-        elif isinstance(self.cc, list):
-            cc = self.cc
-
-        else:
-            cc = self.cc
-
-        replyto: list[str] | str | Unset
-        if isinstance(self.replyto, Unset):
-            replyto = UNSET
-        elif isinstance(self.replyto, list):
-            replyto = self.replyto
-
-        else:
-            replyto = self.replyto
+        replyto = self.replyto
 
         subject = self.subject
 
@@ -173,13 +141,7 @@ class SendRequest:
 
                 attachments.append(attachments_item)
 
-        template: dict[str, Any] | int | str | Unset
-        if isinstance(self.template, Unset):
-            template = UNSET
-        elif isinstance(self.template, InlineTemplate):
-            template = self.template.to_dict()
-        else:
-            template = self.template
+        template = self.template
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
@@ -279,10 +241,8 @@ class SendRequest:
         from ..models.data_attachment import DataAttachment  # noqa: PLC0415
         from ..models.dsn import Dsn  # noqa: PLC0415
         from ..models.extra_headers import ExtraHeaders  # noqa: PLC0415
-        from ..models.inline_template import InlineTemplate  # noqa: PLC0415
         from ..models.patch_operation import PatchOperation  # noqa: PLC0415
         from ..models.personalization_data import PersonalizationData  # noqa: PLC0415
-        from ..models.recipient_data_map import RecipientDataMap  # noqa: PLC0415
         from ..models.unsubscribe import Unsubscribe  # noqa: PLC0415
         from ..models.url_attachment import UrlAttachment  # noqa: PLC0415
 
@@ -291,73 +251,17 @@ class SendRequest:
 
         recipient = d.pop("recipient", UNSET)
 
-        def _parse_recipients(data: object) -> list[str] | RecipientDataMap | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_recipients_type_0 = cast(list[str], data)
-
-                return componentsschemas_recipients_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_recipients_type_1 = RecipientDataMap.from_dict(data)
-
-            return componentsschemas_recipients_type_1
-
-        recipients = _parse_recipients(d.pop("recipients", UNSET))
+        recipients = d.pop("recipients", UNSET)
 
         mime = d.pop("mime", UNSET)
 
         from_ = d.pop("from", UNSET)
 
-        def _parse_to(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_addresses_type_1 = cast(list[str], data)
+        to = d.pop("to", UNSET)
 
-                return componentsschemas_addresses_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
+        cc = d.pop("cc", UNSET)
 
-        to = _parse_to(d.pop("to", UNSET))
-
-        def _parse_cc(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_addresses_type_1 = cast(list[str], data)
-
-                return componentsschemas_addresses_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        cc = _parse_cc(d.pop("cc", UNSET))
-
-        def _parse_replyto(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_addresses_type_1 = cast(list[str], data)
-
-                return componentsschemas_addresses_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        replyto = _parse_replyto(d.pop("replyto", UNSET))
+        replyto = d.pop("replyto", UNSET)
 
         subject = d.pop("subject", UNSET)
 
@@ -408,20 +312,7 @@ class SendRequest:
 
                 attachments.append(attachments_item)
 
-        def _parse_template(data: object) -> InlineTemplate | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_template_type_2 = InlineTemplate.from_dict(data)
-
-                return componentsschemas_template_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InlineTemplate | int | str | Unset, data)
-
-        template = _parse_template(d.pop("template", UNSET))
+        template = d.pop("template", UNSET)
 
         _data = d.pop("data", UNSET)
         data: PersonalizationData | Unset

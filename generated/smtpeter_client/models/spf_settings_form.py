@@ -12,8 +12,7 @@ T = TypeVar("T", bound="SpfSettingsForm")
 
 @_attrs_define
 class SpfSettingsForm:
-    """The lists of `SpfSettings`, form-encoded as repeated keys.
-
+    """
     Attributes:
         ips (list[str] | Unset):
         includes (list[str] | Unset):

@@ -146,8 +146,17 @@ class _Details:
     bodies: dict[str, str]
     """Media type to the name of its schema."""
     required_body: bool
+    form_schema: str = ""
+    """The document's schema of the form body (its properties type the form's text)."""
     exploded: str | None = None
     """The query parameter that is an object spread over the query, if there is one."""
+
+
+@functools.cache
+def _generated_bodies() -> dict[str, Mapping[str, str]]:
+    from smtpeter_client.resources import OPERATIONS
+
+    return {operation.operation_id: operation.bodies for operation in OPERATIONS}
 
 
 @functools.cache
@@ -164,14 +173,21 @@ def _details(operation_id: str) -> _Details:
                 parameters[parameter["name"]] = _resolve(parameter.get("schema", {}))
                 locations[parameter["name"]] = parameter["in"]
             content = spec.get("requestBody", {}).get("content", {})
+            # A form body shares its schema with JSON in the document; the validator holds its
+            # derived form copy under the name the generated operation table gives it.
+            generated = _generated_bodies().get(operation_id, {})
             return _Details(
                 parameters=parameters,
                 locations=locations,
                 dates=tuple(n for n, s in parameters.items() if s.get("format") == "date"),
                 bodies={
-                    media: media_spec["schema"]["$ref"].rsplit("/", 1)[1]
+                    media: generated.get(
+                        "form" if media == FORM else "json",
+                        media_spec["schema"]["$ref"].rsplit("/", 1)[1],
+                    )
                     for media, media_spec in content.items()
                 },
+                form_schema=content.get(FORM, {}).get("schema", {}).get("$ref", ""),
                 required_body=bool(spec.get("requestBody", {}).get("required")),
                 exploded=next(
                     (
@@ -213,7 +229,7 @@ def _body(operation: Operation, details: _Details, body: bytes, content_type: st
         accepted = " or ".join(details.bodies)
         raise RequestRejected(400, f"body: send it as {accepted}, not {media_type or 'nothing'}")
     if media_type == FORM:
-        parsed: Any = _form(schema, body)
+        parsed: Any = _form(details.form_schema, body)
     else:
         try:
             parsed = read_json(body)
@@ -230,12 +246,10 @@ def _body(operation: Operation, details: _Details, body: bytes, content_type: st
     return parsed
 
 
-def _form(schema_name: str, body: bytes) -> dict[str, Any]:
+def _form(schema_ref: str, body: bytes) -> dict[str, Any]:
     """A form body as data: repeated keys make a list where the schema wants one; values are
     typed by the schema. Unknown keys are kept, so that the validator refuses them."""
-    properties: dict[str, Any] = _resolve({"$ref": f"#/components/schemas/{schema_name}"}).get(
-        "properties", {}
-    )
+    properties: dict[str, Any] = _resolve({"$ref": schema_ref}).get("properties", {})
     try:
         pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=bool(body))
     except (UnicodeDecodeError, ValueError) as exc:
@@ -243,13 +257,27 @@ def _form(schema_name: str, body: bytes) -> dict[str, Any]:
     parsed: dict[str, Any] = {}
     for key, value in pairs:
         schema = _resolve(properties.get(key, {}))
-        if schema.get("type") == "array":
-            parsed.setdefault(key, []).append(_typed(_resolve(schema.get("items", {})), value))
+        # Form data has no objects: of a union by JSON type, the branches it can carry.
+        branches = [b for b in _branches(schema) if b.get("type") != "object"] or [schema]
+        array = next((b for b in branches if b.get("type") == "array"), None)
+        if array is not None and (key in parsed or len(branches) == 1):
+            # A list; or, for a union by JSON type that also takes one value, a repeated key.
+            if key in parsed and not isinstance(parsed[key], list):
+                parsed[key] = [parsed[key]]
+            parsed.setdefault(key, []).append(_typed(_resolve(array.get("items", {})), value))
         elif key in parsed:
             raise RequestRejected(400, f"{key}: given more than once, but it takes one value")
         else:
-            parsed[key] = _typed(schema, value)
+            scalars = [b for b in branches if b.get("type") != "array"] or branches
+            parsed[key] = _typed(scalars[0], value) if len(scalars) == 1 else value
     return parsed
+
+
+def _branches(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """The schemas of a union by JSON type (if/then/else, see openapi.yaml), or ``[schema]``."""
+    if "then" in schema and "else" in schema:
+        return [*_branches(_resolve(schema["then"])), *_branches(_resolve(schema["else"]))]
+    return [schema]
 
 
 def _resolve(schema: dict[str, Any]) -> dict[str, Any]:

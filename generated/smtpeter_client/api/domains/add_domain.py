@@ -107,8 +107,10 @@ def sync_detailed(
             bounce
             and tracking hosts must share the sender domain's organizational
             domain (defaults `bounces.` and `clicks.` before it).
-        body (DomainSettingsForm | Unset): The settings of `DomainSettings`, form-encoded (they
-            are all flat).
+        body (DomainSettingsForm | Unset): Settings of a sender domain, as JSON; each is optional.
+            The bounce
+            and tracking hosts must share the sender domain's organizational
+            domain (defaults `bounces.` and `clicks.` before it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,8 +154,10 @@ def sync(
             bounce
             and tracking hosts must share the sender domain's organizational
             domain (defaults `bounces.` and `clicks.` before it).
-        body (DomainSettingsForm | Unset): The settings of `DomainSettings`, form-encoded (they
-            are all flat).
+        body (DomainSettingsForm | Unset): Settings of a sender domain, as JSON; each is optional.
+            The bounce
+            and tracking hosts must share the sender domain's organizational
+            domain (defaults `bounces.` and `clicks.` before it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,8 +196,10 @@ async def asyncio_detailed(
             bounce
             and tracking hosts must share the sender domain's organizational
             domain (defaults `bounces.` and `clicks.` before it).
-        body (DomainSettingsForm | Unset): The settings of `DomainSettings`, form-encoded (they
-            are all flat).
+        body (DomainSettingsForm | Unset): Settings of a sender domain, as JSON; each is optional.
+            The bounce
+            and tracking hosts must share the sender domain's organizational
+            domain (defaults `bounces.` and `clicks.` before it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,8 +241,10 @@ async def asyncio(
             bounce
             and tracking hosts must share the sender domain's organizational
             domain (defaults `bounces.` and `clicks.` before it).
-        body (DomainSettingsForm | Unset): The settings of `DomainSettings`, form-encoded (they
-            are all flat).
+        body (DomainSettingsForm | Unset): Settings of a sender domain, as JSON; each is optional.
+            The bounce
+            and tracking hosts must share the sender domain's organizational
+            domain (defaults `bounces.` and `clicks.` before it).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,10 +1,9 @@
-from typing import Any, Literal, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.message_id_map import MessageIdMap
 from ...models.resend_form import ResendForm
 from ...models.resend_request import ResendRequest
 from ...types import ErrorMessage, RawBody, Response, http_status
@@ -41,71 +40,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Literal[1] | MessageIdMap | ErrorMessage | None:
+) -> Any | ErrorMessage | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> Literal[1] | MessageIdMap:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_send_response_type_0 = MessageIdMap.from_dict(data)
-
-                return componentsschemas_send_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            componentsschemas_send_response_type_1 = cast(Literal[1], data)
-            if componentsschemas_send_response_type_1 != 1:
-                raise ValueError(
-                    f"/components/schemas/SendResponse_type_1 must match const 1, got '{componentsschemas_send_response_type_1}'"
-                )
-            return componentsschemas_send_response_type_1
-
-        response_200 = _parse_response_200(response.json())
-
+        response_200 = response.json()
         return response_200
 
     if response.status_code == 201:
-
-        def _parse_response_201(data: object) -> Literal[1] | MessageIdMap:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_send_response_type_0 = MessageIdMap.from_dict(data)
-
-                return componentsschemas_send_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            componentsschemas_send_response_type_1 = cast(Literal[1], data)
-            if componentsschemas_send_response_type_1 != 1:
-                raise ValueError(
-                    f"/components/schemas/SendResponse_type_1 must match const 1, got '{componentsschemas_send_response_type_1}'"
-                )
-            return componentsschemas_send_response_type_1
-
-        response_201 = _parse_response_201(response.json())
-
+        response_201 = response.json()
         return response_201
 
     if response.status_code == 202:
-
-        def _parse_response_202(data: object) -> Literal[1] | MessageIdMap:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_send_response_type_0 = MessageIdMap.from_dict(data)
-
-                return componentsschemas_send_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            componentsschemas_send_response_type_1 = cast(Literal[1], data)
-            if componentsschemas_send_response_type_1 != 1:
-                raise ValueError(
-                    f"/components/schemas/SendResponse_type_1 must match const 1, got '{componentsschemas_send_response_type_1}'"
-                )
-            return componentsschemas_send_response_type_1
-
-        response_202 = _parse_response_202(response.json())
-
+        response_202 = response.json()
         return response_202
 
     if response.status_code == 400:
@@ -126,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Literal[1] | MessageIdMap | ErrorMessage]:
+) -> Response[Any | ErrorMessage]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -139,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ResendRequest | ResendForm | RawBody,
-) -> Response[Literal[1] | MessageIdMap | ErrorMessage]:
+) -> Response[Any | ErrorMessage]:
     """Deliver an archived message again
 
      Rebuilds a message from everything it was first sent with and
@@ -155,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Literal[1] | MessageIdMap | ErrorMessage]
+        Response[Any | ErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ResendRequest | ResendForm | RawBody,
-) -> Literal[1] | MessageIdMap | ErrorMessage | None:
+) -> Any | ErrorMessage | None:
     """Deliver an archived message again
 
      Rebuilds a message from everything it was first sent with and
@@ -189,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Literal[1] | MessageIdMap | ErrorMessage
+        Any | ErrorMessage
     """
 
     return sync_detailed(
@@ -202,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ResendRequest | ResendForm | RawBody,
-) -> Response[Literal[1] | MessageIdMap | ErrorMessage]:
+) -> Response[Any | ErrorMessage]:
     """Deliver an archived message again
 
      Rebuilds a message from everything it was first sent with and
@@ -218,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Literal[1] | MessageIdMap | ErrorMessage]
+        Response[Any | ErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ResendRequest | ResendForm | RawBody,
-) -> Literal[1] | MessageIdMap | ErrorMessage | None:
+) -> Any | ErrorMessage | None:
     """Deliver an archived message again
 
      Rebuilds a message from everything it was first sent with and
@@ -250,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Literal[1] | MessageIdMap | ErrorMessage
+        Any | ErrorMessage
     """
 
     return (

@@ -1,10 +1,9 @@
-from typing import Any, Literal, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.message_id_map import MessageIdMap
 from ...models.send_form import SendForm
 from ...models.send_request import SendRequest
 from ...types import ErrorMessage, RawBody, Response, http_status
@@ -41,71 +40,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Literal[1] | MessageIdMap | ErrorMessage | None:
+) -> Any | ErrorMessage | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> Literal[1] | MessageIdMap:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_send_response_type_0 = MessageIdMap.from_dict(data)
-
-                return componentsschemas_send_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            componentsschemas_send_response_type_1 = cast(Literal[1], data)
-            if componentsschemas_send_response_type_1 != 1:
-                raise ValueError(
-                    f"/components/schemas/SendResponse_type_1 must match const 1, got '{componentsschemas_send_response_type_1}'"
-                )
-            return componentsschemas_send_response_type_1
-
-        response_200 = _parse_response_200(response.json())
-
+        response_200 = response.json()
         return response_200
 
     if response.status_code == 201:
-
-        def _parse_response_201(data: object) -> Literal[1] | MessageIdMap:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_send_response_type_0 = MessageIdMap.from_dict(data)
-
-                return componentsschemas_send_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            componentsschemas_send_response_type_1 = cast(Literal[1], data)
-            if componentsschemas_send_response_type_1 != 1:
-                raise ValueError(
-                    f"/components/schemas/SendResponse_type_1 must match const 1, got '{componentsschemas_send_response_type_1}'"
-                )
-            return componentsschemas_send_response_type_1
-
-        response_201 = _parse_response_201(response.json())
-
+        response_201 = response.json()
         return response_201
 
     if response.status_code == 202:
-
-        def _parse_response_202(data: object) -> Literal[1] | MessageIdMap:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_send_response_type_0 = MessageIdMap.from_dict(data)
-
-                return componentsschemas_send_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            componentsschemas_send_response_type_1 = cast(Literal[1], data)
-            if componentsschemas_send_response_type_1 != 1:
-                raise ValueError(
-                    f"/components/schemas/SendResponse_type_1 must match const 1, got '{componentsschemas_send_response_type_1}'"
-                )
-            return componentsschemas_send_response_type_1
-
-        response_202 = _parse_response_202(response.json())
-
+        response_202 = response.json()
         return response_202
 
     if response.status_code == 400:
@@ -134,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Literal[1] | MessageIdMap | ErrorMessage]:
+) -> Response[Any | ErrorMessage]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -147,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendRequest | SendForm | RawBody,
-) -> Response[Literal[1] | MessageIdMap | ErrorMessage]:
+) -> Response[Any | ErrorMessage]:
     """Send a message
 
      Submits one message for one or more recipients. Give the
@@ -161,7 +106,8 @@ def sync_detailed(
     which is how a blind copy works.
 
     The JSON body can carry everything; the form body only the flat
-    properties (see `SendForm`).
+    properties (`unsubscribe`, `extra`, `attachments`, `data`, `patch`,
+    `dsn`, an inline template and per-recipient data need JSON).
 
     Args:
         body (SendRequest): A message to send, as JSON. Needs a delivery address
@@ -172,17 +118,24 @@ def sync_detailed(
             their examples spell it; the template page's `replyTo` and its
             undocumented `headers` are refused like any unknown property
             (custom headers go in `extra`, template changes in `patch`).
-        body (SendForm): A message to send, form-encoded. Form data has no nesting, so this
-            carries only the flat properties of `SendRequest`; lists go as
-            repeated keys. Use JSON for `unsubscribe`, `extra`, `attachments`,
-            `data`, `patch`, `dsn`, an inline template or per-recipient data.
+        body (SendForm): A message to send, as JSON. Needs a delivery address
+            (`recipient` or `recipients`, not both) and content (`mime`,
+            `template`, `text` or `html`).
+
+            The reply-to property is `replyto`, as the JSON send pages and
+            their examples spell it; the template page's `replyTo` and its
+            undocumented `headers` are refused like any unknown property
+            (custom headers go in `extra`, template changes in `patch`).
+
+            Form-encoded SendRequest: form data has no nesting, so `unsubscribe`, `extra`,
+            `attachments`, `data`, `patch`, `dsn` can only go as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Literal[1] | MessageIdMap | ErrorMessage]
+        Response[Any | ErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +153,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SendRequest | SendForm | RawBody,
-) -> Literal[1] | MessageIdMap | ErrorMessage | None:
+) -> Any | ErrorMessage | None:
     """Send a message
 
      Submits one message for one or more recipients. Give the
@@ -214,7 +167,8 @@ def sync(
     which is how a blind copy works.
 
     The JSON body can carry everything; the form body only the flat
-    properties (see `SendForm`).
+    properties (`unsubscribe`, `extra`, `attachments`, `data`, `patch`,
+    `dsn`, an inline template and per-recipient data need JSON).
 
     Args:
         body (SendRequest): A message to send, as JSON. Needs a delivery address
@@ -225,17 +179,24 @@ def sync(
             their examples spell it; the template page's `replyTo` and its
             undocumented `headers` are refused like any unknown property
             (custom headers go in `extra`, template changes in `patch`).
-        body (SendForm): A message to send, form-encoded. Form data has no nesting, so this
-            carries only the flat properties of `SendRequest`; lists go as
-            repeated keys. Use JSON for `unsubscribe`, `extra`, `attachments`,
-            `data`, `patch`, `dsn`, an inline template or per-recipient data.
+        body (SendForm): A message to send, as JSON. Needs a delivery address
+            (`recipient` or `recipients`, not both) and content (`mime`,
+            `template`, `text` or `html`).
+
+            The reply-to property is `replyto`, as the JSON send pages and
+            their examples spell it; the template page's `replyTo` and its
+            undocumented `headers` are refused like any unknown property
+            (custom headers go in `extra`, template changes in `patch`).
+
+            Form-encoded SendRequest: form data has no nesting, so `unsubscribe`, `extra`,
+            `attachments`, `data`, `patch`, `dsn` can only go as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Literal[1] | MessageIdMap | ErrorMessage
+        Any | ErrorMessage
     """
 
     return sync_detailed(
@@ -248,7 +209,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendRequest | SendForm | RawBody,
-) -> Response[Literal[1] | MessageIdMap | ErrorMessage]:
+) -> Response[Any | ErrorMessage]:
     """Send a message
 
      Submits one message for one or more recipients. Give the
@@ -262,7 +223,8 @@ async def asyncio_detailed(
     which is how a blind copy works.
 
     The JSON body can carry everything; the form body only the flat
-    properties (see `SendForm`).
+    properties (`unsubscribe`, `extra`, `attachments`, `data`, `patch`,
+    `dsn`, an inline template and per-recipient data need JSON).
 
     Args:
         body (SendRequest): A message to send, as JSON. Needs a delivery address
@@ -273,17 +235,24 @@ async def asyncio_detailed(
             their examples spell it; the template page's `replyTo` and its
             undocumented `headers` are refused like any unknown property
             (custom headers go in `extra`, template changes in `patch`).
-        body (SendForm): A message to send, form-encoded. Form data has no nesting, so this
-            carries only the flat properties of `SendRequest`; lists go as
-            repeated keys. Use JSON for `unsubscribe`, `extra`, `attachments`,
-            `data`, `patch`, `dsn`, an inline template or per-recipient data.
+        body (SendForm): A message to send, as JSON. Needs a delivery address
+            (`recipient` or `recipients`, not both) and content (`mime`,
+            `template`, `text` or `html`).
+
+            The reply-to property is `replyto`, as the JSON send pages and
+            their examples spell it; the template page's `replyTo` and its
+            undocumented `headers` are refused like any unknown property
+            (custom headers go in `extra`, template changes in `patch`).
+
+            Form-encoded SendRequest: form data has no nesting, so `unsubscribe`, `extra`,
+            `attachments`, `data`, `patch`, `dsn` can only go as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Literal[1] | MessageIdMap | ErrorMessage]
+        Response[Any | ErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -299,7 +268,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SendRequest | SendForm | RawBody,
-) -> Literal[1] | MessageIdMap | ErrorMessage | None:
+) -> Any | ErrorMessage | None:
     """Send a message
 
      Submits one message for one or more recipients. Give the
@@ -313,7 +282,8 @@ async def asyncio(
     which is how a blind copy works.
 
     The JSON body can carry everything; the form body only the flat
-    properties (see `SendForm`).
+    properties (`unsubscribe`, `extra`, `attachments`, `data`, `patch`,
+    `dsn`, an inline template and per-recipient data need JSON).
 
     Args:
         body (SendRequest): A message to send, as JSON. Needs a delivery address
@@ -324,17 +294,24 @@ async def asyncio(
             their examples spell it; the template page's `replyTo` and its
             undocumented `headers` are refused like any unknown property
             (custom headers go in `extra`, template changes in `patch`).
-        body (SendForm): A message to send, form-encoded. Form data has no nesting, so this
-            carries only the flat properties of `SendRequest`; lists go as
-            repeated keys. Use JSON for `unsubscribe`, `extra`, `attachments`,
-            `data`, `patch`, `dsn`, an inline template or per-recipient data.
+        body (SendForm): A message to send, as JSON. Needs a delivery address
+            (`recipient` or `recipients`, not both) and content (`mime`,
+            `template`, `text` or `html`).
+
+            The reply-to property is `replyto`, as the JSON send pages and
+            their examples spell it; the template page's `replyTo` and its
+            undocumented `headers` are refused like any unknown property
+            (custom headers go in `extra`, template changes in `patch`).
+
+            Form-encoded SendRequest: form data has no nesting, so `unsubscribe`, `extra`,
+            `attachments`, `data`, `patch`, `dsn` can only go as JSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Literal[1] | MessageIdMap | ErrorMessage
+        Any | ErrorMessage
     """
 
     return (

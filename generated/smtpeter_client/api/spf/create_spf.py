@@ -99,7 +99,7 @@ def sync_detailed(
     Args:
         domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
         body (SpfSettings | Unset):
-        body (SpfSettingsForm | Unset): The lists of `SpfSettings`, form-encoded as repeated keys.
+        body (SpfSettingsForm | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +139,7 @@ def sync(
     Args:
         domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
         body (SpfSettings | Unset):
-        body (SpfSettingsForm | Unset): The lists of `SpfSettings`, form-encoded as repeated keys.
+        body (SpfSettingsForm | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     Args:
         domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
         body (SpfSettings | Unset):
-        body (SpfSettingsForm | Unset): The lists of `SpfSettings`, form-encoded as repeated keys.
+        body (SpfSettingsForm | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,7 +212,7 @@ async def asyncio(
     Args:
         domain (str): A fully qualified domain name without the final dot, e.g. `example.com`.
         body (SpfSettings | Unset):
-        body (SpfSettingsForm | Unset): The lists of `SpfSettings`, form-encoded as repeated keys.
+        body (SpfSettingsForm | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
