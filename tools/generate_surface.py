@@ -33,6 +33,7 @@ from typing import Any
 
 import fastjsonschema
 import yaml
+from ecma_patterns import python_pattern
 from openapi_python_client.strings import PythonIdentifier, snake_case
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -143,6 +144,36 @@ def escape_class_dollars(pattern: str) -> str:
     return "".join(out)
 
 
+def ecma_regex_patterns(code: str) -> str:
+    """Code that recompiles every pattern of the validator with its ECMA-262 meaning.
+
+    fastjsonschema compiles a schema's pattern with Python's reading of it (``\\s`` takes
+    U+0085, ``$`` a final newline, ...): each is compiled again from ``python_pattern`` (see
+    tools/ecma_patterns.py). The keys stay the spec's patterns, which the errors quote.
+    """
+    keys = re.search(r"^REGEX_PATTERNS = (\{.*?\})\n", code, flags=re.MULTILINE | re.DOTALL)
+    if keys is None:
+        raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
+    patterns = sorted(
+        re.findall(r"^\s*('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"): re\.compile", keys[1], re.M)
+    )
+    if not patterns:
+        raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
+    translated = {}
+    for literal in patterns:
+        pattern = ast.literal_eval(literal)
+        try:
+            translated[pattern] = python_pattern(pattern)
+            re.compile(translated[pattern])
+        except (ValueError, re.error) as exc:
+            raise SystemExit(f"openapi.yaml: {exc}") from exc
+    return textwrap.dedent(f"""
+
+        # Every pattern with ECMA-262's meaning, as JSON Schema reads it (tools/ecma_patterns.py).
+        REGEX_PATTERNS.update({{key: re.compile(value) for key, value in {translated!r}.items()}})
+        """)
+
+
 def parameter_schema(operation: dict[str, Any]) -> dict[str, Any]:
     properties = {}
     required = []
@@ -230,6 +261,9 @@ def compiled_validator(document: dict[str, Any]) -> str:
         "if not REGEX_PATTERNS["
     ):
         raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
+    code = code.replace(
+        "\nNoneType = type(None)\n", ecma_regex_patterns(code) + "\nNoneType = type(None)\n", 1
+    )
     memo = MEMO_PATTERNS.replace("NAME_PATTERNS", repr(sorted(name_patterns(root))))
     code = code.replace("\nNoneType = type(None)\n", memo + "\nNoneType = type(None)\n", 1)
     code += fast_maps(definitions, document)

@@ -78,6 +78,37 @@ def _string_name(name):
     )
 
 
+# Every pattern with ECMA-262's meaning, as JSON Schema reads it (tools/ecma_patterns.py).
+REGEX_PATTERNS.update(
+    {
+        key: re.compile(value)
+        for key, value in {
+            "\\S": "[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+            "^(/[^/]*)*$": "^(/[^/]*)*\\Z",
+            "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*$": "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*\\Z",
+            "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\Z",
+            "^(abuses|attempts|bounces|clicks|deliveries|dmarc|failures|opens|responses)\\.[0-9]{4}-[0-9]{2}-[0-9]{2}\\.log$": "^(abuses|attempts|bounces|clicks|deliveries|dmarc|failures|opens|responses)\\.[0-9]{4}-[0-9]{2}-[0-9]{2}\\.log\\Z",
+            "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$": "^(https?://[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+|[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff@]+@[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff@]+)\\Z",
+            "^[!-~]+$": "^[!-~]+\\Z",
+            "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?\\Z",
+            "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\\Z",
+            "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\\Z",
+            "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?\\Z",
+            "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\Z",
+            "^[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*$": "^[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*\\Z",
+            "^[A-Za-z][A-Za-z0-9_-]*$": "^[A-Za-z][A-Za-z0-9_-]*\\Z",
+            "^[Xx]-[!-9;-~]+$": "^[Xx]-[!-9;-~]+\\Z",
+            "^[^\\r\\n]*$": "^[^\\r\\n]*\\Z",
+            "^[^\\s;]+$": "^[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff;]+\\Z",
+            "^[^\\s;]+(;[^\\s;]+)*$": "^[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff;]+(;[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff;]+)*\\Z",
+            '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$': '^[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff@<>(),;:"\\[\\]\\\\]+@[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff@<>(),;:"\\[\\]\\\\]+\\Z',
+            "^https?://": "^https?://",
+            "^https?://\\S+$": "^https?://[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+\\Z",
+        }.items()
+    }
+)
+
+
 class _Pattern:
     """A compiled pattern whose search answers whether it matched, remembered for short
     strings (at most 1024 of them, none longer than 64 characters)."""
