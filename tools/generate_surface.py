@@ -144,6 +144,17 @@ def escape_class_dollars(pattern: str) -> str:
     return "".join(out)
 
 
+FORMATS_MODULE = Path(__file__).resolve().parents[1] / "templates" / "_formats.py"
+
+
+def formats() -> dict[str, Any]:
+    """The format checks of templates/_formats.py, by name."""
+    namespace: dict[str, Any] = {"__name__": "_formats"}
+    exec(compile(FORMATS_MODULE.read_text("utf-8"), str(FORMATS_MODULE), "exec"), namespace)  # noqa: S102 - our own file
+    checks: dict[str, Any] = namespace["FORMATS"]
+    return checks
+
+
 def ecma_regex_patterns(code: str) -> str:
     """Code that recompiles every pattern of the validator with its ECMA-262 meaning.
 
@@ -203,7 +214,13 @@ def compiled_validator(document: dict[str, Any]) -> str:
         "type": "object",
         "properties": {name: {"$ref": f"#/definitions/{name}"} for name in definitions},
     }
-    code = fastjsonschema.compile_to_code(root, use_formats=False)
+    # Every format is checked by templates/_formats.py (copied next to this module): a format
+    # it does not know fails here, as fastjsonschema refuses an unknown one.
+    code = fastjsonschema.compile_to_code(root, use_formats=True, formats=formats())
+    code, count = re.subn(r"custom_formats=\{\}", "custom_formats=_FORMATS", code)
+    if not count:
+        raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
+    code = "from ._formats import FORMATS as _FORMATS\n" + code
     runtime_import = "from fastjsonschema import JsonSchemaValueException\n"
     if runtime_import not in code:
         raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
@@ -228,7 +245,9 @@ def compiled_validator(document: dict[str, Any]) -> str:
     # object and array, with str.format(**locals()) (a dict of all locals each time): an
     # f-string of the same text builds it at a fraction of the cost.
     code, count = re.subn(
-        r'"([^"{}]*\{[A-Za-z_][A-Za-z0-9_]*\}[^"{}]*)"\.format\(\*\*locals\(\)\)', r'f"\1"', code
+        r'"([^"{}]*(?:\{[A-Za-z_][A-Za-z0-9_]*\}[^"{}]*)+)"\.format\(\*\*locals\(\)\)',
+        r'f"\1"',
+        code,
     )
     if ".format(**locals())" in code or not count:
         raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
@@ -274,20 +293,16 @@ def compiled_validator(document: dict[str, Any]) -> str:
     return "# mypy: ignore-errors\n# ruff: noqa\n" + HEADER.format(doc=doc) + code
 
 
-# Keywords that only annotate (or, with formats off, assert nothing).
-_INERT = frozenset({"description", "title", "examples", "example", "format", "$comment"})
+# Keywords that only annotate.
+_INERT = frozenset({"description", "title", "examples", "example", "$comment"})
 
 
 def _string_rules(schema: dict[str, Any]) -> dict[str, Any] | None:
-    """type string with only minLength/maxLength/pattern: the rules, else None."""
-    if schema.get("type") != "string" or set(schema) - _INERT - {
-        "type",
-        "minLength",
-        "maxLength",
-        "pattern",
-    }:
+    """type string with only minLength/maxLength/pattern/format: the rules, else None."""
+    rules = ("minLength", "maxLength", "pattern", "format")
+    if schema.get("type") != "string" or set(schema) - _INERT - {"type", *rules}:
         return None
-    return {k: schema[k] for k in ("minLength", "maxLength", "pattern") if k in schema}
+    return {k: schema[k] for k in rules if k in schema}
 
 
 def fast_maps(definitions: dict[str, Any], document: dict[str, Any]) -> str:
@@ -313,11 +328,7 @@ def fast_maps(definitions: dict[str, Any], document: dict[str, Any]) -> str:
             continue
         keys = _string_rules(resolve(document, raw_names))
         values = resolve(document, raw_values)
-        if (
-            keys is None
-            or keys.get("maxLength") is not None
-            or set(values) - _INERT - {"type", "propertyNames", "additionalProperties"}
-        ):
+        if keys is None or set(values) - _INERT - {"type", "propertyNames", "additionalProperties"}:
             continue
         value_names = values.get("propertyNames", {})
         if (
@@ -329,19 +340,24 @@ def fast_maps(definitions: dict[str, Any], document: dict[str, Any]) -> str:
         ):
             continue
         function = "validate___definitions_" + re.sub(r"\W", "_", name).lower()
+        key_format = (
+            f"all(map(custom_formats[{keys['format']!r}], data))" if "format" in keys else "True"
+        )
         out.append(
             textwrap.dedent(f"""
 
                 _slow_{function} = {function}
 
 
-                def {function}(data, custom_formats={{}}, name_prefix=None):
+                def {function}(data, custom_formats=_FORMATS, name_prefix=None):
                     if (
                         type(data) is dict
                         and len(data) >= {schema.get("minProperties", 0)}
                         and set(map(type, data)) <= {{str}}
                         and min(map(len, data), default={keys.get("minLength", 0)}) >= {keys.get("minLength", 0)}
+                        and max(map(len, data), default=0) <= {keys.get("maxLength", "float('inf')")}
                         and all(map(REGEX_PATTERNS[{escape_class_dollars(keys["pattern"])!r}].search, data))
+                        and {key_format}
                         and set(map(type, data.values())) <= {{dict}}
                     ):
                         names = set().union(*data.values())
@@ -1139,6 +1155,7 @@ def main() -> None:
     config = load(config_path)
     package = package_dir.name
     (package_dir / "_compiled_schemas.py").write_text(compiled_validator(document), "utf-8")
+    (package_dir / "_formats.py").write_text(FORMATS_MODULE.read_text("utf-8"), "utf-8")
     schemas = ", ".join(repr(name) for name in sorted(document["components"]["schemas"]))
     (package_dir / "validation.py").write_text(
         VALIDATION_MODULE.replace("{schemas}", "{" + schemas + "}")

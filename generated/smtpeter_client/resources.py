@@ -191,7 +191,7 @@ class SendParams(TypedDict, total=False):
     mime: bytes | email.message.Message | str | None
     """A complete MIME message (headers, an empty line, the body), sent as it is."""
     from_: str | None
-    """One header value of addresses: SMTPeter accepts display names and comma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`. No CR or LF: it becomes a header."""
+    """One header value of addresses: SMTPeter accepts display names and comma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`. It holds no line break (CR, LF, or another character that mail software takes for one: VT, FF, U+001C-U+001E, U+0085, U+2028, U+2029): it becomes a header."""
     to: str | Sequence[str] | None
     """One header value, or a list of them that SMTPeter joins."""
     cc: str | Sequence[str] | None
@@ -199,7 +199,7 @@ class SendParams(TypedDict, total=False):
     replyto: str | Sequence[str] | None
     """One header value, or a list of them that SMTPeter joins."""
     subject: str | None
-    """The subject line; no CR or LF."""
+    """The subject line; no line break (see `HeaderAddresses`)."""
     text: str | None
     """The plain-text version."""
     html: str | None

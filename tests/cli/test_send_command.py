@@ -133,7 +133,7 @@ def test_refused_input_exits_2_with_one_line(run_cli: Run, sandbox: RunningSandb
     assert "recipient: must match pattern" in result.stderr and "bare address" in result.stderr
     header = run_cli("send", "-r", "a@example.com", "--subject", "a\nBcc: x@y.z", "--text", "x")
     assert header.returncode == 2
-    assert "subject" in header.stderr and "CR or LF" in header.stderr
+    assert "subject" in header.stderr and "no line break" in header.stderr
     assert len(sandbox.store.messages()) == before
 
 

@@ -100,13 +100,15 @@ class SandboxApp:
         self.operation_ids = frozenset(handlers)
         """The operations the sandbox simulates. The others get their documented success answer
         once their request is valid (see ``_documented_answer``)."""
+        # One route per path, holding all its methods: another method gets 405 with an Allow
+        # header that lists every one the path has.
+        by_route: dict[str, dict[str, Callable[[Request], Awaitable[Response]]]] = {}
+        for op in sorted(operations(), key=_route_order):
+            handler = handlers.get(op.operation_id) or _documented_answer(op)
+            by_route.setdefault(op.route, {})[op.method.upper()] = self._endpoint(op, handler)
         routes = [
-            Route(
-                op.route,
-                self._endpoint(op, handlers.get(op.operation_id) or _documented_answer(op)),
-                methods=[op.method],
-            )
-            for op in sorted(operations(), key=_route_order)
+            Route(route, _by_method(endpoints), methods=list(endpoints))
+            for route, endpoints in by_route.items()
         ]
         self.starlette = Starlette(routes=routes)
 
@@ -132,7 +134,7 @@ class SandboxApp:
                     body=await self._body(request),
                     content_type=request.headers.get("content-type"),
                 )
-                return handler(call)
+                return _absolute_location(handler(call), request)
             except RequestRejected as rejected:
                 return PlainTextResponse(rejected.explanation, status_code=rejected.status)
             except Exception as exc:  # a sandbox bug: say so in one line, keep the details here
@@ -277,6 +279,27 @@ def _documented_answer(operation: Operation) -> Callable[[Validated], Response] 
         media_type=answer.media_type,
         headers=dict(answer.headers),
     )
+
+
+def _by_method(
+    endpoints: Mapping[str, Callable[[Request], Awaitable[Response]]],
+) -> Callable[[Request], Awaitable[Response]]:
+    """The endpoint of a path: each method's own (HEAD is answered as GET, as Starlette does)."""
+
+    async def endpoint(request: Request) -> Response:
+        method = "GET" if request.method == "HEAD" else request.method
+        return await endpoints[method](request)
+
+    return endpoint
+
+
+def _absolute_location(response: Response, request: Request) -> Response:
+    """A ``Location`` given as a path becomes an absolute URL (the spec says ``format: uri``)."""
+    location = response.headers.get("location")
+    if location is not None and location.startswith("/"):
+        base = request.base_url
+        response.headers["location"] = f"{base.scheme}://{base.netloc}{location}"
+    return response
 
 
 def _route_order(operation: Operation) -> int:

@@ -38,6 +38,8 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 401:
         return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 404:

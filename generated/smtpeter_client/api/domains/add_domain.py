@@ -64,6 +64,8 @@ def _parse_response(
         return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 403:
         return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 413:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 429:
         return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 500:

@@ -90,7 +90,7 @@ def sync_detailed(
     """Events of one recipient address
 
     Args:
-        address (str):
+        address (str): A bare address (`local@domain`) used for delivery, without a display name.
         start (datetime.date | Unset):
         end (datetime.date | Unset):
         tags (str | Unset):
@@ -128,7 +128,7 @@ def sync(
     """Events of one recipient address
 
     Args:
-        address (str):
+        address (str): A bare address (`local@domain`) used for delivery, without a display name.
         start (datetime.date | Unset):
         end (datetime.date | Unset):
         tags (str | Unset):
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     """Events of one recipient address
 
     Args:
-        address (str):
+        address (str): A bare address (`local@domain`) used for delivery, without a display name.
         start (datetime.date | Unset):
         end (datetime.date | Unset):
         tags (str | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
     """Events of one recipient address
 
     Args:
-        address (str):
+        address (str): A bare address (`local@domain`) used for delivery, without a display name.
         start (datetime.date | Unset):
         end (datetime.date | Unset):
         tags (str | Unset):

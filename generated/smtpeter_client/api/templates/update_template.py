@@ -53,6 +53,8 @@ def _parse_response(
         return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 404:
         return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 413:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 500:
         return ErrorMessage(status_code=response.status_code, text=response.text)
     if client.raise_on_unexpected_status:

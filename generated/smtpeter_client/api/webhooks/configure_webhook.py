@@ -56,6 +56,8 @@ def _parse_response(
         return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 401:
         return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 413:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 429:
         return ErrorMessage(status_code=response.status_code, text=response.text)
     if client.raise_on_unexpected_status:
