@@ -772,7 +772,7 @@ class Surface:
         imports = sorted(self.imports)
         # Models appear only in annotations and casts (strings): imported for type checkers
         # only, like the generated api modules, which each Operation imports on first use.
-        checking_lines = set(self.type_checking_imports)
+        checking_lines = set(self.type_checking_imports) | {"import httpx"}
         if self.model_imports:
             checking_lines.add(f"from .models import {', '.join(sorted(self.model_imports))}")
         checking = "".join(f"    {line}\n" for line in sorted(checking_lines))
@@ -1031,6 +1031,16 @@ class Operation:
     def asyncio(self) -> Callable[..., Awaitable[Any]]:
         """The generated ``asyncio_detailed`` function."""
         return cast("Callable[..., Awaitable[Any]]", self._module.asyncio_detailed)
+
+    @cached_property
+    def request_kwargs(self) -> Callable[..., dict[str, Any]]:
+        """The generated ``request_kwargs`` function: the arguments of ``build_request``."""
+        return cast("Callable[..., dict[str, Any]]", self._module.request_kwargs)
+
+    @cached_property
+    def parse_response(self) -> Callable[[httpx.Response], Any]:
+        """The generated ``parse_response`` function: the answer as a model."""
+        return cast("Callable[[httpx.Response], Any]", self._module.parse_response)
 
 
 class Runner(Protocol):

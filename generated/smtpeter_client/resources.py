@@ -26,6 +26,7 @@ from typing import (
 )
 
 if TYPE_CHECKING:
+    import httpx
     import smtpeter
 
     from .models import (
@@ -106,6 +107,16 @@ class Operation:
     def asyncio(self) -> Callable[..., Awaitable[Any]]:
         """The generated ``asyncio_detailed`` function."""
         return cast("Callable[..., Awaitable[Any]]", self._module.asyncio_detailed)
+
+    @cached_property
+    def request_kwargs(self) -> Callable[..., dict[str, Any]]:
+        """The generated ``request_kwargs`` function: the arguments of ``build_request``."""
+        return cast("Callable[..., dict[str, Any]]", self._module.request_kwargs)
+
+    @cached_property
+    def parse_response(self) -> Callable[[httpx.Response], Any]:
+        """The generated ``parse_response`` function: the answer as a model."""
+        return cast("Callable[[httpx.Response], Any]", self._module.parse_response)
 
 
 class Runner(Protocol):
