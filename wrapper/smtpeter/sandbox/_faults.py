@@ -336,10 +336,11 @@ class Faults:
         return parsed
 
     def clear(self) -> None:
-        """Remove every rule and empty the log."""
+        """Remove every rule and empty the log; new rules are numbered from rule-1 again."""
         with self._lock:
             self._rules.clear()
             self._log.clear()
+            self._made = 0
 
     def as_json(self) -> dict[str, Any]:
         """What ``GET /_sandbox/faults`` answers."""
