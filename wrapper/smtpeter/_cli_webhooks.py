@@ -13,6 +13,7 @@ import argparse
 import base64
 import json
 import os
+import ssl
 import sys
 from collections.abc import Callable, Mapping
 from datetime import datetime
@@ -146,7 +147,9 @@ def _replay(args: argparse.Namespace) -> int:
                 which = "any message" if args.all else f"message {args.message_id}"
                 print(f"no webhook calls recorded for {which}", file=sys.stderr)
                 return EXIT_FAILED
-            verify: str | bool = str(args.ca) if args.ca is not None else True
+            verify: ssl.SSLContext | bool = True
+            if args.ca is not None:
+                verify = ssl.create_default_context(cafile=str(args.ca))
             failures = 0
             with httpx.Client(verify=verify, timeout=_TIMEOUT) as endpoint:
                 for body in bodies:

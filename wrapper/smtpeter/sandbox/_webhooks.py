@@ -301,9 +301,12 @@ class SandboxWebhooks:
                     continue
                 if rule is not None and rule.action == "late":
                     time.sleep(rule.delay or 0.0)
-                headers = self._deliver(client, item, fault)
                 if rule is not None and rule.action == "twice":
-                    self._deliver(client, item, fault, headers=headers, counted=False)
+                    # The same signed call twice; counted done only after the second.
+                    headers = self._deliver(client, item, fault, counted=False)
+                    self._deliver(client, item, fault, headers=headers)
+                else:
+                    self._deliver(client, item, fault)
                 if held is not None:
                     self._deliver(client, *held)
                     held = None
