@@ -144,7 +144,7 @@ def test_replay_resends_a_message_s_calls_signed_for_the_new_endpoint(
         request.body,
         key_resolver=sandbox_key_resolver(sandbox),
     )
-    assert event.id == first  # type: ignore[union-attr]
+    assert event.id == first
     assert TOKEN not in out
     assert main(["webhooks", "replay", "--all", url, "--ca", str(ca_file)]) == 0
     assert len(other_endpoint.requests) == 3
