@@ -16,6 +16,7 @@ import socket
 import ssl
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -434,3 +435,177 @@ def test_a_probability_without_seed_gets_one_shown_for_repeating_the_run() -> No
         operation="send", probability=0.5, seed=rule.seed, action="reset-after"
     )
     assert [rule.matches() for _ in range(20)] == [again.matches() for _ in range(20)]
+
+
+# --- the matrix: each fault the sandbox can make, for send, resend and a read, both clients --
+# (moved here from test_fault_matrix, which keeps the byte-level faults)
+
+RETRIES = 1
+CONNECTION = smtpeter.APIConnectionError
+
+
+@dataclass(frozen=True)
+class Expect:
+    error: type[smtpeter.SMTPeterError] | None  # None: the call succeeds
+    may_have_been_sent: bool = False
+    archived: int = 0  # messages the sandbox archived (a send or resend it processed)
+    retried: bool = False
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    rule: dict[str, Any]
+    write: Expect
+    read: Expect
+    timeout: float | None = None
+
+
+def _server_error(status: int) -> Case:
+    return Case(
+        f"status_{status}",
+        {"action": "status", "status": status},
+        write=Expect(smtpeter.InternalServerError, may_have_been_sent=True),
+        read=Expect(smtpeter.InternalServerError, retried=True),
+    )
+
+
+CASES = [
+    Case(
+        "rate_limited_with_retry_after",
+        {"nth": 1, "action": "status", "status": 429, "retry_after": 1},
+        write=Expect(None, archived=1, retried=True),
+        read=Expect(None, retried=True),
+    ),
+    Case(
+        "unavailable_then_ok",
+        {"nth": 1, "action": "status", "status": 503},
+        write=Expect(None, archived=1, retried=True),
+        read=Expect(None, retried=True),
+    ),
+    _server_error(500),
+    _server_error(502),
+    _server_error(504),
+    Case(
+        "reset_before_processing",
+        {"action": "reset-before"},
+        write=Expect(CONNECTION, may_have_been_sent=True),
+        read=Expect(CONNECTION, retried=True),
+    ),
+    Case(
+        "reset_after_processing",
+        {"action": "reset-after"},
+        write=Expect(CONNECTION, may_have_been_sent=True, archived=1),
+        read=Expect(CONNECTION, retried=True),
+    ),
+    Case(
+        "malformed_json",
+        {"action": "malformed-json"},
+        write=Expect(smtpeter.APIResponseValidationError, may_have_been_sent=True, archived=1),
+        read=Expect(smtpeter.APIResponseValidationError),  # JSON where text/plain is documented
+    ),
+    Case(
+        "slow_headers",
+        {"action": "delay", "delay": SLOW},
+        timeout=2.0,
+        write=Expect(smtpeter.APITimeoutError, may_have_been_sent=True, archived=1),
+        read=Expect(smtpeter.APITimeoutError, retried=True),
+    ),
+    Case(
+        # Each piece comes well within the read timeout; only the overall deadline stops it.
+        "trickled_answer",
+        {"action": "trickle", "delay": SLOW / 20, "pieces": 20},
+        timeout=3.0,
+        write=Expect(smtpeter.APITimeoutError, may_have_been_sent=True, archived=1),
+        read=Expect(smtpeter.APITimeoutError, retried=True),
+    ),
+]
+CALLS = {"send": "send", "resend": "resend", "text": "getText"}
+
+
+def _call_sync(name: str, sdk: smtpeter.SMTPeter, message_id: str) -> object:
+    if name == "send":
+        return sdk.send(**MAIL)
+    if name == "resend":
+        return sdk.resend(message_id)
+    return sdk.messages.text(message_id)
+
+
+async def _call_async(name: str, sdk: smtpeter.AsyncSMTPeter, message_id: str) -> object:
+    if name == "send":
+        return await sdk.send(**MAIL)
+    if name == "resend":
+        return await sdk.resend(message_id)
+    return await sdk.messages.text(message_id)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("call", list(CALLS))
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_fault(
+    case: Case,
+    call: str,
+    mode: str,
+    sandbox: RunningSandbox,
+    sleeps: list[float],
+    logs: LogCapture,
+) -> None:
+    with client(sandbox) as sdk:
+        (message_id,) = sdk.send(**MAIL).message_ids
+    before = len(sandbox.store.messages())
+    expect = case.read if call == "text" else case.write
+    sandbox.faults.add(operation=CALLS[call], **case.rule)
+    options: dict[str, Any] = {"max_retries": RETRIES}
+    if case.timeout is not None:
+        options["timeout"] = case.timeout
+    started = time.monotonic()
+    outcome: object | BaseException
+    if mode == "sync":
+        with client(sandbox, **options) as sdk:
+            try:
+                outcome = _call_sync(call, sdk, message_id)
+            except smtpeter.SMTPeterError as error:
+                outcome = error
+    else:
+
+        async def run() -> object:
+            http = httpx.AsyncClient(verify=sandbox.ssl_context())
+            async with smtpeter.AsyncSMTPeter(
+                sandbox.token, base_url=sandbox.base_url, http_client=http, **options
+            ) as sdk:
+                try:
+                    return await _call_async(call, sdk, message_id)
+                except smtpeter.SMTPeterError as error:
+                    return error
+                finally:
+                    await http.aclose()
+
+        outcome = asyncio.run(run())
+    elapsed = time.monotonic() - started
+
+    texts: list[str] = []
+    if expect.error is None:
+        assert not isinstance(outcome, BaseException), repr(outcome)
+        if call == "text":
+            assert str(outcome).strip() == "Hi"
+        else:
+            assert isinstance(outcome, smtpeter.SendResult)
+            assert list(outcome.message_ids.values()) == ["john@example.com"]
+    else:
+        assert type(outcome) is expect.error, repr(outcome)
+        assert isinstance(outcome, smtpeter.APIError)
+        assert outcome.may_have_been_sent is expect.may_have_been_sent
+        assert ("may have been sent" in str(outcome)) is expect.may_have_been_sent
+        texts += exception_texts(outcome)
+    assert len(sleeps) == (RETRIES if expect.retried else 0)
+    if case.name == "rate_limited_with_retry_after":
+        assert sleeps == [1.0]
+    assert len(sandbox.store.messages()) - before == expect.archived
+    faults = len(sandbox.faults.log)
+    if call != "text" and expect.may_have_been_sent:
+        assert faults == 1  # never repeated once it may have been processed
+    else:
+        assert faults == (1 + RETRIES if expect.retried and expect.error else 1)
+    assert elapsed < SLOW / 2, f"took {elapsed:.1f} s"
+    assert_no_token(texts)
+    assert_no_token(logs.texts())
