@@ -306,6 +306,11 @@ class Faults:
             return list(self._rules)
 
     @property
+    def active(self) -> bool:
+        """Whether any rule is set."""
+        return bool(self._rules)
+
+    @property
     def log(self) -> list[dict[str, Any]]:
         """One entry per fault applied: ``at`` (ISO 8601), ``rule``, ``operation``, ``call``
         (the rule's count of calls), ``action``."""
@@ -384,7 +389,10 @@ class FaultMiddleware:
         self.faults = faults
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        operation = self._operation(scope) if scope["type"] == "http" else None
+        if scope["type"] != "http" or not self.faults.active:  # no rules: no route lookup
+            await self.app(scope, receive, send)
+            return
+        operation = self._operation(scope)
         rule = self.faults.hit(operation) if operation is not None else None
         if rule is None:
             await self.app(scope, receive, send)
