@@ -284,6 +284,14 @@ def test_verify_failures_carry_the_steps_and_the_explanation(signer: WebhookSign
             now=NOW,
         )
     assert "header canonicalisation" in caught.value.explanation
+    plain = smtpeter.webhooks.WebhookRequest(
+        call.method, call.target, call.headers, call.body, scheme="http"
+    )
+    with pytest.raises(smtpeter.webhooks.SignatureError) as caught:
+        smtpeter.webhooks.verify_request(plain, key_resolver=signer.resolver(), now=NOW)
+    assert caught.value.check == "https"
+    assert "X-Forwarded-Proto" in caught.value.explanation
+    assert [(s.name, s.passed) for s in caught.value.steps] == [("https", False)]
 
 
 # --- webhook faults ---------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from types import TracebackType
 
 from ._errors import SignatureError
 
-__all__ = ["Step", "Steps", "explain_digest", "explain_signature"]
+__all__ = ["HTTPS_WHY", "Step", "Steps", "explain_digest", "explain_signature"]
 
 
 @dataclass(frozen=True)
@@ -89,9 +89,12 @@ class _Recording:
         return self.independent and self.steps.keep_going
 
 
+HTTPS_WHY = (
+    "the call reached your server over plain HTTP: SMTPeter calls https:// URLs; behind a "
+    "TLS-terminating proxy, trust its X-Forwarded-Proto (trust_forwarded=True)"
+)
 _DEFAULT_WHY = {
-    "https": "the call reached your server over plain HTTP: SMTPeter calls https:// URLs; "
-    "behind a TLS-terminating proxy, trust its X-Forwarded-Proto (trust_forwarded=True)",
+    "https": HTTPS_WHY,
     "signature": "without a well-formed Signature header nothing can be checked: a proxy or "
     "framework dropped or rewrote it, or the call is not from SMTPeter",
     "headers": "SMTPeter's signatures cover (request-target) host date x-copernica-id digest; "

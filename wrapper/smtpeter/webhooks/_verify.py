@@ -26,7 +26,7 @@ from ._signature import (
     shown,
     signing_string,
 )
-from ._steps import Step, Steps, explain_digest, explain_signature
+from ._steps import HTTPS_WHY, Step, Steps, explain_digest, explain_signature
 
 __all__ = [
     "DEFAULT_MAX_AGE",
@@ -79,7 +79,9 @@ def verify_request(
     ``host`` wins over ``request.host``; ``require_https=False`` is for local tests only.
     """
     if require_https and request.scheme.lower() != "https":
-        raise SignatureError("https", f"the call came over {shown(request.scheme)}, not HTTPS")
+        error = SignatureError("https", f"the call came over {shown(request.scheme)}, not HTTPS")
+        Steps().fail(error, HTTPS_WHY)
+        raise error
     return verify(
         request.method,
         request.target,
