@@ -27,6 +27,7 @@ import yaml
 from openapi_spec_validator import validate as validate_spec
 
 import smtpeter
+import smtpeter.testing
 from smtpeter.sandbox import RunningSandbox, running_sandbox
 from smtpeter.sandbox._faults import FaultError, Faults, parse_fault_spec
 from tests.wrapper.conftest import TOKEN, LogCapture, assert_no_token, exception_texts
@@ -609,3 +610,23 @@ def test_fault(
     assert elapsed < SLOW / 2, f"took {elapsed:.1f} s"
     assert_no_token(texts)
     assert_no_token(logs.texts())
+
+
+def test_the_in_process_outbox_takes_fault_rules_too() -> None:
+    with smtpeter.testing.outbox() as box:
+        box.app.faults.add(operation="send", nth=1, action="reset-after")
+        with smtpeter.SMTPeter(max_retries=2) as sdk, pytest.raises(CONNECTION) as caught:
+            sdk.send(**MAIL)
+        assert caught.value.may_have_been_sent is True
+        assert len(box.messages) == 1  # processed, then "dropped"
+
+        async def run() -> None:
+            box.app.faults.add(operation="send", nth=1, action="status", status=500)
+            async with smtpeter.AsyncSMTPeter(max_retries=2) as sdk:
+                with pytest.raises(smtpeter.InternalServerError) as caught:
+                    await sdk.send(**MAIL)
+                assert caught.value.may_have_been_sent is True
+
+        asyncio.run(run())
+        assert len(box.messages) == 1
+        assert [e["action"] for e in box.app.faults.log] == ["reset-after", "status"]

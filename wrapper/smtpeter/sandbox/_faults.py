@@ -472,12 +472,14 @@ async def _reset(scope: Scope, receive: Receive) -> None:
 
     uvicorn gives the app no socket; the sandbox's server puts each connection's transport in
     the scope's extensions (``TRANSPORT_EXTENSION``). With SO_LINGER set to zero, closing the
-    socket sends an RST. Without a transport (an in-process client) the call raises
-    ConnectionResetError in the app instead.
+    socket sends an RST. Without a transport (an in-process client, :func:`smtpeter.testing.outbox`)
+    the app raises the error httpx raises for a dropped connection instead.
     """
     transport = scope.get("extensions", {}).get(TRANSPORT_EXTENSION)
-    if transport is None:
-        raise ConnectionResetError("the sandbox's fault rule reset the connection")
+    if transport is None:  # in-process (httpx's ASGI transport): what httpx raises for it
+        import httpx
+
+        raise httpx.RemoteProtocolError("the sandbox's fault rule reset the connection")
     sock = transport.get_extra_info("socket")
     if sock is not None:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
