@@ -18,6 +18,7 @@ from smtpeter_client.resources import SEND, SendParams
 
 from ._attachments import Attachment
 from ._cli_bulk import add_send_many_parser, send_many_command
+from ._cli_webhooks import add_webhooks_parser, webhooks_command
 from ._client import SMTPeter
 from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, TOKEN_ENV
 from ._exceptions import APIError, SMTPeterError, ValidationError
@@ -112,6 +113,18 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="CA file to trust for webhook endpoints (default: the sandbox's CA and the system's)",
     )
+    sandbox.add_argument(
+        "--fault",
+        action="append",
+        metavar="SPEC",
+        help="a fault rule, OPERATION:key=value:...: e.g. send:nth=2:status=503:retry_after=1, "
+        "send:every=3:reset-after, getEvents:probability=0.5:seed=7:status=500, "
+        "send:delay=5, getText:trickle:delay=0.5:pieces=4, send:malformed-json, "
+        "webhook:nth=1:drop (actions: status, reset-before, reset-after, delay, trickle, "
+        "malformed-json; for webhook: late, twice, out-of-order, drop); repeat for several. "
+        "Change them later through PUT /_sandbox/faults",
+    )
+    add_webhooks_parser(commands)
     return parser
 
 
@@ -197,6 +210,7 @@ def _sandbox(args: argparse.Namespace) -> int:
     for url in args.webhook or ():
         if not url.startswith("https://"):
             raise ValidationError("--webhook", f"{url!r} is not an https:// URL")
+    _check_faults(args.fault or ())
     return run_sandbox(
         host=args.host,
         port=args.port,
@@ -204,7 +218,21 @@ def _sandbox(args: argparse.Namespace) -> int:
         token=args.token,
         webhooks=args.webhook or (),
         webhook_ca_file=args.webhook_ca,
+        faults=args.fault or (),
     )
+
+
+def _check_faults(specs: Sequence[str]) -> None:
+    """Refuse a bad --fault before the sandbox starts."""
+    from .sandbox._faults import FaultError, Faults, parse_fault_spec
+    from .sandbox._validate import operations
+
+    faults = Faults(op.operation_id for op in operations())
+    for spec in specs:
+        try:
+            faults.add(**parse_fault_spec(spec))
+        except FaultError as exc:
+            raise ValidationError("--fault", f"{spec!r}: {exc}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -215,6 +243,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _send(args)
         if args.command == "send-many":
             return send_many_command(args)
+        if args.command == "webhooks":
+            return webhooks_command(args)
         return _sandbox(args)
     except (ValidationError, ValueError) as exc:
         print(f"smtpeter: refused: {redact(str(exc))}", file=sys.stderr)

@@ -20,9 +20,11 @@ from starlette.types import Receive, Scope, Send
 from smtpeter_client.answers import ANSWERS
 
 from . import _parts
+from ._admin import admin_routes
 from ._datarequests import DataRequests
 from ._dmarc import DmarcReports
 from ._domains import DomainRegistry
+from ._faults import WEBHOOK_OPERATION, FaultMiddleware, Faults
 from ._logfiles import LogFiles
 from ._mime import BuildError, build_message, template_id
 from ._personalize import personal_data
@@ -110,10 +112,15 @@ class SandboxApp:
             Route(route, _by_method(endpoints), methods=list(endpoints))
             for route, endpoints in by_route.items()
         ]
-        self.starlette = Starlette(routes=routes)
+        self.starlette = Starlette(routes=[*routes, *admin_routes(self)])
+        self.faults = Faults(op.operation_id for op in operations())
+        """The fault rules applied to the API's calls and webhooks (see ``_faults``), also
+        set through the admin API (``/_sandbox/faults``)."""
+        self.webhooks.fault_hook = lambda: self.faults.hit(WEBHOOK_OPERATION)
+        self._with_faults = FaultMiddleware(self.starlette, self.faults)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self.starlette(scope, receive, send)
+        await self._with_faults(scope, receive, send)
 
     def _endpoint(
         self, operation: Operation, handler: Callable[[Validated], Response] | None
