@@ -297,6 +297,10 @@ def _by_method(
         method = "GET" if request.method == "HEAD" else request.method
         return await endpoints[method](request)
 
+    # What the fault rules match (see _faults): the operation of each method.
+    endpoint.operation_ids = {  # type: ignore[attr-defined]
+        method: handler.__name__ for method, handler in endpoints.items()
+    }
     return endpoint
 
 

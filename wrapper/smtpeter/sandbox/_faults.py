@@ -409,7 +409,10 @@ class FaultMiddleware:
         for route in self.app.routes:
             match, _ = route.matches(scope)
             if match == Match.FULL:
-                return str(route.name)
+                # A route serves one path, all its methods: each method's operation id.
+                method = "GET" if scope["method"] == "HEAD" else scope["method"]
+                by_method = getattr(route.endpoint, "operation_ids", None)
+                return by_method.get(method) if by_method else str(route.name)
         return None
 
 
