@@ -49,7 +49,7 @@ def _client() -> smtpeter.SMTPeter:
     )
 
 
-class ChaosTask(SendMailTask):  # type: ignore[misc]
+class ChaosTask(SendMailTask):
     max_retries = 40
     retry_backoff = 0.5
     retry_backoff_max = 4.0

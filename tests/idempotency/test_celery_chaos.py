@@ -25,9 +25,21 @@ KILLS = 4
 def _worker(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [
-            sys.executable, "-m", "celery", "-A", "tests.idempotency.celery_app", "worker",
-            "--pool", "prefork", "--concurrency", "2", "--loglevel", "warning",
-            "--without-gossip", "--without-mingle", "--without-heartbeat",
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "tests.idempotency.celery_app",
+            "worker",
+            "--pool",
+            "prefork",
+            "--concurrency",
+            "2",
+            "--loglevel",
+            "warning",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
         ],
         cwd=ROOT,
         env=env,
@@ -76,8 +88,14 @@ def test_chaos_workers_killed_send_every_mail_exactly_once(
     with app.connection_for_write() as connection:
         for n, key in enumerate(keys):
             send_mail.apply_async(
-                ({"recipient": f"r{n}@example.com", "from": "shop@example.com",
-                  "subject": f"order {n}", "text": "It ships today."},),
+                (
+                    {
+                        "recipient": f"r{n}@example.com",
+                        "from": "shop@example.com",
+                        "subject": f"order {n}",
+                        "text": "It ships today.",
+                    },
+                ),
                 task_id=key,  # the task id is the idempotency key
                 connection=connection,
             )

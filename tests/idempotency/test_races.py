@@ -37,9 +37,7 @@ def _race(sandbox: RunningSandbox, kind: str, where: str, tmp_path: Path) -> lis
         out, _ = racer.communicate(timeout=300)
         assert racer.returncode == 0
         results.append(json.loads(out.strip().splitlines()[-1]))
-    tags = collections.Counter(
-        tag for message in sandbox.store.messages() for tag in message.tags
-    )
+    tags = collections.Counter(tag for message in sandbox.store.messages() for tag in message.tags)
     for n in range(KEYS):
         assert tags[tag_for(f"race-{n}")] == 1, f"race-{n} sent {tags[tag_for(f'race-{n}')]} times"
     assert len(sandbox.store.messages()) == KEYS
@@ -48,9 +46,7 @@ def _race(sandbox: RunningSandbox, kind: str, where: str, tmp_path: Path) -> lis
     return results
 
 
-def test_sqlite_two_processes_send_each_key_once(
-    sandbox: RunningSandbox, tmp_path: Path
-) -> None:
+def test_sqlite_two_processes_send_each_key_once(sandbox: RunningSandbox, tmp_path: Path) -> None:
     _race(sandbox, "sqlite", str(tmp_path / "keys.db"), tmp_path)
 
 
@@ -58,4 +54,3 @@ def test_redis_two_processes_send_each_key_once(
     sandbox: RunningSandbox, redis_url: str, tmp_path: Path
 ) -> None:
     _race(sandbox, "redis", redis_url, tmp_path)
-

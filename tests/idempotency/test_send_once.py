@@ -5,6 +5,7 @@ from __future__ import annotations
 import ssl
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -21,7 +22,12 @@ from smtpeter.idempotency import (
 from smtpeter.sandbox import RunningSandbox, running_sandbox
 from tests.support.drop_answer import DropAnswers
 
-MAIL = {"recipient": "john@example.com", "from_": "shop@example.com", "subject": "Hi", "text": "x"}
+MAIL: dict[str, Any] = {
+    "recipient": "john@example.com",
+    "from_": "shop@example.com",
+    "subject": "Hi",
+    "text": "x",
+}
 
 
 def _dropping_client(
@@ -100,7 +106,9 @@ def test_an_unknown_outcome_is_never_sent_again(sandbox: RunningSandbox) -> None
         # The sandbox got it: reconciliation finds the attempt and records the ids.
         found = client.reconcile("u", wait=5)
         assert found.seen and found.result is not None
-        assert found.result.message_ids == {m.message_id: m.recipient for m in sandbox.store.messages()}
+        assert found.result.message_ids == {
+            m.message_id: m.recipient for m in sandbox.store.messages()
+        }
         assert client.send(**MAIL, idempotency_key="u") == found.result
     assert len(sandbox.store.messages()) == 1
 
@@ -135,7 +143,9 @@ def test_not_seen_and_released_lets_the_key_send(sandbox: RunningSandbox) -> Non
         from smtpeter.idempotency._core import _fingerprint, _keyed_body, _new_record
 
         body = _keyed_body("dead", MAIL)
-        store.claim(_new_record(client.idempotency, "dead", _fingerprint(client, body, "json"), body))
+        store.claim(
+            _new_record(client.idempotency, "dead", _fingerprint(client, body, "json"), body)
+        )
         with pytest.raises(OutcomeUnknown) as caught:
             client.send(**MAIL, idempotency_key="dead")
         assert caught.value.state == "in_flight"
@@ -151,7 +161,9 @@ def test_a_recent_in_flight_claim_is_not_released(sandbox: RunningSandbox) -> No
         from smtpeter.idempotency._core import _fingerprint, _keyed_body, _new_record
 
         body = _keyed_body("busy", MAIL)
-        store.claim(_new_record(client.idempotency, "busy", _fingerprint(client, body, "json"), body))
+        store.claim(
+            _new_record(client.idempotency, "busy", _fingerprint(client, body, "json"), body)
+        )
         checked = client.reconcile("busy", wait=0.2, release=True)
         assert not checked.seen and not checked.released
         with pytest.raises(OutcomeUnknown):

@@ -69,12 +69,14 @@ class SendMailTask(Task):  # type: ignore[misc]  # Celery ships no type informat
 
     def countdown(self) -> float:
         """The next retry's delay: exponential backoff with full jitter."""
-        ceiling = min(self.retry_backoff_max, self.retry_backoff * 2 ** self.request.retries)
+        ceiling = min(self.retry_backoff_max, self.retry_backoff * 2**self.request.retries)
         return random.uniform(ceiling / 2, ceiling)  # noqa: S311 - jitter, not a secret
 
     def on_reconciled(self, key: str, checked: Reconciliation) -> None:
         """Called after an unknown outcome was looked up in SMTPeter's events."""
-        logger.info("idempotency key %r reconciled: %s", key, "sent" if checked.seen else "not seen")
+        logger.info(
+            "idempotency key %r reconciled: %s", key, "sent" if checked.seen else "not seen"
+        )
 
     def send_once(self, message: Mapping[str, Any], key: str) -> dict[str, str]:
         """Send ``message`` (send properties under the API's names) once for ``key``."""

@@ -100,11 +100,7 @@ class OutcomeUnknown(APIError):
             if state == "in_flight"
             else "its send got no usable answer"
         )
-        seen = (
-            "; SMTPeter's events showed no attempt for it within the wait"
-            if reconciled
-            else ""
-        )
+        seen = "; SMTPeter's events showed no attempt for it within the wait" if reconciled else ""
         super().__init__(
             f"The outcome of the send with idempotency key {key!r} is unknown ({what}{seen}), "
             "so it was not sent again. Check with client.reconcile(key).",
@@ -205,7 +201,9 @@ def _refusal(record: Record) -> APIStatusError:
 
 def _definite_refusal(exc: APIError) -> bool:
     """An error status that will not change by itself: recorded and raised again."""
-    return isinstance(exc, APIStatusError) and 400 <= exc.status_code < 500 and exc.status_code != 429
+    return (
+        isinstance(exc, APIStatusError) and 400 <= exc.status_code < 500 and exc.status_code != 429
+    )
 
 
 def _answer(record: Record, fingerprint: str) -> SendResult | None:

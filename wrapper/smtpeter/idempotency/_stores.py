@@ -112,9 +112,9 @@ class SQLiteStore:
                 "SELECT token, expires, record FROM smtpeter_idempotency WHERE key = ?",
                 (record.key,),
             ).fetchone()
-            if row is not None and row[1] > time.time():
-                if replacing is None or row[0] != replacing.token:
-                    return Record.loads(row[2])
+            live = row is not None and row[1] > time.time()
+            if live and (replacing is None or row[0] != replacing.token):
+                return Record.loads(row[2])
             db.execute(
                 "INSERT OR REPLACE INTO smtpeter_idempotency VALUES (?, ?, ?, ?)",
                 (record.key, record.token, record.expires, record.dumps()),

@@ -52,8 +52,8 @@ class SandboxApp:
     body nested deeper than ``MAX_JSON_DEPTH`` (100) levels, or with a key twice in one
     object, gets 400 (see ``_json``). The archive keeps the newest ``max_messages`` messages
     (None: no limit); a message's events are returned ``event_delay`` seconds after it was
-    accepted (default 0: at once), as SMTPeter's own logs lag. A failure inside the sandbox answers 500 with a one-line explanation,
-    never a traceback.
+    accepted (default 0: at once), as SMTPeter's own logs lag. A failure inside the sandbox
+    answers 500 with a one-line explanation, never a traceback.
     """
 
     def __init__(
