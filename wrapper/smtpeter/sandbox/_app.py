@@ -53,8 +53,9 @@ class SandboxApp:
     A request body larger than ``max_request_size`` bytes gets 413 (and is not read); a JSON
     body nested deeper than ``MAX_JSON_DEPTH`` (100) levels, or with a key twice in one
     object, gets 400 (see ``_json``). The archive keeps the newest ``max_messages`` messages
-    (None: no limit). A failure inside the sandbox answers 500 with a one-line explanation,
-    never a traceback.
+    (None: no limit); a message's events are returned ``event_delay`` seconds after it was
+    accepted (default 0: at once), as SMTPeter's own logs lag. A failure inside the sandbox
+    answers 500 with a one-line explanation, never a traceback.
     """
 
     def __init__(
@@ -64,10 +65,11 @@ class SandboxApp:
         mail_dir: Path | None,
         max_request_size: int = DEFAULT_MAX_REQUEST_SIZE,
         max_messages: int | None = DEFAULT_MAX_MESSAGES,
+        event_delay: float = 0.0,
     ) -> None:
         self.token = token
         self.max_request_size = max_request_size
-        self.store = MessageStore(mail_dir, max_messages=max_messages)
+        self.store = MessageStore(mail_dir, max_messages=max_messages, event_delay=event_delay)
         self.templates = TemplateStore()
         self.domains = DomainRegistry()
         self.dmarc = DmarcReports(self.store, self.domains)
@@ -256,6 +258,7 @@ def create_app(
     mail_dir: Path | None = None,
     max_request_size: int = DEFAULT_MAX_REQUEST_SIZE,
     max_messages: int | None = DEFAULT_MAX_MESSAGES,
+    event_delay: float = 0.0,
 ) -> SandboxApp:
     """A new sandbox application with an empty archive.
 
@@ -269,6 +272,7 @@ def create_app(
         mail_dir=mail_dir,
         max_request_size=max_request_size,
         max_messages=max_messages,
+        event_delay=event_delay,
     )
 
 

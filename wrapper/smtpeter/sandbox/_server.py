@@ -222,13 +222,14 @@ def running_sandbox(
     webhook_ca_file: Path | None = None,
     max_request_size: int = DEFAULT_MAX_REQUEST_SIZE,
     max_messages: int | None = DEFAULT_MAX_MESSAGES,
+    event_delay: float = 0.0,
 ) -> Iterator[RunningSandbox]:
     """Serve the sandbox over HTTPS on a free port in a background thread for the block.
 
     Without ``state_dir`` the CA lives in a temporary folder removed afterwards; without
     ``token`` a random one is made. ``webhooks`` and ``webhook_ca_file`` are as for
     :func:`serve`; webhook calls still under way when the block ends are finished first.
-    ``max_request_size`` and ``max_messages`` are as for :func:`create_app`.
+    ``max_request_size``, ``max_messages`` and ``event_delay`` are as for :func:`create_app`.
     """
     token = token or secrets.token_urlsafe(24)
     with contextlib.ExitStack() as stack:
@@ -241,6 +242,7 @@ def running_sandbox(
             mail_dir=mail_dir,
             max_request_size=max_request_size,
             max_messages=max_messages,
+            event_delay=event_delay,
         )
         configure_webhooks(app, webhooks, tls.ca_file, webhook_ca_file)
         stack.callback(app.webhooks.close)
