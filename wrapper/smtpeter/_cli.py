@@ -31,6 +31,10 @@ __all__ = ["main"]
 EXIT_OK, EXIT_API, EXIT_USAGE = 0, 1, 2
 
 
+IDEMPOTENCY_STORE_ENV = "SMTPETER_IDEMPOTENCY_STORE"
+"""The variable naming the command's SQLite file of idempotency keys."""
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
@@ -85,6 +89,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run",
         action="store_true",
         help="print the request that would be sent (token redacted) and send nothing",
+    )
+    send.add_argument(
+        "--idempotency-key",
+        metavar="KEY",
+        help="send at most once per KEY: the same KEY again prints the first send's ids",
+    )
+    send.add_argument(
+        "--idempotency-store",
+        type=Path,
+        metavar="FILE",
+        help=f"the SQLite file that keeps the keys (default ${IDEMPOTENCY_STORE_ENV} or "
+        "~/.local/state/smtpeter/idempotency.db)",
     )
     send.add_argument("--timeout", type=float, metavar="SECONDS", help="overall timeout")
     send.add_argument("--max-retries", type=int, metavar="N", help="retries when safe (default 2)")
@@ -177,6 +193,14 @@ def _dry_run(client: SMTPeter, params: SendParams, encoding: Encoding) -> None:
         print(request.content.decode("ascii"))
 
 
+def _default_idempotency_store() -> Path:
+    """The command's SQLite file of idempotency keys: one per user, kept across runs."""
+    if given := os.environ.get(IDEMPOTENCY_STORE_ENV):
+        return Path(given)
+    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(state) / "smtpeter" / "idempotency.db"
+
+
 def _send(args: argparse.Namespace) -> int:
     params = _send_params(args)
     encoding: Encoding = "form" if args.form else "json"
@@ -191,8 +215,15 @@ def _send(args: argparse.Namespace) -> int:
         with SMTPeter(token, **options) as client:
             _dry_run(client, params, encoding)
         return EXIT_OK
+    key = args.idempotency_key
+    if key is not None:
+        from .idempotency import Idempotency, SQLiteStore
+
+        store = args.idempotency_store or _default_idempotency_store()
+        store.parent.mkdir(parents=True, exist_ok=True)
+        options["idempotency"] = Idempotency(store=SQLiteStore(store))
     with SMTPeter(**options) as client:
-        result = client.send(encoding=encoding, **params)
+        result = client.send(encoding=encoding, idempotency_key=key, **params)
     for message_id, recipient in result.message_ids.items():
         print(f"{message_id} {recipient}")
     if not result.message_ids:
