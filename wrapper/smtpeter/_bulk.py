@@ -35,6 +35,7 @@ from types import TracebackType
 from typing import Any, Self, TypeVar
 
 from ._exceptions import ValidationError
+from ._outcomes import SendManyCounts, classify
 from ._types import SendResult
 
 __all__ = [
@@ -125,8 +126,11 @@ class SendManyResults(_NeverStarted, Iterator[BulkResult]):
     """The results of :meth:`SMTPeter.send_many`, one per input in input order.
 
     Sending starts when you start iterating. Stopping early (``break``, or :meth:`close`)
-    lets the sends already under way finish and starts no others.
+    lets the sends already under way finish and starts no others. ``counts`` tallies the
+    outcomes of the results read so far (a :class:`SendManyCounts`).
     """
+
+    counts: SendManyCounts
 
     def __init__(
         self,
@@ -138,13 +142,16 @@ class SendManyResults(_NeverStarted, Iterator[BulkResult]):
         self._generator = ordered_map(
             functools.partial(_send_one, send), messages, concurrency, on_progress
         )
+        self.counts = SendManyCounts()
 
     def __iter__(self) -> Self:
         return self
 
     def __next__(self) -> BulkResult:
         self._started = True
-        return next(self._generator)
+        result = next(self._generator)
+        self.counts.add(classify(result))
+        return result
 
     def close(self) -> None:
         """Start no more sends; wait for those under way."""
@@ -166,6 +173,8 @@ class SendManyResults(_NeverStarted, Iterator[BulkResult]):
 class AsyncSendManyResults(_NeverStarted, AsyncIterator[BulkResult]):
     """The results of :meth:`AsyncSMTPeter.send_many`: ``async for result in ...``."""
 
+    counts: SendManyCounts
+
     def __init__(
         self,
         send: _AsyncSend,
@@ -176,13 +185,16 @@ class AsyncSendManyResults(_NeverStarted, AsyncIterator[BulkResult]):
         self._generator = ordered_map_async(
             functools.partial(_send_one_async, send), messages, concurrency, on_progress
         )
+        self.counts = SendManyCounts()
 
     def __aiter__(self) -> Self:
         return self
 
     async def __anext__(self) -> BulkResult:
         self._started = True
-        return await self._generator.__anext__()
+        result = await self._generator.__anext__()
+        self.counts.add(classify(result))
+        return result
 
     async def aclose(self) -> None:
         """Start no more sends; wait for those under way."""

@@ -71,6 +71,8 @@ from ._retry import (
 from ._transport import AsyncTransport, Transport
 from ._types import NOT_GIVEN, Encoding, NotGiven, SendResult
 from .idempotency import _core as _idempotency
+from .idempotency import _resume
+from .idempotency._records import IdempotencyStore
 
 __all__ = ["AsyncMessages", "AsyncSMTPeter", "Messages", "SMTPeter"]
 
@@ -515,6 +517,7 @@ class SMTPeter(_Base, Resources):
         *,
         concurrency: int = _bulk.DEFAULT_CONCURRENCY,
         on_progress: _bulk.ProgressCallback | None = None,
+        store: IdempotencyStore | None = None,
     ) -> _bulk.SendManyResults:
         """Send many messages, ``concurrency`` at a time, from threads sharing this client.
 
@@ -522,8 +525,11 @@ class SMTPeter(_Base, Resources):
         read lazily). Iterating the answer sends them and yields one result per message, in
         input order: its :class:`SendResult`, or the exception its send raised. Nothing is
         raised half-way and nothing is retried beyond what :meth:`send` does.
-        ``on_progress(done, total)`` is called as each send finishes.
+        ``on_progress(done, total)`` is called as each send finishes. With ``store`` (an
+        idempotency store) the job is resumable: see :mod:`smtpeter.idempotency._resume`.
         """
+        if store is not None:
+            return _resume.ResumableResults(self, messages, concurrency, on_progress, store)
         return _bulk.send_many(self.send, messages, concurrency, on_progress)
 
     def resend(self, message_id: str) -> SendResult:
@@ -692,12 +698,15 @@ class AsyncSMTPeter(_Base, AsyncResources):
         *,
         concurrency: int = _bulk.DEFAULT_CONCURRENCY,
         on_progress: _bulk.ProgressCallback | None = None,
+        store: IdempotencyStore | None = None,
     ) -> _bulk.AsyncSendManyResults:
         """Send many messages, ``concurrency`` at a time, as tasks sharing this client.
 
         ``async for result in client.send_many(messages)``: see :meth:`SMTPeter.send_many`;
         ``messages`` may also be an async iterable.
         """
+        if store is not None:
+            return _resume.AsyncResumableResults(self, messages, concurrency, on_progress, store)
         return _bulk.send_many_async(self.send, messages, concurrency, on_progress)
 
     async def resend(self, message_id: str) -> SendResult:

@@ -9,6 +9,7 @@
 
 from typing import TYPE_CHECKING, Any
 
+from .._outcomes import AlreadySent, Reconciled, SendManyCounts
 from ._core import (
     DEFAULT_LEASE,
     DEFAULT_RECONCILE_WAIT,
@@ -40,15 +41,18 @@ __all__ = [
     "DEFAULT_RECONCILE_WAIT",
     "DEFAULT_TTL",
     "TAG_PREFIX",
+    "AlreadySent",
     "Idempotency",
     "IdempotencyConflict",
     "IdempotencyStore",
     "MemoryStore",
     "OutcomeUnknown",
+    "Reconciled",
     "Reconciliation",
     "Record",
     "RedisStore",
     "SQLiteStore",
+    "SendManyCounts",
     "State",
     "tag_for",
 ]

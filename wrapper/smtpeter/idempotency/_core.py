@@ -30,6 +30,7 @@ from smtpeter_client.resources import SEND
 
 from .._attachments import StreamedBody
 from .._exceptions import APIError, APIStatusError, ValidationError, status_error_class
+from .._outcomes import definite_refusal
 from .._redact import redact
 from .._types import SendResult
 from ._records import IdempotencyStore, Record, State
@@ -43,6 +44,7 @@ __all__ = [
     "DEFAULT_RECONCILE_WAIT",
     "DEFAULT_TTL",
     "TAG_PREFIX",
+    "How",
     "Idempotency",
     "IdempotencyConflict",
     "OutcomeUnknown",
@@ -51,6 +53,8 @@ __all__ = [
     "reconcile_async",
     "send_once",
     "send_once_async",
+    "send_once_how",
+    "send_once_how_async",
     "tag_for",
 ]
 
@@ -199,11 +203,7 @@ def _refusal(record: Record) -> APIStatusError:
     )
 
 
-def _definite_refusal(exc: APIError) -> bool:
-    """An error status that will not change by itself: recorded and raised again."""
-    return (
-        isinstance(exc, APIStatusError) and 400 <= exc.status_code < 500 and exc.status_code != 429
-    )
+_definite_refusal = definite_refusal
 
 
 def _answer(record: Record, fingerprint: str) -> SendResult | None:
@@ -270,11 +270,15 @@ def _releasable(config: Idempotency, record: Record) -> bool:
 
 
 def reconcile(
-    client: SMTPeter, key: str, wait: float | None, release: bool = False
+    client: SMTPeter,
+    key: str,
+    wait: float | None,
+    release: bool = False,
+    config: Idempotency | None = None,
 ) -> Reconciliation:
     """What :meth:`SMTPeter.reconcile` does."""
     _check_key(key)
-    config = client.idempotency
+    config = config or client.idempotency
     record = config.store.get(key)
     if record is not None and record.state == "sent":
         return Reconciliation(key, seen=True, result=SendResult(dict(record.message_ids)))
@@ -287,11 +291,15 @@ def reconcile(
 
 
 async def reconcile_async(
-    client: AsyncSMTPeter, key: str, wait: float | None, release: bool = False
+    client: AsyncSMTPeter,
+    key: str,
+    wait: float | None,
+    release: bool = False,
+    config: Idempotency | None = None,
 ) -> Reconciliation:
     """What :meth:`AsyncSMTPeter.reconcile` does."""
     _check_key(key)
-    config = client.idempotency
+    config = config or client.idempotency
     record = config.store.get(key)
     if record is not None and record.state == "sent":
         return Reconciliation(key, seen=True, result=SendResult(dict(record.message_ids)))
@@ -308,11 +316,26 @@ def _unknown(record: Record, checked: Reconciliation | None) -> OutcomeUnknown:
     return OutcomeUnknown(record.key, state=record.state, reconciled=checked is not None)
 
 
+How = Literal["sent", "recorded", "reconciled"]
+"""How a keyed send got its result: ``sent`` by this call, ``recorded`` by an earlier send with
+the key, or ``reconciled``: its outcome was unknown and SMTPeter's events show it was sent."""
+
+
 def send_once(
     client: SMTPeter, key: str, encoding: Literal["json", "form"], kwargs: Mapping[str, Any]
 ) -> SendResult:
     """What ``SMTPeter.send(..., idempotency_key=key)`` does."""
-    config = client.idempotency
+    return send_once_how(client, key, encoding, kwargs, client.idempotency)[0]
+
+
+def send_once_how(
+    client: SMTPeter,
+    key: str,
+    encoding: Literal["json", "form"],
+    kwargs: Mapping[str, Any],
+    config: Idempotency,
+) -> tuple[SendResult, How]:
+    """:func:`send_once` with the keys in ``config``, saying how the result came."""
     body = _keyed_body(_check_key(key), kwargs)
     fingerprint = _fingerprint(client, body, encoding)
     record = _new_record(config, key, fingerprint, body)
@@ -320,10 +343,10 @@ def send_once(
     if existing is not None:
         answer = _answer(existing, fingerprint)
         if answer is not None:
-            return answer
-        checked = reconcile(client, key, None) if config.reconcile else None
+            return answer, "recorded"
+        checked = reconcile(client, key, None, config=config) if config.reconcile else None
         if checked is not None and checked.result is not None:
-            return checked.result
+            return checked.result, "reconciled"
         raise _unknown(existing, checked)
     try:
         result = SendResult.from_parsed(client.sending.send(encoding=encoding, **body))
@@ -333,15 +356,15 @@ def send_once(
             raise
         unknown = record.with_state("unknown")
         config.store.complete(unknown)
-        checked = reconcile(client, key, None) if config.reconcile else None
+        checked = reconcile(client, key, None, config=config) if config.reconcile else None
         if checked is not None and checked.result is not None:
-            return checked.result
+            return checked.result, "reconciled"
         raise _unknown(unknown, checked) from exc
     except BaseException:
         config.store.complete(record.with_state("unknown"))
         raise
     config.store.complete(record.with_state("sent", message_ids=dict(result.message_ids)))
-    return result
+    return result, "sent"
 
 
 async def send_once_async(
@@ -351,7 +374,17 @@ async def send_once_async(
     kwargs: Mapping[str, Any],
 ) -> SendResult:
     """What ``AsyncSMTPeter.send(..., idempotency_key=key)`` does."""
-    config = client.idempotency
+    return (await send_once_how_async(client, key, encoding, kwargs, client.idempotency))[0]
+
+
+async def send_once_how_async(
+    client: AsyncSMTPeter,
+    key: str,
+    encoding: Literal["json", "form"],
+    kwargs: Mapping[str, Any],
+    config: Idempotency,
+) -> tuple[SendResult, How]:
+    """The asyncio twin of :func:`send_once_how`."""
     body = _keyed_body(_check_key(key), kwargs)
     fingerprint = _fingerprint(client, body, encoding)
     record = _new_record(config, key, fingerprint, body)
@@ -359,10 +392,12 @@ async def send_once_async(
     if existing is not None:
         answer = _answer(existing, fingerprint)
         if answer is not None:
-            return answer
-        checked = await reconcile_async(client, key, None) if config.reconcile else None
+            return answer, "recorded"
+        checked = (
+            await reconcile_async(client, key, None, config=config) if config.reconcile else None
+        )
         if checked is not None and checked.result is not None:
-            return checked.result
+            return checked.result, "reconciled"
         raise _unknown(existing, checked)
     try:
         result = SendResult.from_parsed(await client.sending.send(encoding=encoding, **body))
@@ -372,15 +407,17 @@ async def send_once_async(
             raise
         unknown = record.with_state("unknown")
         config.store.complete(unknown)
-        checked = await reconcile_async(client, key, None) if config.reconcile else None
+        checked = (
+            await reconcile_async(client, key, None, config=config) if config.reconcile else None
+        )
         if checked is not None and checked.result is not None:
-            return checked.result
+            return checked.result, "reconciled"
         raise _unknown(unknown, checked) from exc
     except BaseException:
         config.store.complete(record.with_state("unknown"))
         raise
     config.store.complete(record.with_state("sent", message_ids=dict(result.message_ids)))
-    return result
+    return result, "sent"
 
 
 def _failed(config: Idempotency, record: Record, exc: APIError) -> None:
