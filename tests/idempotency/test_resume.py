@@ -182,3 +182,14 @@ def test_a_plain_job_tallies_its_outcomes_too(sandbox: RunningSandbox) -> None:
     assert results.counts == SendManyCounts(sent=1, unknown=1, refused=2)
     assert results.counts.total == 4
     assert isinstance(outcomes[1], smtpeter.APIConnectionError)
+
+
+def test_a_key_given_twice_in_one_job_refuses_the_second(sandbox: RunningSandbox) -> None:
+    messages = [_mail(1, idempotency_key="same"), _mail(2, idempotency_key="same")]
+    with smtpeter.SMTPeter() as client:
+        results = client.send_many(messages, store=MemoryStore())
+        outcomes = list(results)
+    assert results.counts == SendManyCounts(sent=1, refused=1)
+    assert isinstance(outcomes[1], smtpeter.ValidationError)
+    assert outcomes[1].field == "idempotency_key" and "earlier message" in str(outcomes[1])
+    assert _subjects(sandbox) == Counter({"Order 1": 1})

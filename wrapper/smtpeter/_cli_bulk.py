@@ -12,6 +12,7 @@ import argparse
 import contextlib
 import io
 import json
+import sqlite3
 import sys
 import time
 from collections.abc import Iterator
@@ -21,12 +22,18 @@ from typing import IO, Any, TextIO
 from ._bulk import DEFAULT_CONCURRENCY, check_options, ordered_map
 from ._client import SMTPeter
 from ._exceptions import APIError, APIStatusError, ValidationError
+from ._outcomes import classify
 from ._redact import redact
 from ._types import SendResult
+from .idempotency import DEFAULT_RECONCILE_WAIT, Idempotency, OutcomeUnknown, SQLiteStore
+from .idempotency._resume import KeyedMessage, Keyer, send_item
 
 __all__ = ["add_send_many_parser", "send_many_command"]
 
 _Line = tuple[int, dict[str, Any] | ValidationError]
+_Keyed = tuple[int, "dict[str, Any] | KeyedMessage | Exception"]
+RESUME_TTL = 30 * 24 * 3600.0
+"""Seconds a resumable job's state is kept (30 days)."""
 _Outcome = tuple[int, SendResult | Exception]
 
 
@@ -38,7 +45,8 @@ def add_send_many_parser(commands: Any) -> None:
         description="Send one message per line of FILE ('-' for stdin): each line a JSON object "
         'of send properties under the API\'s names ("recipient", "from", "subject", "text", '
         "...). Writes one JSON result per line, in input order, and a summary on stderr.",
-        epilog="Exit status: 0 all sent, 1 some not sent, 2 bad usage or unreadable FILE.",
+        epilog="Exit status: 0 all sent (or skipped: sent by an earlier run), 1 some not sent, "
+        "2 bad usage or unreadable FILE, 130 interrupted.",
     )
     parser.add_argument("file", metavar="FILE", help="the JSON-lines file ('-' for stdin)")
     parser.add_argument(
@@ -57,6 +65,21 @@ def add_send_many_parser(commands: Any) -> None:
     parser.add_argument("--timeout", type=float, metavar="SECONDS", help="overall timeout per send")
     parser.add_argument(
         "--max-retries", type=int, metavar="N", help="retries when safe (default 2)"
+    )
+    parser.add_argument(
+        "--resume",
+        metavar="STATE.db",
+        type=Path,
+        help="keep each line's outcome in this SQLite file; run again with the same file after "
+        "a crash or Ctrl-C, and only what was not sent goes out",
+    )
+    parser.add_argument(
+        "--reconcile-wait",
+        type=float,
+        default=DEFAULT_RECONCILE_WAIT,
+        metavar="SECONDS",
+        help="with --resume: how long to look for an unknown outcome's attempt event "
+        f"(default {DEFAULT_RECONCILE_WAIT:g})",
     )
 
 
@@ -82,7 +105,8 @@ def _lines(stream: TextIO) -> Iterator[_Line]:
 
 def _result_record(number: int, outcome: SendResult | Exception) -> dict[str, Any]:
     if isinstance(outcome, SendResult):
-        return {"line": number, "status": "sent", "message_ids": outcome.message_ids}
+        status = {"skipped": "skipped", "reconciled": "reconciled"}.get(classify(outcome), "sent")
+        return {"line": number, "status": status, "message_ids": outcome.message_ids}
     record: dict[str, Any] = {
         "line": number,
         "status": "refused" if isinstance(outcome, ValidationError | TypeError) else "failed",
@@ -103,22 +127,30 @@ class _Progress:
         self.stream = stream
         self.total = total
         self.failed = 0
+        self.skipped: int | None = None  # counted with --resume
+        self._done = 0
         self._drawn = 0.0
 
     def __call__(self, done: int, total: int | None) -> None:
+        self._done = done
         now = time.monotonic()
         if now - self._drawn < 0.1 and done != self.total:
             return
         self._drawn = now
+        self._draw(done)
+
+    def _draw(self, done: int) -> None:
         if self.total:
             filled = 30 * done // self.total
             bar = f"[{'#' * filled}{'.' * (30 - filled)}] {done}/{self.total}"
         else:
             bar = f"{done} done"
-        self.stream.write(f"\r{bar}  {self.failed} not sent")
+        skipped = "" if self.skipped is None else f"  {self.skipped} skipped"
+        self.stream.write(f"\r{bar}{skipped}  {self.failed} not sent")
         self.stream.flush()
 
     def finish(self) -> None:
+        self._draw(self._done)  # with the counts of the last results
         self.stream.write("\n")
 
 
@@ -165,53 +197,106 @@ def send_many_command(args: argparse.Namespace) -> int:
         options["timeout"] = args.timeout
     if args.max_retries is not None:
         options["max_retries"] = args.max_retries
+    if args.resume is not None:
+        options["idempotency"] = _resume_config(args.resume, args.reconcile_wait)
     total = None if args.file == "-" else _count_lines(Path(args.file))
     progress = _Progress(sys.stderr, total) if sys.stderr.isatty() else None
-    counts = {"sent": 0, "refused": 0, "failed": 0, "may_have_been_sent": 0}
+    if progress is not None and args.resume is not None:
+        progress.skipped = 0
+    counts = {"sent": 0, "skipped": 0, "reconciled": 0, "refused": 0, "failed": 0}
+    counts["may_have_been_sent"] = 0
     with (
         _open_input(args.file) as source,
         _open_output(args.results) as out,
         SMTPeter(**options) as client,
     ):
+        keyer = Keyer(client) if args.resume is not None else None
 
-        def job(line: _Line) -> _Outcome:
-            number, kwargs = line
-            if isinstance(kwargs, ValidationError):
-                return number, kwargs
+        def keyed(lines: Iterator[_Line]) -> Iterator[_Keyed]:
+            for number, kwargs in lines:
+                if keyer is None or isinstance(kwargs, ValidationError):
+                    yield number, kwargs
+                else:
+                    yield number, keyer.item(kwargs)
+
+        def job(line: _Keyed) -> _Outcome:
+            number, item = line
+            if isinstance(item, Exception):
+                return number, item
+            if not isinstance(item, dict):  # keyed: one message of a resumable job
+                return number, send_item(client, client.idempotency, item)
             try:
-                return number, client.send(**kwargs)
+                return number, client.send(**item)
             except Exception as exc:
                 return number, exc
 
         try:
-            for number, outcome in ordered_map(job, _lines(source), concurrency, progress):
+            for number, outcome in ordered_map(job, keyed(_lines(source)), concurrency, progress):
                 record = _result_record(number, outcome)
+                if args.resume is not None and isinstance(outcome, OutcomeUnknown):
+                    record["idempotency_key"] = outcome.key
                 counts[record["status"]] += 1
                 counts["may_have_been_sent"] += bool(record.get("may_have_been_sent"))
-                if progress is not None and record["status"] != "sent":
-                    progress.failed += 1
+                if progress is not None:
+                    progress.failed += record["status"] in ("refused", "failed")
+                    if progress.skipped is not None:
+                        progress.skipped += record["status"] == "skipped"
                 _write(out, record)
+        except KeyboardInterrupt:
+            if progress is not None:
+                progress.finish()
+                progress = None
+            print(_summary(counts, interrupted=True, resume=args.resume), file=sys.stderr)
+            raise
         finally:
             if progress is not None:
                 progress.finish()
-    print(_summary(counts), file=sys.stderr)
+    print(_summary(counts, resume=args.resume), file=sys.stderr)
     return 0 if counts["refused"] + counts["failed"] == 0 else 1
+
+
+def _resume_config(path: Path, wait: float) -> Idempotency:
+    """The keys of a resumable job: in ``path``, kept for 30 days, unknowns reconciled."""
+    if isinstance(wait, bool) or not wait >= 0:
+        raise ValidationError("--reconcile-wait", "must be a number of seconds, 0 or more")
+    try:
+        store = SQLiteStore(path)
+    except sqlite3.Error as exc:
+        raise ValidationError(
+            "--resume", f"{str(path)!r} cannot be opened as SQLite ({exc})"
+        ) from None
+    return Idempotency(store=store, ttl=RESUME_TTL, reconcile=True, reconcile_wait=wait)
 
 
 def _write(out: IO[str], record: dict[str, Any]) -> None:
     out.write(json.dumps(record) + "\n")
 
 
-def _summary(counts: dict[str, int]) -> str:
-    total = counts["sent"] + counts["refused"] + counts["failed"]
+def _summary(
+    counts: dict[str, int], *, interrupted: bool = False, resume: Path | None = None
+) -> str:
+    total = sum(counts[name] for name in ("sent", "skipped", "reconciled", "refused", "failed"))
     summary = f"sent {counts['sent']} of {total} messages"
+    if interrupted:
+        summary = f"interrupted: {summary} read so far"
+    if resume is not None:
+        summary += f"; {counts['skipped']} skipped (sent by an earlier run)"
+    if counts["reconciled"]:
+        summary += f"; {counts['reconciled']} reconciled (found sent by their tag, not sent again)"
     if counts["refused"]:
         summary += f"; {counts['refused']} refused before sending"
     if counts["failed"]:
         summary += f"; {counts['failed']} failed"
-        if counts["may_have_been_sent"]:
+        if counts["may_have_been_sent"] and resume is not None:
+            summary += (
+                f" ({counts['may_have_been_sent']} may have been sent: their outcome is unknown, "
+                "and a rerun will not send them again)"
+            )
+        elif counts["may_have_been_sent"]:
             summary += (
                 f" ({counts['may_have_been_sent']} may have been sent all the same: check their "
                 "events before sending them again)"
             )
+    if interrupted and resume is not None:
+        summary += f"; run again with --resume {resume} to send the rest"
     return summary

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BULK_KEY_PREFIX",
     "AsyncResumableResults",
+    "KeyedMessage",
     "Keyer",
     "ResumableResults",
     "job_config",
@@ -70,7 +71,9 @@ def job_config(client: SMTPeter | AsyncSMTPeter, store: IdempotencyStore) -> Ide
 
 
 @dataclass(frozen=True)
-class _Item:
+class KeyedMessage:
+    """One message of a resumable job, with its key."""
+
     key: str
     encoding: Literal["json", "form"]
     kwargs: dict[str, Any]
@@ -79,14 +82,16 @@ class _Item:
 class Keyer:
     """Gives each message of a job its key, in input order (see the module's docstring).
 
-    Keeps one count per distinct content without a key of its own (about 100 bytes each).
+    Remembers each given key (a key given twice in one job refuses the second message) and
+    one count per distinct content without a key (about 100 bytes each).
     """
 
     def __init__(self, client: SMTPeter | AsyncSMTPeter) -> None:
         self._client = client
         self._seen: dict[bytes, int] = {}
+        self._given: set[str] = set()
 
-    def item(self, message: object) -> _Item | Exception:
+    def item(self, message: object) -> KeyedMessage | Exception:
         """The message with its key, or the error that refuses it (nothing sent)."""
         try:
             if not isinstance(message, Mapping):
@@ -98,21 +103,27 @@ class Keyer:
             if encoding not in ("json", "form"):
                 raise ValidationError("encoding", "must be 'json' or 'form'")
             key = kwargs.pop("idempotency_key", None)
-            if key is None:
+            if key is not None:
+                if key in self._given:
+                    raise ValidationError(
+                        "idempotency_key", f"{key!r} is used by an earlier message of this job"
+                    )
+                self._given.add(key)
+            else:
                 digest = bytes.fromhex(_fingerprint(self._client, dict(kwargs), encoding))[:16]
                 count = self._seen[digest] = self._seen.get(digest, 0) + 1
                 key = f"{BULK_KEY_PREFIX}{digest.hex()}-{count}"
-            return _Item(key, encoding, kwargs)
+            return KeyedMessage(key, encoding, kwargs)
         except Exception as exc:
             return exc
 
-    def items(self, messages: Iterable[object]) -> Iterator[_Item | Exception]:
+    def items(self, messages: Iterable[object]) -> Iterator[KeyedMessage | Exception]:
         for message in messages:
             yield self.item(message)
 
     async def items_async(
         self, messages: Iterable[object] | AsyncIterable[object]
-    ) -> AsyncIterator[_Item | Exception]:
+    ) -> AsyncIterator[KeyedMessage | Exception]:
         if isinstance(messages, AsyncIterable):
             async for message in messages:
                 yield self.item(message)
@@ -135,7 +146,7 @@ def _retry_refusal(config: Idempotency, key: str) -> None:
         config.store.release(record)
 
 
-def send_item(client: SMTPeter, config: Idempotency, item: _Item | Exception) -> BulkResult:
+def send_item(client: SMTPeter, config: Idempotency, item: KeyedMessage | Exception) -> BulkResult:
     """One message of a resumable job: its result, or the exception (never raises)."""
     if isinstance(item, Exception):
         return item
@@ -148,7 +159,7 @@ def send_item(client: SMTPeter, config: Idempotency, item: _Item | Exception) ->
 
 
 async def send_item_async(
-    client: AsyncSMTPeter, config: Idempotency, item: _Item | Exception
+    client: AsyncSMTPeter, config: Idempotency, item: KeyedMessage | Exception
 ) -> BulkResult:
     """The asyncio twin of :func:`send_item`."""
     if isinstance(item, Exception):
@@ -183,7 +194,7 @@ class ResumableResults(SendManyResults):
         self._started = False
         self.counts = SendManyCounts()
 
-        def job(item: _Item | Exception) -> BulkResult:
+        def job(item: KeyedMessage | Exception) -> BulkResult:
             return send_item(client, config, item)
 
         self._generator = ordered_map(job, Keyer(client).items(messages), concurrency, on_progress)
@@ -207,7 +218,7 @@ class AsyncResumableResults(AsyncSendManyResults):
         self._started = False
         self.counts = SendManyCounts()
 
-        async def job(item: _Item | Exception) -> BulkResult:
+        async def job(item: KeyedMessage | Exception) -> BulkResult:
             return await send_item_async(client, config, item)
 
         self._generator = ordered_map_async(
