@@ -9,7 +9,9 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Literal
 
+from .._exceptions import ValidationError
 from ._records import Record
 
 __all__ = ["MemoryStore", "SQLiteStore"]
@@ -63,19 +65,44 @@ CREATE TABLE IF NOT EXISTS smtpeter_idempotency (
 """
 
 
+_CLAIM = """
+INSERT INTO smtpeter_idempotency VALUES (?1, ?2, ?3, ?4)
+ON CONFLICT (key) DO UPDATE SET token = ?2, expires = ?3, record = ?4
+WHERE smtpeter_idempotency.expires <= ?5 OR smtpeter_idempotency.token = ?6
+"""
+
+
 class SQLiteStore:
     """Keys in a SQLite file: safe for many threads and processes on one machine.
 
-    The file is in WAL mode with ``synchronous=FULL``: a record is on disk before the request
-    it guards is sent, so a crash (or SIGKILL) loses nothing. A claim is one
-    ``BEGIN IMMEDIATE`` transaction, so two processes racing on one key cannot both win.
-    Each thread gets its own connection.
+    The file is in WAL mode. A claim is one statement (an ``INSERT ... ON CONFLICT DO UPDATE
+    ... WHERE`` the record expired), atomic by itself, so two processes racing on one key
+    cannot both win; the threads of one process take turns on a
+    lock rather than on SQLite's busy handler (which sleeps). Each thread gets its own
+    connection.
+
+    ``synchronous``: ``"NORMAL"`` (the default) writes each record to the file before the
+    request it guards is sent, so a crash of the process (SIGKILL, Ctrl-C, the OOM killer)
+    loses nothing; a crash of the machine (power loss, a kernel panic) may lose the records of
+    the last moments before it, since the file is flushed to the disk at checkpoints only.
+    ``"FULL"`` flushes it at each record (an ``fsync``: milliseconds on many disks, twice per
+    send), and then loses nothing even then.
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, timeout: float = 30.0) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        timeout: float = 30.0,
+        synchronous: Literal["NORMAL", "FULL"] = "NORMAL",
+    ) -> None:
+        if synchronous not in ("NORMAL", "FULL"):
+            raise ValidationError("synchronous", "must be 'NORMAL' or 'FULL'")
         self.path = Path(path)
+        self.synchronous = synchronous
         self._timeout = timeout
         self._local = threading.local()
+        self._lock = threading.Lock()
         self._pid = os.getpid()
         with self._transaction() as db:
             db.execute(_SCHEMA)
@@ -87,42 +114,55 @@ class SQLiteStore:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
         if db is None or self._pid != os.getpid():
             # A connection must not cross a fork: a child opens its own.
-            self._pid = os.getpid()
-            self._local = threading.local()
+            if self._pid != os.getpid():
+                self._pid = os.getpid()
+                self._local = threading.local()
+                self._lock = threading.Lock()
             db = sqlite3.connect(self.path, timeout=self._timeout, isolation_level=None)
             db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=FULL")
+            db.execute(f"PRAGMA synchronous={self.synchronous}")
             self._local.db = db
         return db
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         db = self._connection()
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            yield db
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
+        with self._lock:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
 
     def claim(self, record: Record, *, replacing: Record | None = None) -> Record | None:
-        with self._transaction() as db:
-            row = db.execute(
-                "SELECT token, expires, record FROM smtpeter_idempotency WHERE key = ?",
-                (record.key,),
-            ).fetchone()
-            live = row is not None and row[1] > time.time()
-            if live and (replacing is None or row[0] != replacing.token):
-                return Record.loads(row[2])
-            db.execute(
-                "INSERT OR REPLACE INTO smtpeter_idempotency VALUES (?, ?, ?, ?)",
-                (record.key, record.token, record.expires, record.dumps()),
-            )
-            return None
+        # One statement, atomic by itself: insert, or take the place of an expired record (or
+        # of exactly ``replacing``); else change nothing and answer the live record.
+        db = self._connection()
+        while True:
+            with self._lock:
+                changed = db.execute(
+                    _CLAIM,
+                    (
+                        record.key,
+                        record.token,
+                        record.expires,
+                        record.dumps(),
+                        time.time(),
+                        replacing.token if replacing is not None else None,
+                    ),
+                ).rowcount
+            if changed:
+                return None
+            current = self.get(record.key)
+            if current is not None:
+                return current
+            # Released or expired between the two statements: claim again.
 
     def complete(self, record: Record) -> None:
-        with self._transaction() as db:
+        db = self._connection()
+        with self._lock:
             db.execute(
                 "INSERT OR REPLACE INTO smtpeter_idempotency VALUES (?, ?, ?, ?)",
                 (record.key, record.token, record.expires, record.dumps()),
@@ -140,7 +180,8 @@ class SQLiteStore:
         return None if row is None else Record.loads(row[0])
 
     def release(self, record: Record) -> None:
-        with self._transaction() as db:
+        db = self._connection()
+        with self._lock:
             db.execute(
                 "DELETE FROM smtpeter_idempotency WHERE key = ? AND token = ?",
                 (record.key, record.token),
