@@ -16,7 +16,9 @@ Figures (ratio = SDK / raw; for throughput, higher is better, for the rest lower
   multiple of its size (tracemalloc, in a fresh process each; the raw figure builds the
   base64 JSON body by hand);
 - a send to a 100,000-recipient mapping, and the time per recipient at 1k, 10k and 100k;
-- sandbox sends/s over HTTPS and through the in-process outbox.
+- sandbox sends/s over HTTPS and through the in-process outbox;
+- keyed sends/s at concurrency 8 with each idempotency store, next to unkeyed ones, and each
+  store's cost against unkeyed sends (bench/keyed.py).
 
 Usage: python bench/run.py [--quick]
 """
@@ -489,6 +491,23 @@ def sandbox(table: Table) -> None:
         table.add("sandbox sends/s, in-process outbox (higher is better)", raw, ours, "/s")
 
 
+def keyed_sends(table: Table, port: int) -> None:
+    """Keyed sends per store at concurrency 8, next to unkeyed ones (bench/keyed.py): over
+    loopback to the sink, and over HTTPS to the sandbox in a process of its own."""
+    import keyed
+    from send_many import sandbox_process
+
+    count = 200 if QUICK else 400
+    url = f"http://127.0.0.1:{port}/v1"
+    medians = keyed.measure(url, TOKEN, WIRE, KWARGS, rounds=ROUNDS, count=count)
+    keyed.add_rows(table, medians, "loopback")
+    with sandbox_process() as box:
+        medians = keyed.measure(
+            f"{box.base_url}", box.token, WIRE, KWARGS, ROUNDS, count // 2, box.ssl_context()
+        )
+    keyed.add_rows(table, medians, "HTTPS sandbox")
+
+
 def main() -> None:
     if sys.argv[1:2] == ["--memory-child"]:
         memory_child(sys.argv[2], int(sys.argv[3]), Path(sys.argv[4]))
@@ -501,6 +520,7 @@ def main() -> None:
         async_throughput(table, port, 10)
         async_throughput(table, port, 50)
         memory(table, port)
+        keyed_sends(table, port)
     import_times(table)
     recipients(table)
     sandbox(table)

@@ -29,7 +29,7 @@ import httpx
 
 import smtpeter
 
-COUNT = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+COUNT = int(sys.argv[1]) if sys.argv[1:2] and sys.argv[1].isdigit() else 1000
 CONCURRENCIES = (1, 8, 32)
 
 
