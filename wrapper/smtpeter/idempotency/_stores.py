@@ -119,10 +119,24 @@ class SQLiteStore:
                 self._local = threading.local()
                 self._lock = threading.Lock()
             db = sqlite3.connect(self.path, timeout=self._timeout, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
+            self._use_wal(db)
             db.execute(f"PRAGMA synchronous={self.synchronous}")
             self._local.db = db
         return db
+
+    def _use_wal(self, db: sqlite3.Connection) -> None:
+        """WAL mode, set once per file. Changing the mode takes a lock that SQLite's busy
+        handler does not wait for: processes opening a new file at once take turns here."""
+        deadline = time.monotonic() + self._timeout
+        while True:
+            try:
+                if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                    db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.01)
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
