@@ -145,6 +145,7 @@ def escape_class_dollars(pattern: str) -> str:
 
 
 FORMATS_MODULE = Path(__file__).resolve().parents[1] / "templates" / "_formats.py"
+OPERATION_MODULE = FORMATS_MODULE.with_name("_operation.py")
 
 
 def formats() -> dict[str, Any]:
@@ -785,15 +786,13 @@ class Surface:
             + "from __future__ import annotations\n\n"
             + "\n".join(imports)
             + "\n"
-            + "import importlib\n"
-            + "from collections.abc import Awaitable, Callable, Mapping, Sequence\n"
-            + "from dataclasses import dataclass, field\n"
-            + "from functools import cached_property\n"
-            + "from types import ModuleType\n"
-            + "from typing import TYPE_CHECKING, Any, Literal, Protocol, Required, TypedDict, Unpack, cast\n"
+            + "from collections.abc import Mapping, Sequence\n"
+            + "from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, Unpack, cast\n"
+            + "\n"
+            + "from ._operation import AsyncRunner as AsyncRunner\n"
+            + "from ._operation import Operation as Operation\n"
+            + "from ._operation import Runner as Runner\n"
             + (f"\nif TYPE_CHECKING:\n{checking}" if checking else "")
-            + "\n\n"
-            + RUNTIME
             + "\n\n"
             + "\n\n".join(typed_dicts)
             + "\n\n"
@@ -979,96 +978,6 @@ class Surface:
         )
 
 
-RUNTIME = '''@dataclass(frozen=True, repr=False)
-class Operation:
-    """How to call one operation: its generated functions and what its arguments are."""
-
-    operation_id: str
-    name: str
-    tag: str
-    method: str
-    path: str
-    module: str
-    """The generated module of the operation, relative to this package (``api.<tag>.<name>``):
-    imported on first use, so that importing this module loads no endpoint or model."""
-    path_parameters: tuple[str, ...]
-    query_parameters: Mapping[str, str]
-    """Python keyword to parameter name."""
-    bodies: Mapping[str, str]
-    """Encoding (``json``, ``form``) to the name of its schema; empty without a body."""
-    body_fields: Mapping[str, str]
-    """Python keyword to property name (``from_`` to ``from``)."""
-    conversions: Mapping[str, str] = field(default_factory=dict)
-    """Property (``name``, or ``name[]`` for each item) to the schema whose Python values the
-    runner converts (see templates/surface.yaml), or ``date`` for a ``datetime.date``."""
-    date_parameters: tuple[str, ...] = ()
-    form_types: Mapping[str, str] = field(default_factory=dict)
-    """Property to its JSON type in the form body, where it is a list or a string (a runner
-    sends one string as a one-item list, an id as text)."""
-    media_types: tuple[str, ...] = ()
-    """The content types of the documented success answers (empty: any, e.g. a file)."""
-    open_body: bool = False
-    """Whether the body schema takes properties it does not list (a template document): then
-    keyword arguments it does not name go out as they are."""
-    idempotent: bool = False
-    """Whether repeating the call is harmless (reads, PUT, DELETE), so that it may be retried."""
-    result: str = "json"
-    """What a success carries: ``json`` (a parsed model), ``text``, ``binary`` or ``none``."""
-
-    def __repr__(self) -> str:
-        return f"<Operation {self.operation_id}: {self.method} {self.path}>"
-
-    @cached_property
-    def _module(self) -> ModuleType:
-        return importlib.import_module(f"{__package__}.{self.module}")
-
-    @cached_property
-    def sync(self) -> Callable[..., Any]:
-        """The generated ``sync_detailed`` function."""
-        return cast("Callable[..., Any]", self._module.sync_detailed)
-
-    @cached_property
-    def asyncio(self) -> Callable[..., Awaitable[Any]]:
-        """The generated ``asyncio_detailed`` function."""
-        return cast("Callable[..., Awaitable[Any]]", self._module.asyncio_detailed)
-
-    @cached_property
-    def request_kwargs(self) -> Callable[..., dict[str, Any]]:
-        """The generated ``request_kwargs`` function: the arguments of ``build_request``."""
-        return cast("Callable[..., dict[str, Any]]", self._module.request_kwargs)
-
-    @cached_property
-    def parse_response(self) -> Callable[[httpx.Response], Any]:
-        """The generated ``parse_response`` function: the answer as a model."""
-        return cast("Callable[[httpx.Response], Any]", self._module.parse_response)
-
-
-class Runner(Protocol):
-    """What the sync resource classes hand their calls to."""
-
-    def call(
-        self,
-        operation: Operation,
-        args: tuple[Any, ...],
-        params: Mapping[str, Any],
-        body: Mapping[str, Any] | None = None,
-        encoding: str = "json",
-    ) -> Any: ...
-
-
-class AsyncRunner(Protocol):
-    """What the async resource classes hand their calls to."""
-
-    async def call(
-        self,
-        operation: Operation,
-        args: tuple[Any, ...],
-        params: Mapping[str, Any],
-        body: Mapping[str, Any] | None = None,
-        encoding: str = "json",
-    ) -> Any: ...'''
-
-
 def union(members: list[str]) -> str:
     seen: list[str] = []
     for member in members:
@@ -1166,6 +1075,7 @@ def main() -> None:
     package = package_dir.name
     (package_dir / "_compiled_schemas.py").write_text(compiled_validator(document), "utf-8")
     (package_dir / "_formats.py").write_text(FORMATS_MODULE.read_text("utf-8"), "utf-8")
+    (package_dir / "_operation.py").write_text(OPERATION_MODULE.read_text("utf-8"), "utf-8")
     schemas = ", ".join(repr(name) for name in sorted(document["components"]["schemas"]))
     (package_dir / "validation.py").write_text(
         VALIDATION_MODULE.replace("{schemas}", "{" + schemas + "}")
