@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import json
 import re
 import sys
 import textwrap
@@ -184,6 +185,76 @@ def ecma_regex_patterns(code: str) -> str:
         # Every pattern with ECMA-262's meaning, as JSON Schema reads it (tools/ecma_patterns.py).
         REGEX_PATTERNS.update({{key: re.compile(value) for key, value in {translated!r}.items()}})
         """)
+
+
+def document_module(document: dict[str, Any]) -> str:
+    """The document as data, for what reads it at run time (the sandbox): no YAML parser
+    needed, and one JSON decode on first use."""
+    text = json.dumps(document, ensure_ascii=True, separators=(",", ":"), sort_keys=False)
+    return (
+        HEADER.format(doc="openapi.yaml as data: ``document()`` (decoded once, on first use).")
+        + "import functools\nimport json\nfrom typing import Any\n\n"
+        + f"_JSON = {text!r}\n\n\n"
+        + "@functools.cache\n"
+        + "def document() -> dict[str, Any]:\n"
+        + '    """The OpenAPI document (the one in the repository, before any derivation)."""\n'
+        + "    decoded: dict[str, Any] = json.loads(_JSON)\n"
+        + "    return decoded\n"
+    )
+
+
+def rules_module(document: dict[str, Any]) -> str:
+    """The spec's rules that the hand-written layers need by name, so none is copied there:
+    each named schema's pattern and each map's key pattern (in Python's syntax, with
+    ECMA-262's meaning), and the send properties that become headers."""
+    patterns: dict[str, str] = {}
+    for name, schema in document["components"]["schemas"].items():
+        if isinstance(schema.get("pattern"), str):
+            patterns[name] = python_pattern(schema["pattern"])
+        names = schema.get("propertyNames", {})
+        if isinstance(names, dict) and isinstance(names.get("pattern"), str):
+            patterns[f"{name}.propertyNames"] = python_pattern(names["pattern"])
+    send = document["components"]["schemas"]["SendRequest"]
+    headers = tuple(send["x-smtpeter-header-properties"])
+    unknown = set(headers) - set(send["properties"])
+    if unknown:
+        raise SystemExit(f"x-smtpeter-header-properties: {sorted(unknown)} are not properties")
+    lines = "".join(f"    {name!r}: {python!r},\n" for name, python in patterns.items())
+    return (
+        HEADER.format(
+            doc="The rules of openapi.yaml the hand-written code needs by name (the validator "
+            "checks\nevery one of them itself): one copy, the spec's."
+        )
+        + "from __future__ import annotations\n\n"
+        + "PATTERNS: dict[str, str] = {\n"
+        + lines
+        + "}\n"
+        + '"""Each named schema\'s ``pattern`` (and ``<name>.propertyNames`` for a map\'s keys),\n'
+        + 'as a Python pattern with the ECMA-262 meaning (tools/ecma_patterns.py)."""\n\n'
+        + f"HEADER_PROPERTIES: tuple[str, ...] = {headers!r}\n"
+        + '"""The send properties that become headers of the message (``x-smtpeter-header-'
+        + 'properties``)."""\n'
+    )
+
+
+def webhook_events_module(document: dict[str, Any]) -> str:
+    """The webhook events of the document (its ``webhooks``) and the model of each."""
+    events = {}
+    for event, item in document.get("webhooks", {}).items():
+        media = item["post"]["requestBody"]["content"]["application/json"]
+        events[event] = ref_name(media["schema"]["$ref"])
+    models = sorted(set(events.values()))
+    return (
+        HEADER.format(doc="The webhook events of openapi.yaml (its ``webhooks``), by type.")
+        + "from __future__ import annotations\n\n"
+        + f"from .models import {', '.join(models)}\n\n"
+        + f"WebhookEvent = {' | '.join(models)}\n"
+        + '"""Any webhook event; its ``type_`` tells which."""\n\n'
+        + "WEBHOOK_EVENTS: dict[str, type[WebhookEvent]] = {\n"
+        + "".join(f"    {event!r}: {model},\n" for event, model in events.items())
+        + "}\n"
+        + '"""Each webhook event type to the model of its body."""\n'
+    )
 
 
 def parameter_schema(operation: dict[str, Any]) -> dict[str, Any]:
@@ -1076,6 +1147,10 @@ def main() -> None:
     (package_dir / "_compiled_schemas.py").write_text(compiled_validator(document), "utf-8")
     (package_dir / "_formats.py").write_text(FORMATS_MODULE.read_text("utf-8"), "utf-8")
     (package_dir / "_operation.py").write_text(OPERATION_MODULE.read_text("utf-8"), "utf-8")
+    original = Path(sys.argv[4]) if len(sys.argv) > 4 else spec
+    (package_dir / "_document.py").write_text(document_module(load(original)), "utf-8")
+    (package_dir / "spec_rules.py").write_text(rules_module(document), "utf-8")
+    (package_dir / "webhook_events.py").write_text(webhook_events_module(document), "utf-8")
     schemas = ", ".join(repr(name) for name in sorted(document["components"]["schemas"]))
     (package_dir / "validation.py").write_text(
         VALIDATION_MODULE.replace("{schemas}", "{" + schemas + "}")

@@ -676,8 +676,9 @@ class AsyncSMTPeter(_Base, AsyncResources):
 
 
 class Messages(_GeneratedMessages):
-    """Archived messages: every generated method, plus the short names of earlier releases
-    (``client.messages.text(message_id)`` for ``get_text``)."""
+    """Archived messages: every generated method, plus short names for the five most read
+    parts (``client.messages.text(message_id)`` is ``get_text``, and so are ``html``,
+    ``headers``, ``recipient`` and ``envelope``)."""
 
     def recipient(self, message_id: str) -> str:
         """The address the message was delivered to."""
