@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import trustme
 from hypothesis import settings
 
 from tests.support.properties import CI_SEED, profile_name, register_profiles
@@ -17,3 +18,9 @@ def pytest_configure(config: pytest.Config) -> None:
         config.option.hypothesis_profile = profile_name()
     if profile_name() == "ci" and config.getoption("hypothesis_seed") is None:
         config.option.hypothesis_seed = str(CI_SEED)
+
+
+@pytest.fixture(scope="session")
+def ca() -> trustme.CA:
+    """The test CA every loopback HTTPS server of the suite is signed by."""
+    return trustme.CA()

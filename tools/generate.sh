@@ -14,13 +14,15 @@ mkdir -p "$(dirname "$out")"
 derived=$(mktemp -d)
 trap 'rm -rf "$derived"' EXIT
 python "$root/tools/derive_forms.py" "$spec" "$derived/openapi.yaml"
+original=$spec
 spec=$derived/openapi.yaml
 log=$(openapi-python-client generate --path "$spec" --config "$root/openapi-config.yaml" \
 	--custom-template-path "$root/templates" --meta none --output-path "$out" 2>&1) \
 	|| { echo "$log"; exit 1; }
 if grep -qiE "warning|error" <<<"$log"; then echo "$log"; exit 1; fi
-# What the generator cannot derive: the compiled validator and the resource classes.
-python "$root/tools/generate_surface.py" "$spec" "$root/templates/surface.yaml" "$out"
+# What the generator cannot derive: the compiled validator, the resource classes, and the
+# document itself as data (the original, for the sandbox).
+python "$root/tools/generate_surface.py" "$spec" "$root/templates/surface.yaml" "$out" "$original"
 # The documented success answer of each operation, for the sandbox's operations it does not simulate.
 python "$root/tools/generate_answers.py" "$spec" "$out"
 (cd "$out" && ruff check --isolated --no-cache --select F,I,UP --fix-only --quiet . \

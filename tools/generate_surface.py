@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import json
 import re
 import sys
 import textwrap
@@ -145,6 +146,7 @@ def escape_class_dollars(pattern: str) -> str:
 
 
 FORMATS_MODULE = Path(__file__).resolve().parents[1] / "templates" / "_formats.py"
+OPERATION_MODULE = FORMATS_MODULE.with_name("_operation.py")
 
 
 def formats() -> dict[str, Any]:
@@ -183,6 +185,76 @@ def ecma_regex_patterns(code: str) -> str:
         # Every pattern with ECMA-262's meaning, as JSON Schema reads it (tools/ecma_patterns.py).
         REGEX_PATTERNS.update({{key: re.compile(value) for key, value in {translated!r}.items()}})
         """)
+
+
+def document_module(document: dict[str, Any]) -> str:
+    """The document as data, for what reads it at run time (the sandbox): no YAML parser
+    needed, and one JSON decode on first use."""
+    text = json.dumps(document, ensure_ascii=True, separators=(",", ":"), sort_keys=False)
+    return (
+        HEADER.format(doc="openapi.yaml as data: ``document()`` (decoded once, on first use).")
+        + "import functools\nimport json\nfrom typing import Any\n\n"
+        + f"_JSON = {text!r}\n\n\n"
+        + "@functools.cache\n"
+        + "def document() -> dict[str, Any]:\n"
+        + '    """The OpenAPI document (the one in the repository, before any derivation)."""\n'
+        + "    decoded: dict[str, Any] = json.loads(_JSON)\n"
+        + "    return decoded\n"
+    )
+
+
+def rules_module(document: dict[str, Any]) -> str:
+    """The spec's rules that the hand-written layers need by name, so none is copied there:
+    each named schema's pattern and each map's key pattern (in Python's syntax, with
+    ECMA-262's meaning), and the send properties that become headers."""
+    patterns: dict[str, str] = {}
+    for name, schema in document["components"]["schemas"].items():
+        if isinstance(schema.get("pattern"), str):
+            patterns[name] = python_pattern(schema["pattern"])
+        names = schema.get("propertyNames", {})
+        if isinstance(names, dict) and isinstance(names.get("pattern"), str):
+            patterns[f"{name}.propertyNames"] = python_pattern(names["pattern"])
+    send = document["components"]["schemas"]["SendRequest"]
+    headers = tuple(send["x-smtpeter-header-properties"])
+    unknown = set(headers) - set(send["properties"])
+    if unknown:
+        raise SystemExit(f"x-smtpeter-header-properties: {sorted(unknown)} are not properties")
+    lines = "".join(f"    {name!r}: {python!r},\n" for name, python in patterns.items())
+    return (
+        HEADER.format(
+            doc="The rules of openapi.yaml the hand-written code needs by name (the validator "
+            "checks\nevery one of them itself): one copy, the spec's."
+        )
+        + "from __future__ import annotations\n\n"
+        + "PATTERNS: dict[str, str] = {\n"
+        + lines
+        + "}\n"
+        + '"""Each named schema\'s ``pattern`` (and ``<name>.propertyNames`` for a map\'s keys),\n'
+        + 'as a Python pattern with the ECMA-262 meaning (tools/ecma_patterns.py)."""\n\n'
+        + f"HEADER_PROPERTIES: tuple[str, ...] = {headers!r}\n"
+        + '"""The send properties that become headers of the message (``x-smtpeter-header-'
+        + 'properties``)."""\n'
+    )
+
+
+def webhook_events_module(document: dict[str, Any]) -> str:
+    """The webhook events of the document (its ``webhooks``) and the model of each."""
+    events = {}
+    for event, item in document.get("webhooks", {}).items():
+        media = item["post"]["requestBody"]["content"]["application/json"]
+        events[event] = ref_name(media["schema"]["$ref"])
+    models = sorted(set(events.values()))
+    return (
+        HEADER.format(doc="The webhook events of openapi.yaml (its ``webhooks``), by type.")
+        + "from __future__ import annotations\n\n"
+        + f"from .models import {', '.join(models)}\n\n"
+        + f"WebhookEvent = {' | '.join(models)}\n"
+        + '"""Any webhook event; its ``type_`` tells which."""\n\n'
+        + "WEBHOOK_EVENTS: dict[str, type[WebhookEvent]] = {\n"
+        + "".join(f"    {event!r}: {model},\n" for event, model in events.items())
+        + "}\n"
+        + '"""Each webhook event type to the model of its body."""\n'
+    )
 
 
 def parameter_schema(operation: dict[str, Any]) -> dict[str, Any]:
@@ -785,15 +857,13 @@ class Surface:
             + "from __future__ import annotations\n\n"
             + "\n".join(imports)
             + "\n"
-            + "import importlib\n"
-            + "from collections.abc import Awaitable, Callable, Mapping, Sequence\n"
-            + "from dataclasses import dataclass, field\n"
-            + "from functools import cached_property\n"
-            + "from types import ModuleType\n"
-            + "from typing import TYPE_CHECKING, Any, Literal, Protocol, Required, TypedDict, Unpack, cast\n"
+            + "from collections.abc import Mapping, Sequence\n"
+            + "from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, Unpack, cast\n"
+            + "\n"
+            + "from ._operation import AsyncRunner as AsyncRunner\n"
+            + "from ._operation import Operation as Operation\n"
+            + "from ._operation import Runner as Runner\n"
             + (f"\nif TYPE_CHECKING:\n{checking}" if checking else "")
-            + "\n\n"
-            + RUNTIME
             + "\n\n"
             + "\n\n".join(typed_dicts)
             + "\n\n"
@@ -979,96 +1049,6 @@ class Surface:
         )
 
 
-RUNTIME = '''@dataclass(frozen=True, repr=False)
-class Operation:
-    """How to call one operation: its generated functions and what its arguments are."""
-
-    operation_id: str
-    name: str
-    tag: str
-    method: str
-    path: str
-    module: str
-    """The generated module of the operation, relative to this package (``api.<tag>.<name>``):
-    imported on first use, so that importing this module loads no endpoint or model."""
-    path_parameters: tuple[str, ...]
-    query_parameters: Mapping[str, str]
-    """Python keyword to parameter name."""
-    bodies: Mapping[str, str]
-    """Encoding (``json``, ``form``) to the name of its schema; empty without a body."""
-    body_fields: Mapping[str, str]
-    """Python keyword to property name (``from_`` to ``from``)."""
-    conversions: Mapping[str, str] = field(default_factory=dict)
-    """Property (``name``, or ``name[]`` for each item) to the schema whose Python values the
-    runner converts (see templates/surface.yaml), or ``date`` for a ``datetime.date``."""
-    date_parameters: tuple[str, ...] = ()
-    form_types: Mapping[str, str] = field(default_factory=dict)
-    """Property to its JSON type in the form body, where it is a list or a string (a runner
-    sends one string as a one-item list, an id as text)."""
-    media_types: tuple[str, ...] = ()
-    """The content types of the documented success answers (empty: any, e.g. a file)."""
-    open_body: bool = False
-    """Whether the body schema takes properties it does not list (a template document): then
-    keyword arguments it does not name go out as they are."""
-    idempotent: bool = False
-    """Whether repeating the call is harmless (reads, PUT, DELETE), so that it may be retried."""
-    result: str = "json"
-    """What a success carries: ``json`` (a parsed model), ``text``, ``binary`` or ``none``."""
-
-    def __repr__(self) -> str:
-        return f"<Operation {self.operation_id}: {self.method} {self.path}>"
-
-    @cached_property
-    def _module(self) -> ModuleType:
-        return importlib.import_module(f"{__package__}.{self.module}")
-
-    @cached_property
-    def sync(self) -> Callable[..., Any]:
-        """The generated ``sync_detailed`` function."""
-        return cast("Callable[..., Any]", self._module.sync_detailed)
-
-    @cached_property
-    def asyncio(self) -> Callable[..., Awaitable[Any]]:
-        """The generated ``asyncio_detailed`` function."""
-        return cast("Callable[..., Awaitable[Any]]", self._module.asyncio_detailed)
-
-    @cached_property
-    def request_kwargs(self) -> Callable[..., dict[str, Any]]:
-        """The generated ``request_kwargs`` function: the arguments of ``build_request``."""
-        return cast("Callable[..., dict[str, Any]]", self._module.request_kwargs)
-
-    @cached_property
-    def parse_response(self) -> Callable[[httpx.Response], Any]:
-        """The generated ``parse_response`` function: the answer as a model."""
-        return cast("Callable[[httpx.Response], Any]", self._module.parse_response)
-
-
-class Runner(Protocol):
-    """What the sync resource classes hand their calls to."""
-
-    def call(
-        self,
-        operation: Operation,
-        args: tuple[Any, ...],
-        params: Mapping[str, Any],
-        body: Mapping[str, Any] | None = None,
-        encoding: str = "json",
-    ) -> Any: ...
-
-
-class AsyncRunner(Protocol):
-    """What the async resource classes hand their calls to."""
-
-    async def call(
-        self,
-        operation: Operation,
-        args: tuple[Any, ...],
-        params: Mapping[str, Any],
-        body: Mapping[str, Any] | None = None,
-        encoding: str = "json",
-    ) -> Any: ...'''
-
-
 def union(members: list[str]) -> str:
     seen: list[str] = []
     for member in members:
@@ -1166,6 +1146,11 @@ def main() -> None:
     package = package_dir.name
     (package_dir / "_compiled_schemas.py").write_text(compiled_validator(document), "utf-8")
     (package_dir / "_formats.py").write_text(FORMATS_MODULE.read_text("utf-8"), "utf-8")
+    (package_dir / "_operation.py").write_text(OPERATION_MODULE.read_text("utf-8"), "utf-8")
+    original = Path(sys.argv[4]) if len(sys.argv) > 4 else spec
+    (package_dir / "_document.py").write_text(document_module(load(original)), "utf-8")
+    (package_dir / "spec_rules.py").write_text(rules_module(document), "utf-8")
+    (package_dir / "webhook_events.py").write_text(webhook_events_module(document), "utf-8")
     schemas = ", ".join(repr(name) for name in sorted(document["components"]["schemas"]))
     (package_dir / "validation.py").write_text(
         VALIDATION_MODULE.replace("{schemas}", "{" + schemas + "}")

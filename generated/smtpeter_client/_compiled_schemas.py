@@ -538,6 +538,13 @@ def validate(data, custom_formats=_FORMATS, name_prefix=None):
                         "type": "object",
                         "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n",
                         "additionalProperties": False,
+                        "x-smtpeter-header-properties": [
+                            "subject",
+                            "from",
+                            "to",
+                            "cc",
+                            "replyto",
+                        ],
                         "if": {
                             "required": ["recipient"],
                             "properties": {"recipient": {}},
@@ -2499,6 +2506,13 @@ def validate(data, custom_formats=_FORMATS, name_prefix=None):
                         "type": "object",
                         "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n\nForm-encoded SendRequest: form data has no nesting, so `unsubscribe`, `extra`, `attachments`, `data`, `patch`, `dsn` can only go as JSON.",
                         "additionalProperties": False,
+                        "x-smtpeter-header-properties": [
+                            "subject",
+                            "from",
+                            "to",
+                            "cc",
+                            "replyto",
+                        ],
                         "if": {
                             "required": ["recipient"],
                             "properties": {"recipient": {}},
@@ -3824,6 +3838,13 @@ def validate(data, custom_formats=_FORMATS, name_prefix=None):
                         "type": "object",
                         "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n",
                         "additionalProperties": False,
+                        "x-smtpeter-header-properties": [
+                            "subject",
+                            "from",
+                            "to",
+                            "cc",
+                            "replyto",
+                        ],
                         "if": {
                             "required": ["recipient"],
                             "properties": {"recipient": {}},
@@ -4906,6 +4927,13 @@ def validate(data, custom_formats=_FORMATS, name_prefix=None):
                         "type": "object",
                         "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n\nForm-encoded SendRequest: form data has no nesting, so `unsubscribe`, `extra`, `attachments`, `data`, `patch`, `dsn` can only go as JSON.",
                         "additionalProperties": False,
+                        "x-smtpeter-header-properties": [
+                            "subject",
+                            "from",
+                            "to",
+                            "cc",
+                            "replyto",
+                        ],
                         "if": {
                             "required": ["recipient"],
                             "properties": {"recipient": {}},
@@ -13025,6 +13053,13 @@ def validate___definitions_sendform(data, custom_formats=_FORMATS, name_prefix=N
                 "type": "object",
                 "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n\nForm-encoded SendRequest: form data has no nesting, so `unsubscribe`, `extra`, `attachments`, `data`, `patch`, `dsn` can only go as JSON.",
                 "additionalProperties": False,
+                "x-smtpeter-header-properties": [
+                    "subject",
+                    "from",
+                    "to",
+                    "cc",
+                    "replyto",
+                ],
                 "if": {"required": ["recipient"], "properties": {"recipient": {}}},
                 "then": {
                     "not": {
@@ -13326,6 +13361,13 @@ def validate___definitions_sendform(data, custom_formats=_FORMATS, name_prefix=N
                 "type": "object",
                 "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n\nForm-encoded SendRequest: form data has no nesting, so `unsubscribe`, `extra`, `attachments`, `data`, `patch`, `dsn` can only go as JSON.",
                 "additionalProperties": False,
+                "x-smtpeter-header-properties": [
+                    "subject",
+                    "from",
+                    "to",
+                    "cc",
+                    "replyto",
+                ],
                 "if": {"required": ["recipient"], "properties": {"recipient": {}}},
                 "then": {
                     "not": {
@@ -13733,6 +13775,13 @@ def validate___definitions_sendform(data, custom_formats=_FORMATS, name_prefix=N
                     "type": "object",
                     "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n\nForm-encoded SendRequest: form data has no nesting, so `unsubscribe`, `extra`, `attachments`, `data`, `patch`, `dsn` can only go as JSON.",
                     "additionalProperties": False,
+                    "x-smtpeter-header-properties": [
+                        "subject",
+                        "from",
+                        "to",
+                        "cc",
+                        "replyto",
+                    ],
                     "if": {"required": ["recipient"], "properties": {"recipient": {}}},
                     "then": {
                         "not": {
@@ -21888,6 +21937,13 @@ def validate___definitions_sendrequest(data, custom_formats=_FORMATS, name_prefi
                 "type": "object",
                 "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n",
                 "additionalProperties": False,
+                "x-smtpeter-header-properties": [
+                    "subject",
+                    "from",
+                    "to",
+                    "cc",
+                    "replyto",
+                ],
                 "if": {"required": ["recipient"], "properties": {"recipient": {}}},
                 "then": {
                     "not": {
@@ -22277,6 +22333,13 @@ def validate___definitions_sendrequest(data, custom_formats=_FORMATS, name_prefi
                 "type": "object",
                 "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n",
                 "additionalProperties": False,
+                "x-smtpeter-header-properties": [
+                    "subject",
+                    "from",
+                    "to",
+                    "cc",
+                    "replyto",
+                ],
                 "if": {"required": ["recipient"], "properties": {"recipient": {}}},
                 "then": {
                     "not": {
@@ -22855,6 +22918,13 @@ def validate___definitions_sendrequest(data, custom_formats=_FORMATS, name_prefi
                     "type": "object",
                     "description": "A message to send, as JSON. Needs a delivery address\n(`recipient` or `recipients`, not both) and content (`mime`,\n`template`, `text` or `html`).\n\nThe reply-to property is `replyto`, as the JSON send pages and\ntheir examples spell it; the template page's `replyTo` and its\nundocumented `headers` are refused like any unknown property\n(custom headers go in `extra`, template changes in `patch`).\n",
                     "additionalProperties": False,
+                    "x-smtpeter-header-properties": [
+                        "subject",
+                        "from",
+                        "to",
+                        "cc",
+                        "replyto",
+                    ],
                     "if": {"required": ["recipient"], "properties": {"recipient": {}}},
                     "then": {
                         "not": {

@@ -70,7 +70,11 @@ def install_access_token_filter() -> None:
 
 
 class AccessTokenAuth(httpx.Auth):
-    """Adds the token to every request as the ``access_token`` query parameter, and no header."""
+    """Adds the token to every request as the ``access_token`` query parameter, and no header.
+
+    The token goes on a copy of the request, the one the transport sends: the request the
+    caller built (and sees again on the response, in an error or a dry run) never holds it.
+    """
 
     def __init__(self, token: str) -> None:
         self._token = token
@@ -81,10 +85,13 @@ class AccessTokenAuth(httpx.Auth):
     def auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
-        request.url = request.url.copy_merge_params(
-            {ACCESS_TOKEN_PARAMETER: self._token}
+        yield httpx.Request(
+            request.method,
+            request.url.copy_merge_params({ACCESS_TOKEN_PARAMETER: self._token}),
+            headers=request.headers,
+            stream=request.stream,
+            extensions=request.extensions,
         )
-        yield request
 
 
 @define

@@ -9,24 +9,14 @@ from __future__ import annotations
 
 import datetime
 import email.message
-import importlib
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from functools import cached_property
-from types import ModuleType
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Protocol,
-    Required,
-    TypedDict,
-    Unpack,
-    cast,
-)
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, Unpack, cast
+
+from ._operation import AsyncRunner as AsyncRunner
+from ._operation import Operation as Operation
+from ._operation import Runner as Runner
 
 if TYPE_CHECKING:
-    import httpx
     import smtpeter
 
     from .models import (
@@ -53,96 +43,6 @@ if TYPE_CHECKING:
         TemplateSummary,
         Webhook,
     )
-
-
-@dataclass(frozen=True, repr=False)
-class Operation:
-    """How to call one operation: its generated functions and what its arguments are."""
-
-    operation_id: str
-    name: str
-    tag: str
-    method: str
-    path: str
-    module: str
-    """The generated module of the operation, relative to this package (``api.<tag>.<name>``):
-    imported on first use, so that importing this module loads no endpoint or model."""
-    path_parameters: tuple[str, ...]
-    query_parameters: Mapping[str, str]
-    """Python keyword to parameter name."""
-    bodies: Mapping[str, str]
-    """Encoding (``json``, ``form``) to the name of its schema; empty without a body."""
-    body_fields: Mapping[str, str]
-    """Python keyword to property name (``from_`` to ``from``)."""
-    conversions: Mapping[str, str] = field(default_factory=dict)
-    """Property (``name``, or ``name[]`` for each item) to the schema whose Python values the
-    runner converts (see templates/surface.yaml), or ``date`` for a ``datetime.date``."""
-    date_parameters: tuple[str, ...] = ()
-    form_types: Mapping[str, str] = field(default_factory=dict)
-    """Property to its JSON type in the form body, where it is a list or a string (a runner
-    sends one string as a one-item list, an id as text)."""
-    media_types: tuple[str, ...] = ()
-    """The content types of the documented success answers (empty: any, e.g. a file)."""
-    open_body: bool = False
-    """Whether the body schema takes properties it does not list (a template document): then
-    keyword arguments it does not name go out as they are."""
-    idempotent: bool = False
-    """Whether repeating the call is harmless (reads, PUT, DELETE), so that it may be retried."""
-    result: str = "json"
-    """What a success carries: ``json`` (a parsed model), ``text``, ``binary`` or ``none``."""
-
-    def __repr__(self) -> str:
-        return f"<Operation {self.operation_id}: {self.method} {self.path}>"
-
-    @cached_property
-    def _module(self) -> ModuleType:
-        return importlib.import_module(f"{__package__}.{self.module}")
-
-    @cached_property
-    def sync(self) -> Callable[..., Any]:
-        """The generated ``sync_detailed`` function."""
-        return cast("Callable[..., Any]", self._module.sync_detailed)
-
-    @cached_property
-    def asyncio(self) -> Callable[..., Awaitable[Any]]:
-        """The generated ``asyncio_detailed`` function."""
-        return cast("Callable[..., Awaitable[Any]]", self._module.asyncio_detailed)
-
-    @cached_property
-    def request_kwargs(self) -> Callable[..., dict[str, Any]]:
-        """The generated ``request_kwargs`` function: the arguments of ``build_request``."""
-        return cast("Callable[..., dict[str, Any]]", self._module.request_kwargs)
-
-    @cached_property
-    def parse_response(self) -> Callable[[httpx.Response], Any]:
-        """The generated ``parse_response`` function: the answer as a model."""
-        return cast("Callable[[httpx.Response], Any]", self._module.parse_response)
-
-
-class Runner(Protocol):
-    """What the sync resource classes hand their calls to."""
-
-    def call(
-        self,
-        operation: Operation,
-        args: tuple[Any, ...],
-        params: Mapping[str, Any],
-        body: Mapping[str, Any] | None = None,
-        encoding: str = "json",
-    ) -> Any: ...
-
-
-class AsyncRunner(Protocol):
-    """What the async resource classes hand their calls to."""
-
-    async def call(
-        self,
-        operation: Operation,
-        args: tuple[Any, ...],
-        params: Mapping[str, Any],
-        body: Mapping[str, Any] | None = None,
-        encoding: str = "json",
-    ) -> Any: ...
 
 
 class CreateDataRequestParams(TypedDict, total=False):

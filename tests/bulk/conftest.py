@@ -26,11 +26,6 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     clean_environment(monkeypatch)
 
 
-@pytest.fixture(scope="session")
-def ca() -> trustme.CA:
-    return trustme.CA()
-
-
 @pytest.fixture
 def echo() -> EchoResponder:
     return EchoResponder()

@@ -6,11 +6,15 @@ import email
 import email.policy
 import json
 import socket
+import subprocess
 from pathlib import Path
+
+from pytest import MonkeyPatch
+from starlette.types import Message, Receive, Scope, Send
 
 from smtpeter.sandbox import RunningSandbox
 
-from .conftest import TOKEN, Run
+from .conftest import COMMAND, TOKEN, Run
 
 
 def _ids(stdout: str) -> dict[str, str]:
@@ -222,3 +226,56 @@ def test_the_default_idempotency_store_is_per_user_state(
     named = {"SMTPETER_IDEMPOTENCY_STORE": str(tmp_path / "named.db")}
     assert run_cli(*mail, env=named).returncode == 0
     assert (tmp_path / "named.db").is_file()
+
+
+def test_dry_run_prints_exactly_the_request_the_sandbox_receives(
+    cli_env: dict[str, str], sandbox: RunningSandbox, tmp_path: Path, monkeypatch: MonkeyPatch
+) -> None:
+    """The dry run shows the request the client sends, not one rebuilt for show: the same
+    method, path, content type and body bytes (JSON with an attachment, and form data)."""
+    received: list[tuple[str, str, str, bytes]] = []
+    inner = sandbox.app._with_faults
+
+    async def capture(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].endswith("/send"):
+            return await inner(scope, receive, send)
+        chunks = []
+        while True:
+            message = await receive()
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body"):
+                break
+        headers = {k.decode(): v.decode() for k, v in scope["headers"]}
+        body = b"".join(chunks)
+        received.append((scope["method"], scope["path"], headers["content-type"], body))
+        replayed = iter([{"type": "http.request", "body": body, "more_body": False}])
+
+        async def again() -> Message:
+            return next(replayed, {"type": "http.disconnect"})
+
+        return await inner(scope, again, send)
+
+    monkeypatch.setattr(sandbox.app, "_with_faults", capture)
+    (tmp_path / "note.bin").write_bytes(bytes(range(256)))
+    common = [
+        "send", "-r", "helene@example.com", "-r", "bob@example.com", "--subject", "Prix: 5 €",
+        "--text", "two\nlines", "--tag", "dry",
+    ]  # fmt: skip
+    for extra in (["--attach", str(tmp_path / "note.bin")], ["--form"]):
+        args = [str(COMMAND), *common, *extra]
+        dry = subprocess.run(
+            [*args, "--dry-run"], env=cli_env, capture_output=True, timeout=60, check=False
+        )
+        assert dry.returncode == 0, dry.stderr
+        sent = subprocess.run(args, env=cli_env, capture_output=True, timeout=60, check=False)
+        assert sent.returncode == 0, sent.stderr
+        request_line, content_type, blank, body = dry.stdout.split(b"\n", 3)
+        method, path, content, wire = received.pop()
+        assert request_line.decode() == (
+            f"{method} https://{sandbox.base_url.split('://')[1].split('/')[0]}{path}"
+            "?access_token=[REDACTED]"
+        )
+        assert content_type.decode() == f"Content-Type: {content}"
+        assert blank == b""
+        assert body == wire + b"\n"
+        assert TOKEN.encode() not in dry.stdout + dry.stderr

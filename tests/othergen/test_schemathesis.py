@@ -16,6 +16,11 @@ Two kinds of report are true false positives and are set aside, each by its exac
   single value are the same bytes, so "send ``tags`` as a string" is a valid one-tag list once
   encoded. Set aside only when the bytes Schemathesis sent, read as the spec's form encoding
   reads them, are a valid body under an independent validator (jsonschema-rs).
+- **A path parameter its HTTP client sent ambiguously.** A generated value holding a literal
+  ``%1E`` (valid where ``%`` is, as in an address's local part) goes out as ``%1E``: the HTTP
+  library keeps what looks like an escape, so the server reads U+001E. Set aside only when the
+  value the server read breaks the parameter's schema and reading one of the URL's escapes
+  literally gives a value the schema takes (jsonschema-rs).
 """
 
 from __future__ import annotations
@@ -29,9 +34,10 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import product
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 import jsonschema_rs
 import pytest
@@ -56,6 +62,14 @@ class Failure:
         """The answer's body as the report quotes it."""
         found = re.search(r"^\[\d{3}\][^\n]*:\n\n\s+`(.*)`$", self.text, re.MULTILINE)
         return found.group(1) if found else ""
+
+    @property
+    def url(self) -> str | None:
+        """The URL of the reproducing curl command."""
+        for line in self.text.splitlines():
+            if line.strip().startswith("curl "):
+                return shlex.split(line.strip())[-1]
+        return None
 
     @property
     def form_body(self) -> str | None:
@@ -159,7 +173,48 @@ def _form_data(schema: dict[str, Any], body: str) -> dict[str, Any]:
     return data
 
 
+def _readings(segment: str) -> Iterator[str]:
+    """Every value a path segment can have been before an HTTP client that keeps what looks
+    like an escape sent it: each ``%XX`` read as its character or kept as it is."""
+    parts = re.split(r"(%[0-9A-Fa-f]{2})", segment)
+    escapes = [i for i, part in enumerate(parts) if i % 2]
+    for literal in product((False, True), repeat=len(escapes)):
+        if any(literal):
+            chosen = list(parts)
+            for index, keep in zip(escapes, literal, strict=True):
+                chosen[index] = parts[index] if keep else unquote(parts[index])
+            yield "".join(p if i % 2 else unquote(p) for i, p in enumerate(chosen))
+
+
+def _ambiguous_path(failure: Failure) -> bool:
+    found = re.fullmatch(r"parameter (\w+): .*", failure.answer)
+    url = failure.url
+    if failure.check != "ST202" or not found or url is None:
+        return False
+    method, template = failure.operation.split(" ", 1)
+    names = template.strip("/").split("/")
+    segments = urlsplit(url).path.strip("/").split("/")[-len(names) :]
+    if f"{{{found.group(1)}}}" not in names or len(segments) != len(names):
+        return False
+    segment = segments[names.index(f"{{{found.group(1)}}}")]
+    operation = SPEC["paths"][template][method.lower()]
+    parameters = [*SPEC["paths"][template].get("parameters", []), *operation.get("parameters", [])]
+    for parameter in parameters:
+        parameter = (
+            SPEC["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[1]]
+            if ("$ref" in parameter)
+            else parameter
+        )
+        if parameter["name"] == found.group(1) and parameter["in"] == "path":
+            schema = {**parameter["schema"], "components": SPEC["components"]}
+            valid = jsonschema_rs.validator_for(schema).is_valid
+            return not valid(unquote(segment)) and any(map(valid, _readings(segment)))
+    return False
+
+
 def _false_positive(failure: Failure) -> bool:
+    if _ambiguous_path(failure):
+        return True
     if (
         failure.operation == "POST /domain/{domain}"
         and failure.check == "ST202"
@@ -205,3 +260,15 @@ def test_the_false_positive_filters_are_narrow() -> None:
     assert _false_positive(Failure("POST /send", "ST201", form.format(one_tag)))
     assert not _false_positive(Failure("POST /send", "ST201", form.format(bad_tag)))
     assert not _false_positive(Failure("POST /send", "ST201", form.format(unknown)))
+    path = (
+        "- ST202 Schema-valid request rejected\n\n[400] Bad Request:\n\n"
+        "    `parameter address: must match pattern ^...$`\n\n"
+        "    curl -X DELETE 'https://127.0.0.1:1/v1/domain/0.0/{}?access_token=%5BFiltered%5D'\n"
+    )
+    operation = "DELETE /domain/{domain}/{address}"
+    assert _false_positive(Failure(operation, "ST202", path.format("ds%1E%25%400.com")))
+    assert _false_positive(Failure(operation, "ST202", path.format("d%0As%400.com")))
+    # Read every way, still no address: a real refusal.
+    assert not _false_positive(Failure(operation, "ST202", path.format("ds%400.c%0Aom")))
+    assert not _false_positive(Failure(operation, "ST202", path.format("ds%25%400.com")))
+    assert not _false_positive(Failure(operation, "ST201", path.format("ds%1E%25%400.com")))

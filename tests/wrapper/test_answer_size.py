@@ -27,9 +27,9 @@ import pytest
 import trustme
 
 import smtpeter
+from tests.support.clients import TOKEN, assert_no_token, exception_texts, make_client
 from tests.support.fault_server import Answer, FaultServer
 from tests.support.https_server import Reply, ScriptedHTTPSServer
-from tests.wrapper.conftest import TOKEN, assert_no_token, exception_texts, make_client
 
 pytestmark = pytest.mark.usefixtures("clean_env", "sleeps")
 

@@ -11,14 +11,14 @@ import pytest
 
 import smtpeter
 import smtpeter._client
-from tests.support.https_server import Reply, ScriptedHTTPSServer
-from tests.wrapper.conftest import (
+from tests.support.clients import (
     TOKEN,
     LogCapture,
     assert_no_token,
     exception_texts,
     make_async_client,
 )
+from tests.support.https_server import Reply, ScriptedHTTPSServer
 
 pytestmark = pytest.mark.usefixtures("clean_env", "sleeps")
 

@@ -9,8 +9,8 @@ import httpx
 import pytest
 
 import smtpeter
+from tests.support.clients import TOKEN, make_client
 from tests.support.https_server import Reply, ScriptedHTTPSServer
-from tests.wrapper.conftest import TOKEN, make_client
 
 pytestmark = pytest.mark.usefixtures("clean_env", "sleeps")
 

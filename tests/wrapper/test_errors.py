@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 import smtpeter
+from tests.support.clients import make_client
 from tests.support.https_server import Reply, ScriptedHTTPSServer
-from tests.wrapper.conftest import make_client
 
 pytestmark = pytest.mark.usefixtures("clean_env", "sleeps")
 

@@ -24,15 +24,15 @@ import pytest
 import trustme
 
 import smtpeter
-from tests.support.fault_server import Answer, FaultServer
-from tests.support.https_server import refused_port
-from tests.wrapper.conftest import (
+from tests.support.clients import (
     LogCapture,
     assert_no_token,
     exception_texts,
     make_async_client,
     make_client,
 )
+from tests.support.fault_server import Answer, FaultServer
+from tests.support.https_server import refused_port
 
 pytestmark = pytest.mark.usefixtures("clean_env", "sleeps")
 

@@ -27,15 +27,15 @@ import smtpeter._deadline
 import smtpeter._transport
 import smtpeter.testing
 from smtpeter._redact import redact
-from tests.support.fault_server import Answer, FaultServer
-from tests.support.https_server import Reply, ScriptedHTTPSServer, refused_port
-from tests.wrapper.conftest import (
+from tests.support.clients import (
     TOKEN,
     assert_no_token,
     exception_texts,
     make_async_client,
     make_client,
 )
+from tests.support.fault_server import Answer, FaultServer
+from tests.support.https_server import Reply, ScriptedHTTPSServer, refused_port
 
 pytestmark = pytest.mark.usefixtures("clean_env", "sleeps")
 

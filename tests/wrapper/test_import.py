@@ -72,3 +72,26 @@ def test_lazy_names_are_the_real_objects() -> None:
         assert "NoSuchName" in str(exc)
     else:
         raise AssertionError("an unknown name must raise AttributeError")
+
+
+def test_the_sandbox_reads_no_yaml_at_run_time() -> None:
+    """The sandbox routes and checks every operation from the document as generated data
+    (smtpeter_client._document): answering a send loads no YAML parser."""
+    script = textwrap.dedent("""
+        import os, sys
+        import smtpeter
+        from smtpeter.sandbox import running_sandbox
+        with running_sandbox() as sandbox:
+            os.environ["SSL_CERT_FILE"] = str(sandbox.ca_file)
+            client = smtpeter.SMTPeter(sandbox.token, base_url=sandbox.base_url)
+            with client:
+                client.send(recipient="a@example.com", text="x")
+        print("yaml" in sys.modules, len(sandbox.store.messages()))
+    """)
+    paths = [str(ROOT / "wrapper"), str(ROOT / "generated")]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "1"]

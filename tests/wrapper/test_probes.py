@@ -26,8 +26,8 @@ import trustme
 
 import smtpeter
 from smtpeter._retry import retry_delay
+from tests.support.clients import make_async_client, make_client
 from tests.support.https_server import Reply, ScriptedHTTPSServer
-from tests.wrapper.conftest import make_async_client, make_client
 
 pytestmark = pytest.mark.usefixtures("clean_env", "sleeps")
 

@@ -28,9 +28,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import smtpeter
+from tests.support.clients import TOKEN
 from tests.support.forms import derived
 from tests.support.properties import examples
-from tests.wrapper.conftest import TOKEN
 
 OPENAPI_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
 OPENAPI_URI = "urn:smtpeter:openapi"

@@ -18,8 +18,8 @@ import trustme
 
 import smtpeter
 import smtpeter._client
+from tests.support.clients import TOKEN, make_client
 from tests.support.https_server import Reply, ScriptedHTTPSServer
-from tests.wrapper.conftest import TOKEN, make_client
 
 pytestmark = pytest.mark.usefixtures("clean_env", "sleeps")
 

@@ -30,7 +30,7 @@ import smtpeter
 import smtpeter.testing
 from smtpeter.sandbox import RunningSandbox, running_sandbox
 from smtpeter.sandbox._faults import FaultError, Faults, parse_fault_spec
-from tests.wrapper.conftest import TOKEN, LogCapture, assert_no_token, exception_texts
+from tests.support.clients import TOKEN, LogCapture, assert_no_token, exception_texts
 
 pytestmark = pytest.mark.usefixtures("clean_env", "sleeps")
 

@@ -17,14 +17,14 @@ import httpx
 import pytest
 
 import smtpeter
-from tests.support.https_server import Reply, ScriptedHTTPSServer
-from tests.wrapper.conftest import (
+from tests.support.clients import (
     TOKEN,
     LogCapture,
     assert_no_token,
     exception_texts,
     make_client,
 )
+from tests.support.https_server import Reply, ScriptedHTTPSServer
 
 pytestmark = pytest.mark.usefixtures("clean_env", "sleeps")
 

@@ -11,8 +11,8 @@ import pytest
 import trustme
 
 import smtpeter
+from tests.support.clients import TOKEN
 from tests.support.https_server import Reply, ScriptedHTTPSServer
-from tests.wrapper.conftest import TOKEN
 
 pytestmark = pytest.mark.usefixtures("clean_env", "sleeps")
 

@@ -7,7 +7,6 @@ answer from the API or a failed connection; each failure prints one line on stde
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -182,15 +181,15 @@ def _send_params(args: argparse.Namespace) -> SendParams:
 
 
 def _dry_run(client: SMTPeter, params: SendParams, encoding: Encoding) -> None:
+    """Print the request a send would make: the very one (its body byte for byte), but for
+    the token, which the client adds only when it sends."""
     request = client._build_request(SEND, body=dict(params), encoding=encoding)
     url = request.url.copy_with(username=None, password=None)
     print(f"{request.method} {url}?access_token={REDACTED}")
     print(f"Content-Type: {request.headers['Content-Type']}")
-    print()
-    if encoding == "json":
-        print(json.dumps(json.loads(request.content), indent=2, ensure_ascii=False))
-    else:
-        print(request.content.decode("ascii"))
+    print(flush=True)
+    sys.stdout.buffer.write(request.content + b"\n")
+    sys.stdout.buffer.flush()
 
 
 def _default_idempotency_store() -> Path:

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, TextIO
 
+from smtpeter_client.resources import SEND
+
 from ._bulk import DEFAULT_CONCURRENCY, check_options, ordered_map
 from ._client import SMTPeter
 from ._exceptions import APIError, APIStatusError, ValidationError
@@ -90,10 +92,15 @@ def _parse(number: int, line: str) -> dict[str, Any] | ValidationError:
         return ValidationError(f"line {number}", f"is not valid JSON ({exc.msg})")
     if not isinstance(value, dict):
         return ValidationError(f"line {number}", "must be a JSON object of send properties")
-    if "from_" in value:
-        return ValidationError(f"line {number}", "use the API's name 'from', not 'from_'")
-    if "from" in value:
-        value["from_"] = value.pop("from")
+    for keyword, name in SEND.body_fields.items():  # e.g. from_ for from
+        if keyword == name:
+            continue
+        if keyword in value:
+            return ValidationError(
+                f"line {number}", f"use the API's name {name!r}, not {keyword!r}"
+            )
+        if name in value:
+            value[keyword] = value.pop(name)
     return value
 
 

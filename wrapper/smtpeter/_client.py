@@ -4,9 +4,11 @@ Every operation of openapi.yaml is a generated method (``client.<tag>.<operation
 ``smtpeter_client.resources``) that hands its call to the client's ``call``. A call reads
 straight through: keyword arguments → Python values converted (_conversions) → the validator
 compiled from openapi.yaml, plus the two rules it cannot say (_rules) → the body encoded once →
-the generated operation function, driven with this client's httpx client (token added by one
-``httpx.Auth``, timeouts, transport) → the generated parser → the result, or the status as an
-exception. Retries happen here, only where they are safe (_retry).
+one ``httpx.Request``, built by this client's httpx client from the generated operation's
+``request_kwargs`` (base URL, default headers; no token) → sent by this client (the token added
+on a copy by one ``httpx.Auth``, timeouts, transport) → read by the generated
+``parse_response`` → the result, or the status as an exception (_errors). Retries happen here,
+only where they are safe (_retry). Errors and ``smtpeter send --dry-run`` show that same request.
 
 ``client.stream(method, ...)`` runs a reading operation the same way up to the answer's
 status, and hands its body over a piece at a time (see _download).
@@ -29,14 +31,12 @@ from collections.abc import (
     Iterator,
     Mapping,
 )
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import TracebackType
 from typing import Any, ParamSpec, Self, Unpack
-from urllib.parse import quote
 
 import httpx
 
-from smtpeter_client import Client as GeneratedClient
 from smtpeter_client.client import AccessTokenAuth
 from smtpeter_client.resources import (
     AsyncMessages as _GeneratedAsyncMessages,
@@ -53,21 +53,14 @@ from smtpeter_client.resources import (
 from smtpeter_client.types import ErrorMessage, RawBody
 from smtpeter_client.validation import RequestInvalid, validate_body, validate_parameters
 
-from . import _bounded, _bulk, _conversions, _deadline, _download, _rules
+from . import _bounded, _bulk, _conversions, _deadline, _download, _errors, _rules
 from ._attachments import StreamedBody
 from ._config import ClientConfig, resolve_config
 from ._constants import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._download import AsyncDownload, Download
-from ._exceptions import APIResponseValidationError, ResponseTooLargeError, ValidationError
-from ._redact import install_log_filter, redact, remember_token
-from ._retry import (
-    MAY_HAVE_BEEN_SENT,
-    connection_error,
-    retry_delay,
-    scrub,
-    should_retry,
-    status_error,
-)
+from ._exceptions import ValidationError
+from ._redact import install_log_filter, remember_token
+from ._retry import retry_delay, should_retry
 from ._transport import AsyncTransport, Transport
 from ._types import NOT_GIVEN, Encoding, NotGiven, SendResult
 from .idempotency import _core as _idempotency
@@ -90,52 +83,37 @@ _P = ParamSpec("_P")
 
 @dataclass(frozen=True)
 class _Prepared:
-    """A validated call: what to pass to the generated function on every attempt."""
+    """A validated call: what every attempt builds its request from."""
 
     operation: Operation
     args: tuple[Any, ...]
     params: dict[str, Any]
-    parameters: dict[str, Any]
-    """Path and query parameters by the spec's names, as text (for the URL of an error)."""
+    """The query parameters, as the generated ``request_kwargs`` takes them."""
     content: bytes | StreamedBody | None = None
     content_type: str = ""
     asynchronous: bool = False
 
-    def url(self, base_url: str) -> httpx.URL:
-        """The URL this call goes to, without the token: only built for an error or a dry run."""
-        operation = self.operation
-        path = operation.path.format(
-            **{
-                name: quote(str(self.parameters[name]), safe="")
-                for name in operation.path_parameters
-            }
-        )
-        query: dict[str, Any] = {}
-        for name in operation.query_parameters.values():
-            value = self.parameters.get(name)
-            # An object parameter is spread over the query, a key per property.
-            query.update(
-                value if isinstance(value, dict) else {} if value is None else {name: value}
-            )
-        return httpx.URL(base_url + path, params=query)
-
-    def kwargs(self) -> dict[str, Any]:
-        """The generated function's keyword arguments, for one attempt: a streamed body is
-        produced anew each time (its files are read again from the start)."""
-        if self.content is None:
-            return self.params
-        if isinstance(self.content, StreamedBody):
-            length = {"Content-Length": str(self.content.length)}
-            stream = self.content.__aiter__() if self.asynchronous else iter(self.content)
-            body = RawBody(content_type=self.content_type, content=stream, headers=length)
-        else:
-            body = RawBody(content_type=self.content_type, content=self.content)
-        return {**self.params, "body": body}
+    def request(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+        """The request of one attempt, built by the client as httpx builds one (base URL,
+        default headers) and without the token, which its auth adds to a copy when sending.
+        A streamed body is produced anew each time (its files are read again from the start).
+        """
+        kwargs = self.params
+        if self.content is not None:
+            if isinstance(self.content, StreamedBody):
+                length = {"Content-Length": str(self.content.length)}
+                stream = self.content.__aiter__() if self.asynchronous else iter(self.content)
+                body = RawBody(content_type=self.content_type, content=stream, headers=length)
+            else:
+                body = RawBody(content_type=self.content_type, content=self.content)
+            kwargs = {**kwargs, "body": body}
+        return http.build_request(**self.operation.request_kwargs(*self.args, **kwargs))
 
 
 class _Base:
     _config: ClientConfig
     _owns_http: bool
+    _http: httpx.Client | httpx.AsyncClient
 
     def __init__(
         self,
@@ -148,7 +126,6 @@ class _Base:
         self._config = resolve_config(token, base_url, timeout, max_retries, max_response_size)
         remember_token(self._config.token, self)
         install_log_filter()
-        self._generated = GeneratedClient(base_url=self._config.base_url)
 
     @property
     def base_url(self) -> str:
@@ -208,7 +185,6 @@ class _Base:
         )
         clone._owns_http = False  # the pool stays with the original
         remember_token(self._config.token, clone)
-        clone._generated = GeneratedClient(base_url=self._config.base_url)
         return clone
 
     def _prepare(
@@ -248,7 +224,7 @@ class _Base:
         if unfit is not None:
             raise unfit
         if not operation.bodies:
-            return _Prepared(operation, args, generated, by_name)
+            return _Prepared(operation, args, generated)
         if encoding not in operation.bodies:
             choices = " or ".join(repr(e) for e in operation.bodies)
             raise ValidationError("encoding", f"must be {choices}")
@@ -266,16 +242,7 @@ class _Base:
         content = _conversions.encode_body(wire, encoding)
         asynchronous = isinstance(self, AsyncSMTPeter)
         return _Prepared(
-            operation, args, generated, by_name, content, _CONTENT_TYPES[encoding], asynchronous
-        )
-
-    def _as_httpx(self, prepared: _Prepared, response: Any) -> httpx.Response:
-        """A generated Response as an httpx.Response, its request without the token."""
-        return httpx.Response(
-            int(response.status_code),
-            headers=response.headers,
-            content=response.content,
-            request=httpx.Request(prepared.operation.method, prepared.url(self.base_url)),
+            operation, args, generated, content, _CONTENT_TYPES[encoding], asynchronous
         )
 
     def _delay_or_raise(
@@ -285,8 +252,8 @@ class _Base:
         idempotent = prepared.operation.idempotent
         if not (should_retry(outcome, idempotent=idempotent) and attempt < self.max_retries):
             if isinstance(outcome, httpx.Response):
-                raise status_error(outcome, idempotent=idempotent)
-            error = connection_error(outcome, idempotent=idempotent)
+                raise _errors.status_error(outcome, idempotent=idempotent)
+            error = _errors.connection_error(outcome, idempotent=idempotent)
             raise error from outcome
         headers = outcome.headers if isinstance(outcome, httpx.Response) else None
         delay = retry_delay(attempt, headers)
@@ -295,121 +262,57 @@ class _Base:
         )
         return delay
 
-    def _outcome(self, prepared: _Prepared, response: Any) -> httpx.Response | None:
-        """None for a success; else the error answer as an httpx.Response (without token)."""
-        if 200 <= int(response.status_code) < 300:
-            return None
-        return self._as_httpx(prepared, response)
-
-    def _result(self, prepared: _Prepared, response: Any) -> Any:
-        operation = prepared.operation
-        status = int(response.status_code)
-        media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-        expected = operation.media_types
-        if expected and media_type and media_type not in expected:
-            raise self._invalid_answer(
-                prepared, response, f"a {status} answer of type {media_type!r}, not {expected[0]}"
-            )
+    @staticmethod
+    def _result(operation: Operation, response: httpx.Response) -> Any:
+        """A success answer as the operation documents it (read by the generated parser)."""
+        unexpected = _errors.unexpected_answer(operation, response)
+        if unexpected is not None:
+            raise unexpected
         if operation.result == "binary":
-            return bytes(response.content)
+            return response.content
         if operation.result == "none":
             return None
-        parsed = response.parsed
+        try:
+            parsed = operation.parse_response(response)
+        except _READ_FAILURES as exc:
+            raise _errors.unreadable(operation, exc) from exc
         if parsed is None or isinstance(parsed, ErrorMessage):
-            raise self._invalid_answer(
-                prepared, response, f"{status}, which it does not document as a success"
-            )
+            what = f"{response.status_code}, which it does not document as a success"
+            raise _errors.invalid_answer(operation, response, what)
         return parsed
-
-    def _invalid_answer(
-        self, prepared: _Prepared, response: Any, what: str
-    ) -> APIResponseValidationError:
-        """A success status with an answer the API does not document."""
-        return APIResponseValidationError(
-            f"SMTPeter answered {prepared.operation.name}() with {what}; the answer was not used."
-            + ("" if prepared.operation.idempotent else MAY_HAVE_BEEN_SENT),
-            response=self._as_httpx(prepared, response),
-            may_have_been_sent=not prepared.operation.idempotent,
-        )
-
-    def _unreadable(self, prepared: _Prepared, exc: Exception) -> APIResponseValidationError:
-        """A success status whose body could not be decoded or parsed."""
-        scrub(exc)
-        return APIResponseValidationError(
-            f"SMTPeter's answer to {prepared.operation.name}() could not be read "
-            f"({type(exc).__name__}: {redact(str(exc))[:200]}); the answer was not used."
-            + ("" if prepared.operation.idempotent else MAY_HAVE_BEEN_SENT),
-            may_have_been_sent=not prepared.operation.idempotent,
-        )
-
-    def _too_large(
-        self, prepared: _Prepared, exc: _bounded.AnswerTooLarge
-    ) -> ResponseTooLargeError:
-        sent = not prepared.operation.idempotent
-        return ResponseTooLargeError(
-            f"SMTPeter's answer to {prepared.operation.name}() (status {exc.status_code}) is "
-            f"larger than max_response_size ({exc.limit:,} bytes), so it was not read further. "
-            "Pass a larger max_response_size= (or None) to the client or to with_options(), "
-            "or read it in pieces with client.stream()." + (MAY_HAVE_BEEN_SENT if sent else ""),
-            limit=exc.limit,
-            status_code=exc.status_code,
-            may_have_been_sent=sent,
-        )
 
     def _stream_request(
         self, prepared: _Prepared, http: httpx.Client | httpx.AsyncClient
     ) -> httpx.Request:
-        """The request of a streamed call: the one its dry run shows, the token added by the
-        httpx client's auth. Its success answer is not held in memory (see _bounded)."""
-        request = http.build_request(prepared.operation.method, prepared.url(self.base_url))
+        """The request of a streamed call. Its success answer is not held in memory (see
+        _bounded)."""
+        request = prepared.request(http)
         request.extensions[_bounded.STREAMED] = True
         return request
-
-    def _refused_stream(
-        self, prepared: _Prepared, response: httpx.Response
-    ) -> APIResponseValidationError | None:
-        """Why a streamed call's success answer cannot be used, checked as :meth:`_result`
-        checks one (status, content type), or None; its body is not read."""
-        media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-        expected = prepared.operation.media_types
-        if response.status_code != 200:
-            what = f"{response.status_code}, which it does not document as a success"
-        elif expected and media_type and media_type not in expected:
-            what = f"a 200 answer of type {media_type!r}, not {expected[0]}"
-        else:
-            return None
-        return APIResponseValidationError(
-            f"SMTPeter answered {prepared.operation.name}() with {what}; the answer was not used.",
-            response=httpx.Response(
-                response.status_code,
-                headers=httpx.Headers(response.headers),
-                request=httpx.Request(prepared.operation.method, prepared.url(self.base_url)),
-            ),
-        )
 
     def _broken_stream(self, prepared: _Prepared, exc: Exception) -> Exception:
         """The SDK's exception for an httpx error while a streamed body was read."""
         if isinstance(exc, httpx.DecodingError):
-            return self._unreadable(prepared, exc)
-        return connection_error(exc, idempotent=True)
+            return _errors.unreadable(prepared.operation, exc)
+        return _errors.connection_error(exc, idempotent=True)
 
     def _build_request(
         self,
         operation: Operation,
         args: tuple[Any, ...] = (),
-        params: dict[str, Any] | None = None,
-        body: dict[str, Any] | None = None,
+        params: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
         encoding: str = "json",
     ) -> httpx.Request:
-        """The request a call would send, token left out (for ``smtpeter send --dry-run``)."""
-        prepared = self._prepare(operation, args, params or {}, body or {}, encoding)
-        headers = {"Content-Type": prepared.content_type} if prepared.content is not None else {}
-        content = prepared.content
-        if isinstance(content, StreamedBody):
-            content = content.read()
-        return httpx.Request(
-            operation.method, prepared.url(self.base_url), headers=headers, content=content
-        )
+        """The request a call would send, exactly as :meth:`call` sends it but without the
+        token (what ``smtpeter send --dry-run`` prints); it is validated, and not sent.
+        A streamed body is read into it."""
+        prepared = self._prepare(operation, args, dict(params or {}), dict(body or {}), encoding)
+        if isinstance(prepared.content, StreamedBody):
+            prepared = replace(prepared, content=prepared.content.read())
+        request = prepared.request(self._http)
+        request.read()
+        return request
 
 
 class SMTPeter(_Base, Resources):
@@ -430,6 +333,7 @@ class SMTPeter(_Base, Resources):
     """
 
     messages: Messages
+    _http: httpx.Client
 
     def __init__(
         self,
@@ -450,7 +354,6 @@ class SMTPeter(_Base, Resources):
 
     def _bind(self) -> None:
         self._http = httpx.Client(transport=self._transport, **self._httpx_arguments())
-        self._generated.set_httpx_client(self._http)
         self.bind_resources(self)
         self.messages = Messages(self)
 
@@ -562,23 +465,23 @@ class SMTPeter(_Base, Resources):
 
     def _open_stream(self, prepared: _Prepared) -> httpx.Response:
         for attempt in itertools.count():
+            request = self._stream_request(prepared, self._http)
             try:
                 with self._attempt():
-                    response = self._http.send(
-                        self._stream_request(prepared, self._http), stream=True
-                    )
+                    response = self._http.send(request, stream=True)
+                    response.request = request  # the one without the token
                     if not response.is_success:
                         with contextlib.closing(response):
                             response.read()  # an error answer: within the size limit, deadline
             except _bounded.AnswerTooLarge as exc:
-                raise self._too_large(prepared, exc) from None
+                raise _errors.too_large(prepared.operation, exc) from None
             except httpx.DecodingError as exc:
-                raise self._unreadable(prepared, exc) from exc
+                raise _errors.unreadable(prepared.operation, exc) from exc
             except httpx.HTTPError as exc:
                 _sleep(self._delay_or_raise(prepared, attempt, exc))
                 continue
             if response.is_success:
-                refusal = self._refused_stream(prepared, response)
+                refusal = _errors.refused_stream(prepared.operation, response)
                 if refusal is None:
                     return response
                 response.close()
@@ -597,24 +500,21 @@ class SMTPeter(_Base, Resources):
         """Run one operation (what the generated resource methods call)."""
         prepared = self._prepare(operation, args, params, body, encoding)
         for attempt in itertools.count():
+            request = prepared.request(self._http)
             try:
                 with self._attempt():
-                    response = operation.sync(
-                        *prepared.args, client=self._generated, **prepared.kwargs()
-                    )
+                    response = self._http.send(request)
             except _bounded.AnswerTooLarge as exc:
-                raise self._too_large(prepared, exc) from None
+                raise _errors.too_large(operation, exc) from None
             except httpx.DecodingError as exc:
-                raise self._unreadable(prepared, exc) from exc
+                raise _errors.unreadable(operation, exc) from exc
             except httpx.HTTPError as exc:
                 _sleep(self._delay_or_raise(prepared, attempt, exc))
                 continue
-            except _READ_FAILURES as exc:
-                raise self._unreadable(prepared, exc) from exc
-            failure = self._outcome(prepared, response)
-            if failure is None:
-                return self._result(prepared, response)
-            _sleep(self._delay_or_raise(prepared, attempt, failure))
+            response.request = request  # the one without the token
+            if response.is_success:
+                return self._result(operation, response)
+            _sleep(self._delay_or_raise(prepared, attempt, response))
         raise AssertionError("unreachable")
 
 
@@ -622,6 +522,7 @@ class AsyncSMTPeter(_Base, AsyncResources):
     """The asyncio twin of :class:`SMTPeter`: the same arguments, awaitable calls."""
 
     messages: AsyncMessages
+    _http: httpx.AsyncClient
 
     def __init__(
         self,
@@ -642,7 +543,6 @@ class AsyncSMTPeter(_Base, AsyncResources):
 
     def _bind(self) -> None:
         self._http = httpx.AsyncClient(transport=self._transport, **self._httpx_arguments())
-        self._generated.set_async_httpx_client(self._http)
         self.bind_resources(self)
         self.messages = AsyncMessages(self)
 
@@ -729,25 +629,25 @@ class AsyncSMTPeter(_Base, AsyncResources):
 
     async def _open_stream(self, prepared: _Prepared) -> httpx.Response:
         for attempt in itertools.count():
+            request = self._stream_request(prepared, self._http)
             try:
                 with self._attempt():
-                    response = await self._http.send(
-                        self._stream_request(prepared, self._http), stream=True
-                    )
+                    response = await self._http.send(request, stream=True)
+                    response.request = request  # the one without the token
                     if not response.is_success:
                         try:
                             await response.aread()
                         finally:
                             await response.aclose()
             except _bounded.AnswerTooLarge as exc:
-                raise self._too_large(prepared, exc) from None
+                raise _errors.too_large(prepared.operation, exc) from None
             except httpx.DecodingError as exc:
-                raise self._unreadable(prepared, exc) from exc
+                raise _errors.unreadable(prepared.operation, exc) from exc
             except httpx.HTTPError as exc:
                 await _async_sleep(self._delay_or_raise(prepared, attempt, exc))
                 continue
             if response.is_success:
-                refusal = self._refused_stream(prepared, response)
+                refusal = _errors.refused_stream(prepared.operation, response)
                 if refusal is None:
                     return response
                 await response.aclose()
@@ -766,30 +666,28 @@ class AsyncSMTPeter(_Base, AsyncResources):
         """Run one operation (what the generated resource methods call)."""
         prepared = self._prepare(operation, args, params, body, encoding)
         for attempt in itertools.count():
+            request = prepared.request(self._http)
             try:
                 with self._attempt():
-                    response = await operation.asyncio(
-                        *prepared.args, client=self._generated, **prepared.kwargs()
-                    )
+                    response = await self._http.send(request)
             except _bounded.AnswerTooLarge as exc:
-                raise self._too_large(prepared, exc) from None
+                raise _errors.too_large(operation, exc) from None
             except httpx.DecodingError as exc:
-                raise self._unreadable(prepared, exc) from exc
+                raise _errors.unreadable(operation, exc) from exc
             except httpx.HTTPError as exc:
                 await _async_sleep(self._delay_or_raise(prepared, attempt, exc))
                 continue
-            except _READ_FAILURES as exc:
-                raise self._unreadable(prepared, exc) from exc
-            failure = self._outcome(prepared, response)
-            if failure is None:
-                return self._result(prepared, response)
-            await _async_sleep(self._delay_or_raise(prepared, attempt, failure))
+            response.request = request  # the one without the token
+            if response.is_success:
+                return self._result(operation, response)
+            await _async_sleep(self._delay_or_raise(prepared, attempt, response))
         raise AssertionError("unreachable")
 
 
 class Messages(_GeneratedMessages):
-    """Archived messages: every generated method, plus the short names of earlier releases
-    (``client.messages.text(message_id)`` for ``get_text``)."""
+    """Archived messages: every generated method, plus short names for the five most read
+    parts (``client.messages.text(message_id)`` is ``get_text``, and so are ``html``,
+    ``headers``, ``recipient`` and ``envelope``)."""
 
     def recipient(self, message_id: str) -> str:
         """The address the message was delivered to."""

@@ -20,6 +20,8 @@ from typing import Any
 
 from django.core.mail import EmailMessage, EmailMultiAlternatives
 
+from smtpeter_client.spec_rules import PATTERNS
+
 from ._attachments import Attachment
 
 __all__ = ["MESSAGE_ATTRIBUTES", "delivery_addresses", "needs_mime", "send_kwargs"]
@@ -41,8 +43,8 @@ MESSAGE_ATTRIBUTES = {
     "patch": "patch",
 }
 
-_X_HEADER = re.compile(r"[Xx]-[!-9;-~]+")
-_MEDIA_TYPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*")
+_X_HEADER = re.compile(PATTERNS["ExtraHeaders.propertyNames"])
+_MEDIA_TYPE = re.compile(PATTERNS["MediaType"])
 _UTF8 = frozenset({"utf-8", "utf8"})
 
 

@@ -55,6 +55,9 @@ __all__ = [
     "ValidationError",
 ]
 
+MAY_HAVE_BEEN_SENT = " The message may have been sent: check its events before sending it again."
+"""Ends the message of every error after which the message may have gone out."""
+
 
 def _rebuild(cls: type[SMTPeterError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
     error = cls.__new__(cls, *args)

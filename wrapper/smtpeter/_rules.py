@@ -19,13 +19,17 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from smtpeter_client.spec_rules import HEADER_PROPERTIES, PATTERNS
+
 from ._exceptions import ValidationError
 
 __all__ = ["check_body"]
 
-_PLACEHOLDER = re.compile(r"\{\$([A-Za-z][A-Za-z0-9_-]*)")
+# A placeholder's name is a key of the send's data (the spec's rule for those keys).
+_NAME = PATTERNS["PersonalizationData.propertyNames"].removeprefix("^").removesuffix("\\Z")
+_PLACEHOLDER = re.compile(r"\{\$(" + _NAME + ")")
 # The properties that become headers of the message SMTPeter builds.
-_HEADER_PROPERTIES = ("subject", "from", "to", "cc", "replyto")
+_HEADER_PROPERTIES = HEADER_PROPERTIES
 # Template fields (by the last segment of a patch path) that become headers.
 _HEADER_PATHS = frozenset(
     {"subject", "from", "to", "cc", "bcc", "replyto", "reply-to", "sender", "headers", "extra"}

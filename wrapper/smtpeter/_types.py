@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ._exceptions import APIResponseValidationError
+from ._exceptions import MAY_HAVE_BEEN_SENT, APIResponseValidationError
 
 __all__ = ["NOT_GIVEN", "Encoding", "NotGiven", "SendResult"]
 
@@ -52,7 +52,6 @@ class SendResult:
             return cls()
         raise APIResponseValidationError(
             f"SMTPeter answered the send with {type(parsed).__name__} {parsed!r}, which is "
-            "neither a map of message ids nor 1. The message may have been sent: check its "
-            "events before sending it again.",
+            "neither a map of message ids nor 1." + MAY_HAVE_BEEN_SENT,
             may_have_been_sent=True,
         )

@@ -21,7 +21,7 @@ sandbox --fault SPEC``, or ``PUT /_sandbox/faults``) make chosen calls fail dete
 the sandbox's admin API under ``/_sandbox/`` (described by ``faults.openapi.yaml``) also lists
 the webhook calls it made, for ``smtpeter webhooks replay``.
 
-Needs the ``sandbox`` extra (starlette, uvicorn, trustme, pyyaml, cryptography,
+Needs the ``sandbox`` extra (starlette, uvicorn, trustme, cryptography,
 jsonpatch).
 """
 

@@ -12,9 +12,12 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from smtpeter_client.spec_rules import PATTERNS
+
 __all__ = ["personal_data", "render"]
 
-_NAME = r"[A-Za-z][A-Za-z0-9_-]*"
+# A variable's name is a key of the send's data (the spec's rule for those keys).
+_NAME = PATTERNS["PersonalizationData.propertyNames"].removeprefix("^").removesuffix("\\Z")
 _TOKEN = re.compile(
     r"\{\$(?P<path>" + _NAME + r"(?:\.[A-Za-z0-9_-]+|\[[0-9]+\])*)\}|\{(?P<delim>ldelim|rdelim)\}"
 )

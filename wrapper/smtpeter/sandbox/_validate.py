@@ -1,7 +1,8 @@
 """Check requests against openapi.yaml, with the validator compiled from it.
 
 The rules are the spec's, in one copy: the operations the sandbox routes and their parameters
-come from the document shipped next to this module, and bodies and parameters are checked by
+come from the document as data (``smtpeter_client._document``, written by `make generate`;
+no YAML is read at run time), and bodies and parameters are checked by
 ``smtpeter_client.validation``, which `make generate` compiles from the same document (the one
 the SDK checks its requests with before sending them).
 """
@@ -14,12 +15,10 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-import yaml
-
+from smtpeter_client._document import document
 from smtpeter_client.validation import RequestInvalid, validate_body, validate_parameters
 
 from ._json import JsonRefused, read_json
@@ -34,7 +33,6 @@ __all__ = [
     "validate",
 ]
 
-SPEC_PATH = Path(__file__).with_name("openapi.yaml")
 FORM = "application/x-www-form-urlencoded"
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -69,11 +67,10 @@ class Validated:
     query: Mapping[str, Any] = field(default_factory=dict)
 
 
-@functools.cache
 def spec_document() -> dict[str, Any]:
-    """The OpenAPI document, as plain data."""
-    document: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-    return document
+    """The OpenAPI document, as plain data (written into the generated package by
+    ``make generate``: no YAML is read at run time)."""
+    return document()
 
 
 def _server() -> tuple[str, str]:

@@ -15,34 +15,23 @@ from typing import Any
 
 import attrs
 
-from smtpeter_client.models import (
-    AbuseEvent,
-    BounceEvent,
-    ClickEvent,
-    DeliveryEvent,
-    FailureEvent,
-    OpenEvent,
-)
 from smtpeter_client.types import Unset
+from smtpeter_client.webhook_events import WEBHOOK_EVENTS, WebhookEvent
 
 from ._errors import PayloadError
 from ._signature import shown
 
 __all__ = ["EVENT_CLASSES", "WebhookEvent", "parse_event"]
 
-WebhookEvent = AbuseEvent | BounceEvent | ClickEvent | DeliveryEvent | FailureEvent | OpenEvent
-"""Any webhook event; its ``type_`` (``"bounce"``, ``"delivery"``, ...) tells which."""
-
 EVENT_CLASSES: tuple[type[WebhookEvent], ...] = typing.get_args(WebhookEvent)
+"""The model of each webhook event of the document (its ``webhooks``)."""
 
 
-# Each model's field types as generated from the spec, and the model for each `type` const.
+# Each model's field types as generated from the spec, and the model for each event type.
 _HINTS: dict[type[WebhookEvent], dict[str, Any]] = {
     cls: typing.get_type_hints(cls) for cls in EVENT_CLASSES
 }
-_BY_TYPE: dict[str, type[WebhookEvent]] = {
-    typing.get_args(hints["type_"])[0]: cls for cls, hints in _HINTS.items()
-}
+_BY_TYPE: dict[str, type[WebhookEvent]] = WEBHOOK_EVENTS
 
 
 def parse_event(body: bytes, content_type: str | None) -> WebhookEvent:

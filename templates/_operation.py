@@ -1,0 +1,99 @@
+"""What the generated resource classes hand to a runner: one :class:`Operation` per operation.
+
+Copied into the generated package by tools/generate_surface.py (``make generate``); the
+``Operation`` records themselves are written into ``resources.py`` from openapi.yaml.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Protocol, cast
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["AsyncRunner", "Operation", "Runner"]
+
+
+@dataclass(frozen=True, repr=False)
+class Operation:
+    """How to call one operation: its generated functions and what its arguments are."""
+
+    operation_id: str
+    name: str
+    tag: str
+    method: str
+    path: str
+    module: str
+    """The generated module of the operation, relative to this package (``api.<tag>.<name>``):
+    imported on first use, so that importing this module loads no endpoint or model."""
+    path_parameters: tuple[str, ...]
+    query_parameters: Mapping[str, str]
+    """Python keyword to parameter name."""
+    bodies: Mapping[str, str]
+    """Encoding (``json``, ``form``) to the name of its schema; empty without a body."""
+    body_fields: Mapping[str, str]
+    """Python keyword to property name (``from_`` to ``from``)."""
+    conversions: Mapping[str, str] = field(default_factory=dict)
+    """Property (``name``, or ``name[]`` for each item) to the schema whose Python values the
+    runner converts (see templates/surface.yaml), or ``date`` for a ``datetime.date``."""
+    date_parameters: tuple[str, ...] = ()
+    form_types: Mapping[str, str] = field(default_factory=dict)
+    """Property to its JSON type in the form body, where it is a list or a string (a runner
+    sends one string as a one-item list, an id as text)."""
+    media_types: tuple[str, ...] = ()
+    """The content types of the documented success answers (empty: any, e.g. a file)."""
+    open_body: bool = False
+    """Whether the body schema takes properties it does not list (a template document): then
+    keyword arguments it does not name go out as they are."""
+    idempotent: bool = False
+    """Whether repeating the call is harmless (reads, PUT, DELETE), so that it may be retried."""
+    result: str = "json"
+    """What a success carries: ``json`` (a parsed model), ``text``, ``binary`` or ``none``."""
+
+    def __repr__(self) -> str:
+        return f"<Operation {self.operation_id}: {self.method} {self.path}>"
+
+    @cached_property
+    def _module(self) -> ModuleType:
+        return importlib.import_module(f"{__package__}.{self.module}")
+
+    @cached_property
+    def request_kwargs(self) -> Callable[..., dict[str, Any]]:
+        """The generated ``request_kwargs`` function: the arguments of ``build_request``."""
+        return cast("Callable[..., dict[str, Any]]", self._module.request_kwargs)
+
+    @cached_property
+    def parse_response(self) -> Callable[[httpx.Response], Any]:
+        """The generated ``parse_response`` function: the answer as a model."""
+        return cast("Callable[[httpx.Response], Any]", self._module.parse_response)
+
+
+class Runner(Protocol):
+    """What the sync resource classes hand their calls to."""
+
+    def call(
+        self,
+        operation: Operation,
+        args: tuple[Any, ...],
+        params: Mapping[str, Any],
+        body: Mapping[str, Any] | None = None,
+        encoding: str = "json",
+    ) -> Any: ...
+
+
+class AsyncRunner(Protocol):
+    """What the async resource classes hand their calls to."""
+
+    async def call(
+        self,
+        operation: Operation,
+        args: tuple[Any, ...],
+        params: Mapping[str, Any],
+        body: Mapping[str, Any] | None = None,
+        encoding: str = "json",
+    ) -> Any: ...
