@@ -23,6 +23,7 @@ from . import _parts
 from ._datarequests import DataRequests
 from ._dmarc import DmarcReports
 from ._domains import DomainRegistry
+from ._inbox import Inbox
 from ._logfiles import LogFiles
 from ._mime import BuildError, build_message, template_id
 from ._personalize import personal_data
@@ -108,7 +109,9 @@ class SandboxApp:
             )
             for op in sorted(operations(), key=_route_order)
         ]
-        self.starlette = Starlette(routes=routes)
+        self.inbox = Inbox(self)
+        """The web inbox (``/inbox/``) and its JSON (``/_sandbox/...``); see ``_inbox``."""
+        self.starlette = Starlette(routes=[*self.inbox.routes(), *routes])
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await self.starlette(scope, receive, send)
