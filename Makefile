@@ -11,7 +11,7 @@ NODE_STAMP := tools/node_modules/.installed
 REDOCLY := tools/node_modules/.bin/redocly
 GEN_PKG := generated/smtpeter_client
 
-.PHONY: help venv generate docs check lint format test fuzz demo bench soak dist clean
+.PHONY: help venv generate docs check lint format system-deps test fuzz demo bench soak dist clean
 
 help:
 	@echo "make generate  regenerate generated/ from openapi.yaml"
@@ -77,7 +77,11 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: $(STAMP) $(NODE_STAMP)
+# Debian packages the tests run for real (not pip-installable), installed only when missing.
+system-deps:
+	@command -v redis-server >/dev/null || { apt-get update && apt-get install -y redis-server; }
+
+test: $(STAMP) $(NODE_STAMP) system-deps
 	@$(BIN)/python -m pytest
 
 # Every Hypothesis test (pytest marks them "hypothesis"), random seeds, the fuzz profile; what it

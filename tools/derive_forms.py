@@ -4,7 +4,8 @@ openapi.yaml gives a request body one schema, which its JSON and its form media 
 each property is written once. openapi-python-client cannot generate an operation whose two
 media types name one schema (upstream issue 1276: the JSON body is sent as form data too), and
 form data has no nesting. So `make generate` hands the generator, and the compiled validator,
-a copy of the document in which each such form media type names a schema of its own,
+a copy of the document in which each such form media type (the JSON body's schema, or that
+and ``FormData``, form data's limit, in an ``allOf``) names a schema of its own,
 ``<Name>Form`` (``SendRequest`` -> ``SendForm``): the body's schema with only the properties
 form data can carry (scalars, lists of scalars, and of a union by JSON type the branches that
 are one of those). Whatever else the body's schema says (required properties, its rules
@@ -96,6 +97,9 @@ def derive(document: dict[str, Any]) -> dict[str, Any]:
             )
             form = content.get(FORM, {}).get("schema", {})
             json = content.get("application/json", {}).get("schema", {})
+            # The JSON schema itself, or it and FormData (form data's no nesting) in an allOf.
+            if form.get("allOf", [{}])[1:] == [{"$ref": SCHEMAS + "FormData"}]:
+                form = form["allOf"][0]
             if "$ref" not in form or form.get("$ref") != json.get("$ref"):
                 continue
             name = form["$ref"].removeprefix(SCHEMAS)

@@ -33,6 +33,7 @@ from typing import Any
 
 import fastjsonschema
 import yaml
+from ecma_patterns import python_pattern
 from openapi_python_client.strings import PythonIdentifier, snake_case
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -143,6 +144,47 @@ def escape_class_dollars(pattern: str) -> str:
     return "".join(out)
 
 
+FORMATS_MODULE = Path(__file__).resolve().parents[1] / "templates" / "_formats.py"
+
+
+def formats() -> dict[str, Any]:
+    """The format checks of templates/_formats.py, by name."""
+    namespace: dict[str, Any] = {"__name__": "_formats"}
+    exec(compile(FORMATS_MODULE.read_text("utf-8"), str(FORMATS_MODULE), "exec"), namespace)  # noqa: S102 - our own file
+    checks: dict[str, Any] = namespace["FORMATS"]
+    return checks
+
+
+def ecma_regex_patterns(code: str) -> str:
+    """Code that recompiles every pattern of the validator with its ECMA-262 meaning.
+
+    fastjsonschema compiles a schema's pattern with Python's reading of it (``\\s`` takes
+    U+0085, ``$`` a final newline, ...): each is compiled again from ``python_pattern`` (see
+    tools/ecma_patterns.py). The keys stay the spec's patterns, which the errors quote.
+    """
+    keys = re.search(r"^REGEX_PATTERNS = (\{.*?\})\n", code, flags=re.MULTILINE | re.DOTALL)
+    if keys is None:
+        raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
+    patterns = sorted(
+        re.findall(r"^\s*('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"): re\.compile", keys[1], re.M)
+    )
+    if not patterns:
+        raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
+    translated = {}
+    for literal in patterns:
+        pattern = ast.literal_eval(literal)
+        try:
+            translated[pattern] = python_pattern(pattern)
+            re.compile(translated[pattern])
+        except (ValueError, re.error) as exc:
+            raise SystemExit(f"openapi.yaml: {exc}") from exc
+    return textwrap.dedent(f"""
+
+        # Every pattern with ECMA-262's meaning, as JSON Schema reads it (tools/ecma_patterns.py).
+        REGEX_PATTERNS.update({{key: re.compile(value) for key, value in {translated!r}.items()}})
+        """)
+
+
 def parameter_schema(operation: dict[str, Any]) -> dict[str, Any]:
     properties = {}
     required = []
@@ -172,7 +214,13 @@ def compiled_validator(document: dict[str, Any]) -> str:
         "type": "object",
         "properties": {name: {"$ref": f"#/definitions/{name}"} for name in definitions},
     }
-    code = fastjsonschema.compile_to_code(root, use_formats=False)
+    # Every format is checked by templates/_formats.py (copied next to this module): a format
+    # it does not know fails here, as fastjsonschema refuses an unknown one.
+    code = fastjsonschema.compile_to_code(root, use_formats=True, formats=formats())
+    code, count = re.subn(r"custom_formats=\{\}", "custom_formats=_FORMATS", code)
+    if not count:
+        raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
+    code = "from ._formats import FORMATS as _FORMATS\n" + code
     runtime_import = "from fastjsonschema import JsonSchemaValueException\n"
     if runtime_import not in code:
         raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
@@ -197,7 +245,9 @@ def compiled_validator(document: dict[str, Any]) -> str:
     # object and array, with str.format(**locals()) (a dict of all locals each time): an
     # f-string of the same text builds it at a fraction of the cost.
     code, count = re.subn(
-        r'"([^"{}]*\{[A-Za-z_][A-Za-z0-9_]*\}[^"{}]*)"\.format\(\*\*locals\(\)\)', r'f"\1"', code
+        r'"([^"{}]*(?:\{[A-Za-z_][A-Za-z0-9_]*\}[^"{}]*)+)"\.format\(\*\*locals\(\)\)',
+        r'f"\1"',
+        code,
     )
     if ".format(**locals())" in code or not count:
         raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
@@ -230,6 +280,9 @@ def compiled_validator(document: dict[str, Any]) -> str:
         "if not REGEX_PATTERNS["
     ):
         raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
+    code = code.replace(
+        "\nNoneType = type(None)\n", ecma_regex_patterns(code) + "\nNoneType = type(None)\n", 1
+    )
     memo = MEMO_PATTERNS.replace("NAME_PATTERNS", repr(sorted(name_patterns(root))))
     code = code.replace("\nNoneType = type(None)\n", memo + "\nNoneType = type(None)\n", 1)
     code += fast_maps(definitions, document)
@@ -240,20 +293,16 @@ def compiled_validator(document: dict[str, Any]) -> str:
     return "# mypy: ignore-errors\n# ruff: noqa\n" + HEADER.format(doc=doc) + code
 
 
-# Keywords that only annotate (or, with formats off, assert nothing).
-_INERT = frozenset({"description", "title", "examples", "example", "format", "$comment"})
+# Keywords that only annotate.
+_INERT = frozenset({"description", "title", "examples", "example", "$comment"})
 
 
 def _string_rules(schema: dict[str, Any]) -> dict[str, Any] | None:
-    """type string with only minLength/maxLength/pattern: the rules, else None."""
-    if schema.get("type") != "string" or set(schema) - _INERT - {
-        "type",
-        "minLength",
-        "maxLength",
-        "pattern",
-    }:
+    """type string with only minLength/maxLength/pattern/format: the rules, else None."""
+    rules = ("minLength", "maxLength", "pattern", "format")
+    if schema.get("type") != "string" or set(schema) - _INERT - {"type", *rules}:
         return None
-    return {k: schema[k] for k in ("minLength", "maxLength", "pattern") if k in schema}
+    return {k: schema[k] for k in rules if k in schema}
 
 
 def fast_maps(definitions: dict[str, Any], document: dict[str, Any]) -> str:
@@ -279,11 +328,7 @@ def fast_maps(definitions: dict[str, Any], document: dict[str, Any]) -> str:
             continue
         keys = _string_rules(resolve(document, raw_names))
         values = resolve(document, raw_values)
-        if (
-            keys is None
-            or keys.get("maxLength") is not None
-            or set(values) - _INERT - {"type", "propertyNames", "additionalProperties"}
-        ):
+        if keys is None or set(values) - _INERT - {"type", "propertyNames", "additionalProperties"}:
             continue
         value_names = values.get("propertyNames", {})
         if (
@@ -295,19 +340,24 @@ def fast_maps(definitions: dict[str, Any], document: dict[str, Any]) -> str:
         ):
             continue
         function = "validate___definitions_" + re.sub(r"\W", "_", name).lower()
+        key_format = (
+            f"all(map(custom_formats[{keys['format']!r}], data))" if "format" in keys else "True"
+        )
         out.append(
             textwrap.dedent(f"""
 
                 _slow_{function} = {function}
 
 
-                def {function}(data, custom_formats={{}}, name_prefix=None):
+                def {function}(data, custom_formats=_FORMATS, name_prefix=None):
                     if (
                         type(data) is dict
                         and len(data) >= {schema.get("minProperties", 0)}
                         and set(map(type, data)) <= {{str}}
                         and min(map(len, data), default={keys.get("minLength", 0)}) >= {keys.get("minLength", 0)}
+                        and max(map(len, data), default=0) <= {keys.get("maxLength", "float('inf')")}
                         and all(map(REGEX_PATTERNS[{escape_class_dollars(keys["pattern"])!r}].search, data))
+                        and {key_format}
                         and set(map(type, data.values())) <= {{dict}}
                     ):
                         names = set().union(*data.values())
@@ -722,7 +772,7 @@ class Surface:
         imports = sorted(self.imports)
         # Models appear only in annotations and casts (strings): imported for type checkers
         # only, like the generated api modules, which each Operation imports on first use.
-        checking_lines = set(self.type_checking_imports)
+        checking_lines = set(self.type_checking_imports) | {"import httpx"}
         if self.model_imports:
             checking_lines.add(f"from .models import {', '.join(sorted(self.model_imports))}")
         checking = "".join(f"    {line}\n" for line in sorted(checking_lines))
@@ -982,6 +1032,16 @@ class Operation:
         """The generated ``asyncio_detailed`` function."""
         return cast("Callable[..., Awaitable[Any]]", self._module.asyncio_detailed)
 
+    @cached_property
+    def request_kwargs(self) -> Callable[..., dict[str, Any]]:
+        """The generated ``request_kwargs`` function: the arguments of ``build_request``."""
+        return cast("Callable[..., dict[str, Any]]", self._module.request_kwargs)
+
+    @cached_property
+    def parse_response(self) -> Callable[[httpx.Response], Any]:
+        """The generated ``parse_response`` function: the answer as a model."""
+        return cast("Callable[[httpx.Response], Any]", self._module.parse_response)
+
 
 class Runner(Protocol):
     """What the sync resource classes hand their calls to."""
@@ -1105,6 +1165,7 @@ def main() -> None:
     config = load(config_path)
     package = package_dir.name
     (package_dir / "_compiled_schemas.py").write_text(compiled_validator(document), "utf-8")
+    (package_dir / "_formats.py").write_text(FORMATS_MODULE.read_text("utf-8"), "utf-8")
     schemas = ", ".join(repr(name) for name in sorted(document["components"]["schemas"]))
     (package_dir / "validation.py").write_text(
         VALIDATION_MODULE.replace("{schemas}", "{" + schemas + "}")

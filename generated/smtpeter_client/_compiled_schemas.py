@@ -6,6 +6,7 @@ Use it through validation.py.
 
 Written by tools/generate_surface.py from openapi.yaml: do not edit."""
 
+from ._formats import FORMATS as _FORMATS
 from decimal import Decimal
 import re
 
@@ -24,7 +25,9 @@ class JsonSchemaValueException(ValueError):
 
 REGEX_PATTERNS = {
     "^[^\\s;]+(;[^\\s;]+)*$": re.compile("^[^\\s;]+(;[^\\s;]+)*\\Z"),
-    "^[^\\r\\n]*$": re.compile("^[^\\r\\n]*\\Z"),
+    "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$": re.compile(
+        "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*\\Z"
+    ),
     "^https?://": re.compile("^https?://"),
     "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$": re.compile(
         "^(https?://\\S+|[^\\s@]+@[^\\s@]+)\\Z"
@@ -35,7 +38,9 @@ REGEX_PATTERNS = {
     "^(abuses|attempts|bounces|clicks|deliveries|dmarc|failures|opens|responses)\\.[0-9]{4}-[0-9]{2}-[0-9]{2}\\.log$": re.compile(
         "^(abuses|attempts|bounces|clicks|deliveries|dmarc|failures|opens|responses)\\.[0-9]{4}-[0-9]{2}-[0-9]{2}\\.log\\Z"
     ),
-    "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$": re.compile("^[0-9A-Fa-f:.]+(/[0-9]{1,3})?\\Z"),
+    "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?|(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}|(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$": re.compile(
+        "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?|(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}|(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)\\Z"
+    ),
     "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$": re.compile(
         "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\Z"
     ),
@@ -56,13 +61,13 @@ REGEX_PATTERNS = {
     "^[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*$": re.compile(
         "^[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*\\Z"
     ),
-    "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$": re.compile(
-        "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?\\Z"
+    "^(?:(?:[\\r\\n]*[A-Za-z0-9+/]){4})*(?:[\\r\\n]*[A-Za-z0-9+/][\\r\\n]*[A-Za-z0-9+/][\\r\\n]*(?:[A-Za-z0-9+/][\\r\\n]*=|=[\\r\\n]*=))?[\\r\\n]*$": re.compile(
+        "^(?:(?:[\\r\\n]*[A-Za-z0-9+/]){4})*(?:[\\r\\n]*[A-Za-z0-9+/][\\r\\n]*[A-Za-z0-9+/][\\r\\n]*(?:[A-Za-z0-9+/][\\r\\n]*=|=[\\r\\n]*=))?[\\r\\n]*\\Z"
     ),
     "^https?://\\S+$": re.compile("^https?://\\S+\\Z"),
     "^[Xx]-[!-9;-~]+$": re.compile("^[Xx]-[!-9;-~]+\\Z"),
-    '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$': re.compile(
-        '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+\\Z'
+    "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$": re.compile(
+        "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\Z"
     ),
 }
 
@@ -76,6 +81,37 @@ def _string_name(name):
         value=name,
         rule="propertyNames",
     )
+
+
+# Every pattern with ECMA-262's meaning, as JSON Schema reads it (tools/ecma_patterns.py).
+REGEX_PATTERNS.update(
+    {
+        key: re.compile(value)
+        for key, value in {
+            "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\Z",
+            "\\S": "[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+            "^(/[^/]*)*$": "^(/[^/]*)*\\Z",
+            "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?|(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}|(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$": "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?|(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}|(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)\\Z",
+            "^(?:(?:[\\r\\n]*[A-Za-z0-9+/]){4})*(?:[\\r\\n]*[A-Za-z0-9+/][\\r\\n]*[A-Za-z0-9+/][\\r\\n]*(?:[A-Za-z0-9+/][\\r\\n]*=|=[\\r\\n]*=))?[\\r\\n]*$": "^(?:(?:[\\r\\n]*[A-Za-z0-9+/]){4})*(?:[\\r\\n]*[A-Za-z0-9+/][\\r\\n]*[A-Za-z0-9+/][\\r\\n]*(?:[A-Za-z0-9+/][\\r\\n]*=|=[\\r\\n]*=))?[\\r\\n]*\\Z",
+            "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*$": "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*\\Z",
+            "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$": "^([A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\Z",
+            "^(abuses|attempts|bounces|clicks|deliveries|dmarc|failures|opens|responses)\\.[0-9]{4}-[0-9]{2}-[0-9]{2}\\.log$": "^(abuses|attempts|bounces|clicks|deliveries|dmarc|failures|opens|responses)\\.[0-9]{4}-[0-9]{2}-[0-9]{2}\\.log\\Z",
+            "^(https?://\\S+|[^\\s@]+@[^\\s@]+)$": "^(https?://[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+|[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff@]+@[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff@]+)\\Z",
+            "^[!-~]+$": "^[!-~]+\\Z",
+            "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\\Z",
+            "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\\Z",
+            "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\Z",
+            "^[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*$": "^[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*\\Z",
+            "^[A-Za-z][A-Za-z0-9_-]*$": "^[A-Za-z][A-Za-z0-9_-]*\\Z",
+            "^[Xx]-[!-9;-~]+$": "^[Xx]-[!-9;-~]+\\Z",
+            "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*\\Z",
+            "^[^\\s;]+$": "^[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff;]+\\Z",
+            "^[^\\s;]+(;[^\\s;]+)*$": "^[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff;]+(;[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff;]+)*\\Z",
+            "^https?://": "^https?://",
+            "^https?://\\S+$": "^https?://[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+\\Z",
+        }.items()
+    }
+)
 
 
 class _Pattern:
@@ -107,7 +143,7 @@ REGEX_PATTERNS.update(
 NoneType = type(None)
 
 
-def validate(data, custom_formats={}, name_prefix=None):
+def validate(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -116,6 +152,21 @@ def validate(data, custom_formats={}, name_prefix=None):
             definition=lambda: {
                 "$schema": "http://json-schema.org/draft-07/schema#",
                 "definitions": {
+                    "FormData": {
+                        "description": "What form data (`application/x-www-form-urlencoded`) can carry: each field a scalar,\nor a list of scalars sent as the same key repeated; never an object, nor a list of\nobjects or lists. A form body's schema is its JSON body's schema and this one, so\neach property is written once and what only JSON can carry is refused in form data.\n",
+                        "type": "object",
+                        "additionalProperties": {
+                            "if": {"type": "array"},
+                            "then": {
+                                "items": {
+                                    "type": ["string", "number", "integer", "boolean"]
+                                }
+                            },
+                            "else": {
+                                "type": ["string", "number", "integer", "boolean"]
+                            },
+                        },
+                    },
                     "ErrorText": {
                         "type": "string",
                         "description": "SMTPeter's explanation of what went wrong, in words.",
@@ -124,14 +175,15 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "type": "string",
                         "format": "email",
                         "minLength": 3,
-                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "maxLength": 254,
+                        "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                         "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                     },
                     "HeaderAddresses": {
                         "title": "HeaderAddresses",
                         "type": "string",
-                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
-                        "pattern": "^[^\\r\\n]*$",
+                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nIt holds no line break (CR, LF, or another character that mail software takes\nfor one: VT, FF, U+001C-U+001E, U+0085, U+2028, U+2029): it becomes a header.\n',
+                        "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
                     },
                     "AddressList": {
                         "title": "AddressList",
@@ -139,8 +191,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "items": {
                             "title": "HeaderAddresses",
                             "type": "string",
-                            "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
-                            "pattern": "^[^\\r\\n]*$",
+                            "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nIt holds no line break (CR, LF, or another character that mail software takes\nfor one: VT, FF, U+001C-U+001E, U+0085, U+2028, U+2029): it becomes a header.\n',
+                            "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
                         },
                     },
                     "Addresses": {
@@ -149,8 +201,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "then": {
                             "title": "HeaderAddresses",
                             "type": "string",
-                            "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
-                            "pattern": "^[^\\r\\n]*$",
+                            "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nIt holds no line break (CR, LF, or another character that mail software takes\nfor one: VT, FF, U+001C-U+001E, U+0085, U+2028, U+2029): it becomes a header.\n',
+                            "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
                         },
                         "else": {
                             "title": "AddressList",
@@ -166,7 +218,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "type": "string",
                             "format": "email",
                             "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "maxLength": 254,
+                            "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                             "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                         },
                     },
@@ -186,7 +239,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "type": "string",
                             "format": "email",
                             "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "maxLength": 254,
+                            "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                             "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                         },
                         "additionalProperties": {
@@ -227,7 +281,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 "type": "string",
                                 "format": "email",
                                 "minLength": 3,
-                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                "maxLength": 254,
+                                "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                                 "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                             },
                             "url": {
@@ -247,7 +302,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "propertyNames": {"pattern": "^[Xx]-[!-9;-~]+$"},
                         "additionalProperties": {
                             "type": "string",
-                            "pattern": "^[^\\r\\n]*$",
+                            "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                            "description": "A header's value; no line break (see `HeaderAddresses`).",
                         },
                     },
                     "UrlAttachment": {
@@ -265,8 +321,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "name": {
                                 "type": "string",
                                 "minLength": 1,
-                                "pattern": "^[^\\r\\n]*$",
-                                "description": "The file name the recipient sees; no CR or LF.",
+                                "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                                "description": "The file name the recipient sees; no line break (see `HeaderAddresses`).",
                             },
                             "type": {
                                 "type": "string",
@@ -285,13 +341,14 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "data": {
                                 "type": "string",
                                 "contentEncoding": "base64",
-                                "pattern": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
+                                "pattern": "^(?:(?:[\\r\\n]*[A-Za-z0-9+/]){4})*(?:[\\r\\n]*[A-Za-z0-9+/][\\r\\n]*[A-Za-z0-9+/][\\r\\n]*(?:[A-Za-z0-9+/][\\r\\n]*=|=[\\r\\n]*=))?[\\r\\n]*$",
+                                "description": "The file's bytes in base64 (RFC 4648, padded; line breaks allowed).",
                             },
                             "name": {
                                 "type": "string",
                                 "minLength": 1,
-                                "pattern": "^[^\\r\\n]*$",
-                                "description": "The file name the recipient sees; no CR or LF.",
+                                "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                                "description": "The file name the recipient sees; no line break (see `HeaderAddresses`).",
                             },
                             "type": {
                                 "type": "string",
@@ -303,8 +360,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "AttachmentName": {
                         "type": "string",
                         "minLength": 1,
-                        "pattern": "^[^\\r\\n]*$",
-                        "description": "The file name the recipient sees; no CR or LF.",
+                        "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                        "description": "The file name the recipient sees; no line break (see `HeaderAddresses`).",
                     },
                     "MediaType": {
                         "type": "string",
@@ -339,7 +396,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                     "data": {
                                         "type": "string",
                                         "contentEncoding": "base64",
-                                        "pattern": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
+                                        "pattern": "^(?:(?:[\\r\\n]*[A-Za-z0-9+/]){4})*(?:[\\r\\n]*[A-Za-z0-9+/][\\r\\n]*[A-Za-z0-9+/][\\r\\n]*(?:[A-Za-z0-9+/][\\r\\n]*=|=[\\r\\n]*=))?[\\r\\n]*$",
+                                        "description": "The file's bytes in base64 (RFC 4648, padded; line breaks allowed).",
                                     },
                                     "name": {"$ref": "#/definitions/AttachmentName"},
                                     "type": {"$ref": "#/definitions/MediaType"},
@@ -516,14 +574,16 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 "type": "string",
                                 "format": "email",
                                 "minLength": 3,
-                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                "maxLength": 254,
+                                "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                                 "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                             },
                             "recipient": {
                                 "type": "string",
                                 "format": "email",
                                 "minLength": 3,
-                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                "maxLength": 254,
+                                "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                                 "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                             },
                             "recipients": {
@@ -541,8 +601,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "from": {
                                 "title": "HeaderAddresses",
                                 "type": "string",
-                                "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
-                                "pattern": "^[^\\r\\n]*$",
+                                "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nIt holds no line break (CR, LF, or another character that mail software takes\nfor one: VT, FF, U+001C-U+001E, U+0085, U+2028, U+2029): it becomes a header.\n',
+                                "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
                             },
                             "to": {
                                 "description": "One header value, or a list of them that SMTPeter joins.",
@@ -564,8 +624,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                             },
                             "subject": {
                                 "type": "string",
-                                "pattern": "^[^\\r\\n]*$",
-                                "description": "The subject line; no CR or LF.",
+                                "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                                "description": "The subject line; no line break (see `HeaderAddresses`).",
                             },
                             "text": {
                                 "type": "string",
@@ -599,7 +659,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 "propertyNames": {"pattern": "^[Xx]-[!-9;-~]+$"},
                                 "additionalProperties": {
                                     "type": "string",
-                                    "pattern": "^[^\\r\\n]*$",
+                                    "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                                    "description": "A header's value; no line break (see `HeaderAddresses`).",
                                 },
                             },
                             "attachments": {
@@ -1258,7 +1319,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                     "type": "string",
                                     "format": "email",
                                     "minLength": 3,
-                                    "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                    "maxLength": 254,
+                                    "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                                     "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                                 },
                             },
@@ -1343,7 +1405,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 "type": "string",
                                 "format": "email",
                                 "minLength": 3,
-                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                "maxLength": 254,
+                                "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                                 "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                             },
                         },
@@ -1475,8 +1538,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                     },
                     "SpfMechanismAddress": {
                         "type": "string",
-                        "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
-                        "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                        "description": "An IPv4 or IPv6 address (RFC 3986's IPv4address and IPv6address), or a network in\nCIDR notation (a prefix length of at most 32 or 128).\n",
+                        "pattern": "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?|(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}|(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$",
                     },
                     "SpfSettings": {
                         "type": "object",
@@ -1486,8 +1549,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 "type": "array",
                                 "items": {
                                     "type": "string",
-                                    "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
-                                    "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                                    "description": "An IPv4 or IPv6 address (RFC 3986's IPv4address and IPv6address), or a network in\nCIDR notation (a prefix length of at most 32 or 128).\n",
+                                    "pattern": "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?|(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}|(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$",
                                 },
                             },
                             "includes": {
@@ -1517,8 +1580,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 "type": "array",
                                 "items": {
                                     "type": "string",
-                                    "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
-                                    "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                                    "description": "An IPv4 or IPv6 address (RFC 3986's IPv4address and IPv6address), or a network in\nCIDR notation (a prefix length of at most 32 or 128).\n",
+                                    "pattern": "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?|(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}|(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$",
                                 },
                             },
                             "includes": {
@@ -2267,7 +2330,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 "type": "string",
                                 "format": "email",
                                 "minLength": 3,
-                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                "maxLength": 254,
+                                "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                                 "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                             },
                             "monitor": {
@@ -2471,14 +2535,16 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 "type": "string",
                                 "format": "email",
                                 "minLength": 3,
-                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                "maxLength": 254,
+                                "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                                 "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                             },
                             "recipient": {
                                 "type": "string",
                                 "format": "email",
                                 "minLength": 3,
-                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                "maxLength": 254,
+                                "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                                 "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                             },
                             "recipients": {
@@ -2496,8 +2562,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "from": {
                                 "title": "HeaderAddresses",
                                 "type": "string",
-                                "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
-                                "pattern": "^[^\\r\\n]*$",
+                                "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nIt holds no line break (CR, LF, or another character that mail software takes\nfor one: VT, FF, U+001C-U+001E, U+0085, U+2028, U+2029): it becomes a header.\n',
+                                "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
                             },
                             "to": {
                                 "description": "One header value, or a list of them that SMTPeter joins.",
@@ -2519,8 +2585,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                             },
                             "subject": {
                                 "type": "string",
-                                "pattern": "^[^\\r\\n]*$",
-                                "description": "The subject line; no CR or LF.",
+                                "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                                "description": "The subject line; no line break (see `HeaderAddresses`).",
                             },
                             "text": {
                                 "type": "string",
@@ -2634,7 +2700,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 "type": "string",
                                 "format": "email",
                                 "minLength": 3,
-                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                "maxLength": 254,
+                                "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                                 "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                             },
                         },
@@ -2662,8 +2729,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 "type": "array",
                                 "items": {
                                     "type": "string",
-                                    "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
-                                    "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                                    "description": "An IPv4 or IPv6 address (RFC 3986's IPv4address and IPv6address), or a network in\nCIDR notation (a prefix length of at most 32 or 128).\n",
+                                    "pattern": "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?|(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}|(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$",
                                 },
                             },
                             "includes": {
@@ -2688,7 +2755,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 "type": "string",
                                 "format": "email",
                                 "minLength": 3,
-                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                "maxLength": 254,
+                                "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                                 "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                             },
                             "monitor": {
@@ -2824,7 +2892,14 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "getEventsByEmail.parameters": {
                         "type": "object",
                         "properties": {
-                            "address": {"type": "string", "format": "email"},
+                            "address": {
+                                "type": "string",
+                                "format": "email",
+                                "minLength": 3,
+                                "maxLength": 254,
+                                "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
+                                "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                            },
                             "start": {"type": "string", "format": "date"},
                             "end": {"type": "string", "format": "date"},
                             "tags": {
@@ -3103,7 +3178,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                                 "type": "string",
                                 "format": "email",
                                 "minLength": 3,
-                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                "maxLength": 254,
+                                "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                                 "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                             },
                         },
@@ -3491,6 +3567,21 @@ def validate(data, custom_formats={}, name_prefix=None):
                 },
                 "type": "object",
                 "properties": {
+                    "FormData": {
+                        "description": "What form data (`application/x-www-form-urlencoded`) can carry: each field a scalar,\nor a list of scalars sent as the same key repeated; never an object, nor a list of\nobjects or lists. A form body's schema is its JSON body's schema and this one, so\neach property is written once and what only JSON can carry is refused in form data.\n",
+                        "type": "object",
+                        "additionalProperties": {
+                            "if": {"type": "array"},
+                            "then": {
+                                "items": {
+                                    "type": ["string", "number", "integer", "boolean"]
+                                }
+                            },
+                            "else": {
+                                "type": ["string", "number", "integer", "boolean"]
+                            },
+                        },
+                    },
                     "ErrorText": {
                         "type": "string",
                         "description": "SMTPeter's explanation of what went wrong, in words.",
@@ -3499,14 +3590,15 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "type": "string",
                         "format": "email",
                         "minLength": 3,
-                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "maxLength": 254,
+                        "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                         "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                     },
                     "HeaderAddresses": {
                         "title": "HeaderAddresses",
                         "type": "string",
-                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
-                        "pattern": "^[^\\r\\n]*$",
+                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nIt holds no line break (CR, LF, or another character that mail software takes\nfor one: VT, FF, U+001C-U+001E, U+0085, U+2028, U+2029): it becomes a header.\n',
+                        "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
                     },
                     "AddressList": {
                         "title": "AddressList",
@@ -3572,7 +3664,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                         "propertyNames": {"pattern": "^[Xx]-[!-9;-~]+$"},
                         "additionalProperties": {
                             "type": "string",
-                            "pattern": "^[^\\r\\n]*$",
+                            "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                            "description": "A header's value; no line break (see `HeaderAddresses`).",
                         },
                     },
                     "UrlAttachment": {
@@ -3601,7 +3694,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "data": {
                                 "type": "string",
                                 "contentEncoding": "base64",
-                                "pattern": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
+                                "pattern": "^(?:(?:[\\r\\n]*[A-Za-z0-9+/]){4})*(?:[\\r\\n]*[A-Za-z0-9+/][\\r\\n]*[A-Za-z0-9+/][\\r\\n]*(?:[A-Za-z0-9+/][\\r\\n]*=|=[\\r\\n]*=))?[\\r\\n]*$",
+                                "description": "The file's bytes in base64 (RFC 4648, padded; line breaks allowed).",
                             },
                             "name": {"$ref": "#/definitions/AttachmentName"},
                             "type": {"$ref": "#/definitions/MediaType"},
@@ -3610,8 +3704,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "AttachmentName": {
                         "type": "string",
                         "minLength": 1,
-                        "pattern": "^[^\\r\\n]*$",
-                        "description": "The file name the recipient sees; no CR or LF.",
+                        "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                        "description": "The file name the recipient sees; no line break (see `HeaderAddresses`).",
                     },
                     "MediaType": {
                         "type": "string",
@@ -3772,8 +3866,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "replyto": {"$ref": "#/definitions/Addresses"},
                             "subject": {
                                 "type": "string",
-                                "pattern": "^[^\\r\\n]*$",
-                                "description": "The subject line; no CR or LF.",
+                                "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                                "description": "The subject line; no line break (see `HeaderAddresses`).",
                             },
                             "text": {
                                 "type": "string",
@@ -4334,8 +4428,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                     },
                     "SpfMechanismAddress": {
                         "type": "string",
-                        "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
-                        "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                        "description": "An IPv4 or IPv6 address (RFC 3986's IPv4address and IPv6address), or a network in\nCIDR notation (a prefix length of at most 32 or 128).\n",
+                        "pattern": "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?|(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}|(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$",
                     },
                     "SpfSettings": {
                         "type": "object",
@@ -4854,8 +4948,8 @@ def validate(data, custom_formats={}, name_prefix=None):
                             "replyto": {"$ref": "#/definitions/Addresses"},
                             "subject": {
                                 "type": "string",
-                                "pattern": "^[^\\r\\n]*$",
-                                "description": "The subject line; no CR or LF.",
+                                "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                                "description": "The subject line; no line break (see `HeaderAddresses`).",
                             },
                             "text": {
                                 "type": "string",
@@ -5070,7 +5164,7 @@ def validate(data, custom_formats={}, name_prefix=None):
                     "getEventsByEmail.parameters": {
                         "type": "object",
                         "properties": {
-                            "address": {"type": "string", "format": "email"},
+                            "address": {"$ref": "#/definitions/EmailAddress"},
                             "start": {"type": "string", "format": "date"},
                             "end": {"type": "string", "format": "date"},
                             "tags": {
@@ -5427,6 +5521,12 @@ def validate(data, custom_formats={}, name_prefix=None):
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_keys = set(data.keys())
+        if "FormData" in data_keys:
+            data_keys.remove("FormData")
+            data__FormData = data["FormData"]
+            validate___definitions_formdata(
+                data__FormData, custom_formats, (name_prefix or "data") + ".FormData"
+            )
         if "ErrorText" in data_keys:
             data_keys.remove("ErrorText")
             data__ErrorText = data["ErrorText"]
@@ -6737,7 +6837,7 @@ def validate(data, custom_formats={}, name_prefix=None):
 
 
 def validate___definitions_configurewebhook_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -6793,7 +6893,7 @@ def validate___definitions_configurewebhook_parameters(
 
 
 def validate___definitions_listwebhooks_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -6849,7 +6949,7 @@ def validate___definitions_listwebhooks_parameters(
 
 
 def validate___definitions_getdatarequest_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -6928,7 +7028,7 @@ def validate___definitions_getdatarequest_parameters(
 
 
 def validate___definitions_getdatarequeststatus_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -7007,7 +7107,7 @@ def validate___definitions_getdatarequeststatus_parameters(
 
 
 def validate___definitions_createdatarequest_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -7063,7 +7163,7 @@ def validate___definitions_createdatarequest_parameters(
 
 
 def validate___definitions_getlogfilexml_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -7149,6 +7249,15 @@ def validate___definitions_getlogfilexml_parameters(
                     definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
+            if isinstance(data__date, str):
+                if not custom_formats["date"](data__date):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".date must be date",
+                        value=data__date,
+                        name="" + (name_prefix or "data") + ".date",
+                        definition=lambda: {"type": "string", "format": "date"},
+                        rule="format",
+                    )
         if data_keys:
             raise JsonSchemaValueException(
                 ""
@@ -7187,7 +7296,7 @@ def validate___definitions_getlogfilexml_parameters(
 
 
 def validate___definitions_getlogfilejson_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -7273,6 +7382,15 @@ def validate___definitions_getlogfilejson_parameters(
                     definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
+            if isinstance(data__date, str):
+                if not custom_formats["date"](data__date):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".date must be date",
+                        value=data__date,
+                        name="" + (name_prefix or "data") + ".date",
+                        definition=lambda: {"type": "string", "format": "date"},
+                        rule="format",
+                    )
         if data_keys:
             raise JsonSchemaValueException(
                 ""
@@ -7311,7 +7429,7 @@ def validate___definitions_getlogfilejson_parameters(
 
 
 def validate___definitions_getlogfilewithheader_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -7397,6 +7515,15 @@ def validate___definitions_getlogfilewithheader_parameters(
                     definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
+            if isinstance(data__date, str):
+                if not custom_formats["date"](data__date):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".date must be date",
+                        value=data__date,
+                        name="" + (name_prefix or "data") + ".date",
+                        definition=lambda: {"type": "string", "format": "date"},
+                        rule="format",
+                    )
         if data_keys:
             raise JsonSchemaValueException(
                 ""
@@ -7435,7 +7562,7 @@ def validate___definitions_getlogfilewithheader_parameters(
 
 
 def validate___definitions_getlogfile_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -7521,6 +7648,15 @@ def validate___definitions_getlogfile_parameters(
                     definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
+            if isinstance(data__date, str):
+                if not custom_formats["date"](data__date):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".date must be date",
+                        value=data__date,
+                        name="" + (name_prefix or "data") + ".date",
+                        definition=lambda: {"type": "string", "format": "date"},
+                        rule="format",
+                    )
         if data_keys:
             raise JsonSchemaValueException(
                 ""
@@ -7559,7 +7695,7 @@ def validate___definitions_getlogfile_parameters(
 
 
 def validate___definitions_listlogfiles_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -7605,6 +7741,15 @@ def validate___definitions_listlogfiles_parameters(
                     definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
+            if isinstance(data__date, str):
+                if not custom_formats["date"](data__date):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".date must be date",
+                        value=data__date,
+                        name="" + (name_prefix or "data") + ".date",
+                        definition=lambda: {"type": "string", "format": "date"},
+                        rule="format",
+                    )
         if data_keys:
             raise JsonSchemaValueException(
                 ""
@@ -7626,7 +7771,7 @@ def validate___definitions_listlogfiles_parameters(
 
 
 def validate___definitions_listlogdates_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -7682,7 +7827,7 @@ def validate___definitions_listlogdates_parameters(
 
 
 def validate___definitions_getdmarcreportbyindex_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -7762,6 +7907,15 @@ def validate___definitions_getdmarcreportbyindex_parameters(
                     definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
+            if isinstance(data__date, str):
+                if not custom_formats["date"](data__date):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".date must be date",
+                        value=data__date,
+                        name="" + (name_prefix or "data") + ".date",
+                        definition=lambda: {"type": "string", "format": "date"},
+                        rule="format",
+                    )
         if "reporter" in data_keys:
             data_keys.remove("reporter")
             data__reporter = data["reporter"]
@@ -7838,7 +7992,7 @@ def validate___definitions_getdmarcreportbyindex_parameters(
 
 
 def validate___definitions_getdmarcreport_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -7916,6 +8070,15 @@ def validate___definitions_getdmarcreport_parameters(
                     definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
+            if isinstance(data__date, str):
+                if not custom_formats["date"](data__date):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".date must be date",
+                        value=data__date,
+                        name="" + (name_prefix or "data") + ".date",
+                        definition=lambda: {"type": "string", "format": "date"},
+                        rule="format",
+                    )
         if "reporter" in data_keys:
             data_keys.remove("reporter")
             data__reporter = data["reporter"]
@@ -7965,7 +8128,7 @@ def validate___definitions_getdmarcreport_parameters(
 
 
 def validate___definitions_listdmarcdates_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -8021,7 +8184,7 @@ def validate___definitions_listdmarcdates_parameters(
 
 
 def validate___definitions_deletespf_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -8107,7 +8270,7 @@ def validate___definitions_deletespf_parameters(
 
 
 def validate___definitions_createspf_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -8192,7 +8355,9 @@ def validate___definitions_createspf_parameters(
     return data
 
 
-def validate___definitions_getspf_parameters(data, custom_formats={}, name_prefix=None):
+def validate___definitions_getspf_parameters(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -8277,7 +8442,7 @@ def validate___definitions_getspf_parameters(data, custom_formats={}, name_prefi
 
 
 def validate___definitions_listdkimkeys_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -8363,7 +8528,7 @@ def validate___definitions_listdkimkeys_parameters(
 
 
 def validate___definitions_deletedkimkey_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -8476,7 +8641,7 @@ def validate___definitions_deletedkimkey_parameters(
 
 
 def validate___definitions_getdkimselector_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -8562,7 +8727,7 @@ def validate___definitions_getdkimselector_parameters(
 
 
 def validate___definitions_getdkimalgorithm_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -8648,7 +8813,7 @@ def validate___definitions_getdkimalgorithm_parameters(
 
 
 def validate___definitions_getdkimpublickey_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -8734,7 +8899,7 @@ def validate___definitions_getdkimpublickey_parameters(
 
 
 def validate___definitions_createdkimkey_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -8820,7 +8985,7 @@ def validate___definitions_createdkimkey_parameters(
 
 
 def validate___definitions_getdkimkey_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -8906,7 +9071,7 @@ def validate___definitions_getdkimkey_parameters(
 
 
 def validate___definitions_getdnsstatus_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -8992,7 +9157,7 @@ def validate___definitions_getdnsstatus_parameters(
 
 
 def validate___definitions_getselfhosteddns_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -9078,7 +9243,7 @@ def validate___definitions_getselfhosteddns_parameters(
 
 
 def validate___definitions_getrecommendeddns_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -9164,7 +9329,7 @@ def validate___definitions_getrecommendeddns_parameters(
 
 
 def validate___definitions_deletedomainreportaddress_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -9185,7 +9350,8 @@ def validate___definitions_deletedomainreportaddress_parameters(
                         "type": "string",
                         "format": "email",
                         "minLength": 3,
-                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "maxLength": 254,
+                        "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                         "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                     },
                 },
@@ -9219,7 +9385,8 @@ def validate___definitions_deletedomainreportaddress_parameters(
                             "type": "string",
                             "format": "email",
                             "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "maxLength": 254,
+                            "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                             "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                         },
                     },
@@ -9264,7 +9431,8 @@ def validate___definitions_deletedomainreportaddress_parameters(
                             "type": "string",
                             "format": "email",
                             "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "maxLength": 254,
+                            "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                             "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                         },
                     },
@@ -9277,7 +9445,7 @@ def validate___definitions_deletedomainreportaddress_parameters(
 
 
 def validate___definitions_deletedomain_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -9363,7 +9531,7 @@ def validate___definitions_deletedomain_parameters(
 
 
 def validate___definitions_adddomain_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -9449,7 +9617,7 @@ def validate___definitions_adddomain_parameters(
 
 
 def validate___definitions_getdomain_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -9535,7 +9703,7 @@ def validate___definitions_getdomain_parameters(
 
 
 def validate___definitions_listdomains_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -9591,7 +9759,7 @@ def validate___definitions_listdomains_parameters(
 
 
 def validate___definitions_createtemplate_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -9647,7 +9815,7 @@ def validate___definitions_createtemplate_parameters(
 
 
 def validate___definitions_updatetemplate_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -9703,7 +9871,7 @@ def validate___definitions_updatetemplate_parameters(
 
 
 def validate___definitions_gettemplatetext_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -9816,7 +9984,7 @@ def validate___definitions_gettemplatetext_parameters(
 
 
 def validate___definitions_gettemplateembedded_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -9929,7 +10097,7 @@ def validate___definitions_gettemplateembedded_parameters(
 
 
 def validate___definitions_gettemplatemime_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -10042,7 +10210,7 @@ def validate___definitions_gettemplatemime_parameters(
 
 
 def validate___definitions_gettemplatewebversion_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -10155,7 +10323,7 @@ def validate___definitions_gettemplatewebversion_parameters(
 
 
 def validate___definitions_gettemplatehtml_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -10268,7 +10436,7 @@ def validate___definitions_gettemplatehtml_parameters(
 
 
 def validate___definitions_deletetemplate_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -10354,7 +10522,7 @@ def validate___definitions_deletetemplate_parameters(
 
 
 def validate___definitions_gettemplate_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -10467,7 +10635,7 @@ def validate___definitions_gettemplate_parameters(
 
 
 def validate___definitions_listtemplatespage_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -10584,7 +10752,7 @@ def validate___definitions_listtemplatespage_parameters(
 
 
 def validate___definitions_listtemplates_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -10640,7 +10808,7 @@ def validate___definitions_listtemplates_parameters(
 
 
 def validate___definitions_geteventsbytags_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -10722,6 +10890,15 @@ def validate___definitions_geteventsbytags_parameters(
                     definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
+            if isinstance(data__start, str):
+                if not custom_formats["date"](data__start):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".start must be date",
+                        value=data__start,
+                        name="" + (name_prefix or "data") + ".start",
+                        definition=lambda: {"type": "string", "format": "date"},
+                        rule="format",
+                    )
         if "end" in data_keys:
             data_keys.remove("end")
             data__end = data["end"]
@@ -10733,6 +10910,15 @@ def validate___definitions_geteventsbytags_parameters(
                     definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
+            if isinstance(data__end, str):
+                if not custom_formats["date"](data__end):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".end must be date",
+                        value=data__end,
+                        name="" + (name_prefix or "data") + ".end",
+                        definition=lambda: {"type": "string", "format": "date"},
+                        rule="format",
+                    )
         if data_keys:
             raise JsonSchemaValueException(
                 ""
@@ -10758,7 +10944,7 @@ def validate___definitions_geteventsbytags_parameters(
 
 
 def validate___definitions_geteventsbytemplate_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -10842,6 +11028,15 @@ def validate___definitions_geteventsbytemplate_parameters(
                     definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
+            if isinstance(data__start, str):
+                if not custom_formats["date"](data__start):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".start must be date",
+                        value=data__start,
+                        name="" + (name_prefix or "data") + ".start",
+                        definition=lambda: {"type": "string", "format": "date"},
+                        rule="format",
+                    )
         if "end" in data_keys:
             data_keys.remove("end")
             data__end = data["end"]
@@ -10853,6 +11048,15 @@ def validate___definitions_geteventsbytemplate_parameters(
                     definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
+            if isinstance(data__end, str):
+                if not custom_formats["date"](data__end):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".end must be date",
+                        value=data__end,
+                        name="" + (name_prefix or "data") + ".end",
+                        definition=lambda: {"type": "string", "format": "date"},
+                        rule="format",
+                    )
         if "tags" in data_keys:
             data_keys.remove("tags")
             data__tags = data["tags"]
@@ -10907,7 +11111,7 @@ def validate___definitions_geteventsbytemplate_parameters(
 
 
 def validate___definitions_geteventsbyemail_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -10917,7 +11121,14 @@ def validate___definitions_geteventsbyemail_parameters(
             definition=lambda: {
                 "type": "object",
                 "properties": {
-                    "address": {"type": "string", "format": "email"},
+                    "address": {
+                        "type": "string",
+                        "format": "email",
+                        "minLength": 3,
+                        "maxLength": 254,
+                        "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
+                        "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                    },
                     "start": {"type": "string", "format": "date"},
                     "end": {"type": "string", "format": "date"},
                     "tags": {"type": "string", "pattern": "^[^\\s;]+(;[^\\s;]+)*$"},
@@ -10941,7 +11152,14 @@ def validate___definitions_geteventsbyemail_parameters(
                 definition=lambda: {
                     "type": "object",
                     "properties": {
-                        "address": {"type": "string", "format": "email"},
+                        "address": {
+                            "type": "string",
+                            "format": "email",
+                            "minLength": 3,
+                            "maxLength": 254,
+                            "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
+                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                        },
                         "start": {"type": "string", "format": "date"},
                         "end": {"type": "string", "format": "date"},
                         "tags": {"type": "string", "pattern": "^[^\\s;]+(;[^\\s;]+)*$"},
@@ -10955,14 +11173,9 @@ def validate___definitions_geteventsbyemail_parameters(
         if "address" in data_keys:
             data_keys.remove("address")
             data__address = data["address"]
-            if not isinstance(data__address, (str)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".address must be string",
-                    value=data__address,
-                    name="" + (name_prefix or "data") + ".address",
-                    definition=lambda: {"type": "string", "format": "email"},
-                    rule="type",
-                )
+            validate___definitions_emailaddress(
+                data__address, custom_formats, (name_prefix or "data") + ".address"
+            )
         if "start" in data_keys:
             data_keys.remove("start")
             data__start = data["start"]
@@ -10974,6 +11187,15 @@ def validate___definitions_geteventsbyemail_parameters(
                     definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
+            if isinstance(data__start, str):
+                if not custom_formats["date"](data__start):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".start must be date",
+                        value=data__start,
+                        name="" + (name_prefix or "data") + ".start",
+                        definition=lambda: {"type": "string", "format": "date"},
+                        rule="format",
+                    )
         if "end" in data_keys:
             data_keys.remove("end")
             data__end = data["end"]
@@ -10985,6 +11207,15 @@ def validate___definitions_geteventsbyemail_parameters(
                     definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
+            if isinstance(data__end, str):
+                if not custom_formats["date"](data__end):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".end must be date",
+                        value=data__end,
+                        name="" + (name_prefix or "data") + ".end",
+                        definition=lambda: {"type": "string", "format": "date"},
+                        rule="format",
+                    )
         if "tags" in data_keys:
             data_keys.remove("tags")
             data__tags = data["tags"]
@@ -11025,7 +11256,14 @@ def validate___definitions_geteventsbyemail_parameters(
                 definition=lambda: {
                     "type": "object",
                     "properties": {
-                        "address": {"type": "string", "format": "email"},
+                        "address": {
+                            "type": "string",
+                            "format": "email",
+                            "minLength": 3,
+                            "maxLength": 254,
+                            "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
+                            "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                        },
                         "start": {"type": "string", "format": "date"},
                         "end": {"type": "string", "format": "date"},
                         "tags": {"type": "string", "pattern": "^[^\\s;]+(;[^\\s;]+)*$"},
@@ -11039,7 +11277,7 @@ def validate___definitions_geteventsbyemail_parameters(
 
 
 def validate___definitions_geteventsbymessage_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -11116,6 +11354,15 @@ def validate___definitions_geteventsbymessage_parameters(
                     definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
+            if isinstance(data__start, str):
+                if not custom_formats["date"](data__start):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".start must be date",
+                        value=data__start,
+                        name="" + (name_prefix or "data") + ".start",
+                        definition=lambda: {"type": "string", "format": "date"},
+                        rule="format",
+                    )
         if "end" in data_keys:
             data_keys.remove("end")
             data__end = data["end"]
@@ -11127,6 +11374,15 @@ def validate___definitions_geteventsbymessage_parameters(
                     definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
+            if isinstance(data__end, str):
+                if not custom_formats["date"](data__end):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".end must be date",
+                        value=data__end,
+                        name="" + (name_prefix or "data") + ".end",
+                        definition=lambda: {"type": "string", "format": "date"},
+                        rule="format",
+                    )
         if data_keys:
             raise JsonSchemaValueException(
                 ""
@@ -11152,7 +11408,7 @@ def validate___definitions_geteventsbymessage_parameters(
 
 
 def validate___definitions_getembed_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -11263,7 +11519,7 @@ def validate___definitions_getembed_parameters(
 
 
 def validate___definitions_listembeds_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -11342,7 +11598,7 @@ def validate___definitions_listembeds_parameters(
 
 
 def validate___definitions_getattachment_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -11453,7 +11709,7 @@ def validate___definitions_getattachment_parameters(
 
 
 def validate___definitions_listattachments_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -11532,7 +11788,7 @@ def validate___definitions_listattachments_parameters(
 
 
 def validate___definitions_getheaders_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -11611,7 +11867,7 @@ def validate___definitions_getheaders_parameters(
 
 
 def validate___definitions_gethtml_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -11690,7 +11946,7 @@ def validate___definitions_gethtml_parameters(
 
 
 def validate___definitions_gettext_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -11769,7 +12025,7 @@ def validate___definitions_gettext_parameters(
 
 
 def validate___definitions_getenvelope_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -11848,7 +12104,7 @@ def validate___definitions_getenvelope_parameters(
 
 
 def validate___definitions_getrecipient_parameters(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -11926,7 +12182,9 @@ def validate___definitions_getrecipient_parameters(
     return data
 
 
-def validate___definitions_resend_parameters(data, custom_formats={}, name_prefix=None):
+def validate___definitions_resend_parameters(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -11980,7 +12238,9 @@ def validate___definitions_resend_parameters(data, custom_formats={}, name_prefi
     return data
 
 
-def validate___definitions_send_parameters(data, custom_formats={}, name_prefix=None):
+def validate___definitions_send_parameters(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -12034,7 +12294,7 @@ def validate___definitions_send_parameters(data, custom_formats={}, name_prefix=
     return data
 
 
-def validate___definitions_webhookform(data, custom_formats={}, name_prefix=None):
+def validate___definitions_webhookform(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -12153,7 +12413,9 @@ def validate___definitions_webhookform(data, custom_formats={}, name_prefix=None
     return data
 
 
-def validate___definitions_datarequestform(data, custom_formats={}, name_prefix=None):
+def validate___definitions_datarequestform(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -12168,7 +12430,8 @@ def validate___definitions_datarequestform(data, custom_formats={}, name_prefix=
                         "type": "string",
                         "format": "email",
                         "minLength": 3,
-                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "maxLength": 254,
+                        "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                         "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                     },
                     "monitor": {
@@ -12202,7 +12465,8 @@ def validate___definitions_datarequestform(data, custom_formats={}, name_prefix=
                             "type": "string",
                             "format": "email",
                             "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "maxLength": 254,
+                            "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                             "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                         },
                         "monitor": {
@@ -12247,7 +12511,8 @@ def validate___definitions_datarequestform(data, custom_formats={}, name_prefix=
                             "type": "string",
                             "format": "email",
                             "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "maxLength": 254,
+                            "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                             "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                         },
                         "monitor": {
@@ -12264,7 +12529,9 @@ def validate___definitions_datarequestform(data, custom_formats={}, name_prefix=
     return data
 
 
-def validate___definitions_spfsettingsform(data, custom_formats={}, name_prefix=None):
+def validate___definitions_spfsettingsform(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -12278,8 +12545,8 @@ def validate___definitions_spfsettingsform(data, custom_formats={}, name_prefix=
                         "type": "array",
                         "items": {
                             "type": "string",
-                            "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
-                            "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                            "description": "An IPv4 or IPv6 address (RFC 3986's IPv4address and IPv6address), or a network in\nCIDR notation (a prefix length of at most 32 or 128).\n",
+                            "pattern": "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?|(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}|(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$",
                         },
                     },
                     "includes": {
@@ -12312,8 +12579,8 @@ def validate___definitions_spfsettingsform(data, custom_formats={}, name_prefix=
                         "type": "array",
                         "items": {
                             "type": "string",
-                            "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
-                            "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                            "description": "An IPv4 or IPv6 address (RFC 3986's IPv4address and IPv6address), or a network in\nCIDR notation (a prefix length of at most 32 or 128).\n",
+                            "pattern": "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?|(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}|(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$",
                         },
                     },
                     rule="type",
@@ -12373,8 +12640,8 @@ def validate___definitions_spfsettingsform(data, custom_formats={}, name_prefix=
                             "type": "array",
                             "items": {
                                 "type": "string",
-                                "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
-                                "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                                "description": "An IPv4 or IPv6 address (RFC 3986's IPv4address and IPv6address), or a network in\nCIDR notation (a prefix length of at most 32 or 128).\n",
+                                "pattern": "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?|(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}|(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$",
                             },
                         },
                         "includes": {
@@ -12395,7 +12662,7 @@ def validate___definitions_spfsettingsform(data, custom_formats={}, name_prefix=
     return data
 
 
-def validate___definitions_dkimkeyform(data, custom_formats={}, name_prefix=None):
+def validate___definitions_dkimkeyform(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -12455,7 +12722,7 @@ def validate___definitions_dkimkeyform(data, custom_formats={}, name_prefix=None
 
 
 def validate___definitions_domainsettingsform(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -12494,7 +12761,8 @@ def validate___definitions_domainsettingsform(
                         "type": "string",
                         "format": "email",
                         "minLength": 3,
-                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "maxLength": 254,
+                        "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                         "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                     },
                 },
@@ -12553,6 +12821,15 @@ def validate___definitions_domainsettingsform(
                     definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
+            if isinstance(data__startdate, str):
+                if not custom_formats["date"](data__startdate):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".startdate must be date",
+                        value=data__startdate,
+                        name="" + (name_prefix or "data") + ".startdate",
+                        definition=lambda: {"type": "string", "format": "date"},
+                        rule="format",
+                    )
         if "enddate" in data_keys:
             data_keys.remove("enddate")
             data__enddate = data["enddate"]
@@ -12564,6 +12841,15 @@ def validate___definitions_domainsettingsform(
                     definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
+            if isinstance(data__enddate, str):
+                if not custom_formats["date"](data__enddate):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".enddate must be date",
+                        value=data__enddate,
+                        name="" + (name_prefix or "data") + ".enddate",
+                        definition=lambda: {"type": "string", "format": "date"},
+                        rule="format",
+                    )
         if "address" in data_keys:
             data_keys.remove("address")
             data__address = data["address"]
@@ -12611,7 +12897,8 @@ def validate___definitions_domainsettingsform(
                             "type": "string",
                             "format": "email",
                             "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "maxLength": 254,
+                            "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                             "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                         },
                     },
@@ -12622,7 +12909,7 @@ def validate___definitions_domainsettingsform(
     return data
 
 
-def validate___definitions_resendform(data, custom_formats={}, name_prefix=None):
+def validate___definitions_resendform(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -12728,7 +13015,7 @@ def validate___definitions_resendform(data, custom_formats={}, name_prefix=None)
     return data
 
 
-def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
+def validate___definitions_sendform(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -12768,14 +13055,16 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         "type": "string",
                         "format": "email",
                         "minLength": 3,
-                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "maxLength": 254,
+                        "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                         "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                     },
                     "recipient": {
                         "type": "string",
                         "format": "email",
                         "minLength": 3,
-                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "maxLength": 254,
+                        "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                         "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                     },
                     "recipients": {
@@ -12793,8 +13082,8 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     "from": {
                         "title": "HeaderAddresses",
                         "type": "string",
-                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
-                        "pattern": "^[^\\r\\n]*$",
+                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nIt holds no line break (CR, LF, or another character that mail software takes\nfor one: VT, FF, U+001C-U+001E, U+0085, U+2028, U+2029): it becomes a header.\n',
+                        "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
                     },
                     "to": {
                         "description": "One header value, or a list of them that SMTPeter joins.",
@@ -12816,8 +13105,8 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     },
                     "subject": {
                         "type": "string",
-                        "pattern": "^[^\\r\\n]*$",
-                        "description": "The subject line; no CR or LF.",
+                        "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                        "description": "The subject line; no line break (see `HeaderAddresses`).",
                     },
                     "text": {
                         "type": "string",
@@ -13067,14 +13356,16 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         "type": "string",
                         "format": "email",
                         "minLength": 3,
-                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "maxLength": 254,
+                        "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                         "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                     },
                     "recipient": {
                         "type": "string",
                         "format": "email",
                         "minLength": 3,
-                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "maxLength": 254,
+                        "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                         "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                     },
                     "recipients": {
@@ -13092,8 +13383,8 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     "from": {
                         "title": "HeaderAddresses",
                         "type": "string",
-                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
-                        "pattern": "^[^\\r\\n]*$",
+                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nIt holds no line break (CR, LF, or another character that mail software takes\nfor one: VT, FF, U+001C-U+001E, U+0085, U+2028, U+2029): it becomes a header.\n',
+                        "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
                     },
                     "to": {
                         "description": "One header value, or a list of them that SMTPeter joins.",
@@ -13115,8 +13406,8 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     },
                     "subject": {
                         "type": "string",
-                        "pattern": "^[^\\r\\n]*$",
-                        "description": "The subject line; no CR or LF.",
+                        "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                        "description": "The subject line; no line break (see `HeaderAddresses`).",
                     },
                     "text": {
                         "type": "string",
@@ -13243,23 +13534,25 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                     name="" + (name_prefix or "data") + ".subject",
                     definition=lambda: {
                         "type": "string",
-                        "pattern": "^[^\\r\\n]*$",
-                        "description": "The subject line; no CR or LF.",
+                        "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                        "description": "The subject line; no line break (see `HeaderAddresses`).",
                     },
                     rule="type",
                 )
             if isinstance(data__subject, str):
-                if not REGEX_PATTERNS["^[^\\r\\n]*$"].search(data__subject):
+                if not REGEX_PATTERNS[
+                    "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$"
+                ].search(data__subject):
                     raise JsonSchemaValueException(
                         ""
                         + (name_prefix or "data")
-                        + ".subject must match pattern ^[^\\r\\n]*$",
+                        + ".subject must match pattern ^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
                         value=data__subject,
                         name="" + (name_prefix or "data") + ".subject",
                         definition=lambda: {
                             "type": "string",
-                            "pattern": "^[^\\r\\n]*$",
-                            "description": "The subject line; no CR or LF.",
+                            "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                            "description": "The subject line; no line break (see `HeaderAddresses`).",
                         },
                         rule="pattern",
                     )
@@ -13473,14 +13766,16 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                             "type": "string",
                             "format": "email",
                             "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "maxLength": 254,
+                            "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                             "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                         },
                         "recipient": {
                             "type": "string",
                             "format": "email",
                             "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "maxLength": 254,
+                            "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                             "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                         },
                         "recipients": {
@@ -13498,8 +13793,8 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         "from": {
                             "title": "HeaderAddresses",
                             "type": "string",
-                            "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
-                            "pattern": "^[^\\r\\n]*$",
+                            "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nIt holds no line break (CR, LF, or another character that mail software takes\nfor one: VT, FF, U+001C-U+001E, U+0085, U+2028, U+2029): it becomes a header.\n',
+                            "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
                         },
                         "to": {
                             "description": "One header value, or a list of them that SMTPeter joins.",
@@ -13521,8 +13816,8 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
                         },
                         "subject": {
                             "type": "string",
-                            "pattern": "^[^\\r\\n]*$",
-                            "description": "The subject line; no CR or LF.",
+                            "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                            "description": "The subject line; no line break (see `HeaderAddresses`).",
                         },
                         "text": {
                             "type": "string",
@@ -13711,7 +14006,9 @@ def validate___definitions_sendform(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_webhookrequest(data, custom_formats={}, name_prefix=None):
+def validate___definitions_webhookrequest(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -13827,7 +14124,7 @@ def validate___definitions_webhookrequest(data, custom_formats={}, name_prefix=N
     return data
 
 
-def validate___definitions_webhooklist(data, custom_formats={}, name_prefix=None):
+def validate___definitions_webhooklist(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (list, tuple)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be array",
@@ -13856,7 +14153,7 @@ def validate___definitions_webhooklist(data, custom_formats={}, name_prefix=None
     return data
 
 
-def validate___definitions_webhook(data, custom_formats={}, name_prefix=None):
+def validate___definitions_webhook(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -13935,7 +14232,7 @@ def validate___definitions_webhook(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_webhookurl(data, custom_formats={}, name_prefix=None):
+def validate___definitions_webhookurl(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -13961,10 +14258,22 @@ def validate___definitions_webhookurl(data, custom_formats={}, name_prefix=None)
                 },
                 rule="pattern",
             )
+        if not custom_formats["uri"](data):
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be uri",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "string",
+                    "format": "uri",
+                    "pattern": "^https?://",
+                },
+                rule="format",
+            )
     return data
 
 
-def validate___definitions_webhooktype(data, custom_formats={}, name_prefix=None):
+def validate___definitions_webhooktype(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -13994,7 +14303,9 @@ def validate___definitions_webhooktype(data, custom_formats={}, name_prefix=None
     return data
 
 
-def validate___definitions_datarequestresult(data, custom_formats={}, name_prefix=None):
+def validate___definitions_datarequestresult(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -14107,7 +14418,9 @@ def validate___definitions_datarequestresult(data, custom_formats={}, name_prefi
     return data
 
 
-def validate___definitions_datanotavailable(data, custom_formats={}, name_prefix=None):
+def validate___definitions_datanotavailable(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -14123,7 +14436,9 @@ def validate___definitions_datanotavailable(data, custom_formats={}, name_prefix
     return data
 
 
-def validate___definitions_datarequestrows(data, custom_formats={}, name_prefix=None):
+def validate___definitions_datarequestrows(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (list, tuple)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be array",
@@ -14155,7 +14470,9 @@ def validate___definitions_datarequestrows(data, custom_formats={}, name_prefix=
     return data
 
 
-def validate___definitions_datarequestinfo(data, custom_formats={}, name_prefix=None):
+def validate___definitions_datarequestinfo(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -14230,7 +14547,9 @@ def validate___definitions_datarequestinfo(data, custom_formats={}, name_prefix=
     return data
 
 
-def validate___definitions_datarequeststatus(data, custom_formats={}, name_prefix=None):
+def validate___definitions_datarequeststatus(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -14290,7 +14609,9 @@ def validate___definitions_datarequeststatus(data, custom_formats={}, name_prefi
     return data
 
 
-def validate___definitions_datarequeststate(data, custom_formats={}, name_prefix=None):
+def validate___definitions_datarequeststate(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -14311,7 +14632,7 @@ def validate___definitions_datarequeststate(data, custom_formats={}, name_prefix
 
 
 def validate___definitions_datarequestcreated(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -14361,7 +14682,7 @@ def validate___definitions_datarequestcreated(
 
 
 def validate___definitions_datarequestmonitor(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
@@ -14411,7 +14732,7 @@ def validate___definitions_datarequestmonitor(
     return data
 
 
-def validate___definitions_datarequest(data, custom_formats={}, name_prefix=None):
+def validate___definitions_datarequest(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -14427,7 +14748,8 @@ def validate___definitions_datarequest(data, custom_formats={}, name_prefix=None
                         "type": "string",
                         "format": "email",
                         "minLength": 3,
-                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "maxLength": 254,
+                        "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                         "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                     },
                     "monitor": {
@@ -14461,7 +14783,8 @@ def validate___definitions_datarequest(data, custom_formats={}, name_prefix=None
                             "type": "string",
                             "format": "email",
                             "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "maxLength": 254,
+                            "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                             "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                         },
                         "monitor": {
@@ -14506,7 +14829,8 @@ def validate___definitions_datarequest(data, custom_formats={}, name_prefix=None
                             "type": "string",
                             "format": "email",
                             "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "maxLength": 254,
+                            "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                             "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                         },
                         "monitor": {
@@ -14522,7 +14846,9 @@ def validate___definitions_datarequest(data, custom_formats={}, name_prefix=None
     return data
 
 
-def validate___definitions_logrecordlist(data, custom_formats={}, name_prefix=None):
+def validate___definitions_logrecordlist(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (list, tuple)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be array",
@@ -14556,7 +14882,7 @@ def validate___definitions_logrecordlist(data, custom_formats={}, name_prefix=No
     return data
 
 
-def validate___definitions_logrecord(data, custom_formats={}, name_prefix=None):
+def validate___definitions_logrecord(data, custom_formats=_FORMATS, name_prefix=None):
     data_one_of_count2 = 0
     if data_one_of_count2 < 2:
         try:
@@ -14916,7 +15242,7 @@ def validate___definitions_logrecord(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_dmarcrecord(data, custom_formats={}, name_prefix=None):
+def validate___definitions_dmarcrecord(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -15267,7 +15593,7 @@ def validate___definitions_dmarcrecord(data, custom_formats={}, name_prefix=None
     return data
 
 
-def validate___definitions_abuserecord(data, custom_formats={}, name_prefix=None):
+def validate___definitions_abuserecord(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -15459,7 +15785,7 @@ def validate___definitions_abuserecord(data, custom_formats={}, name_prefix=None
 
 
 def validate___definitions_returnedmailrecord(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -15680,7 +16006,9 @@ def validate___definitions_returnedmailrecord(
     return data
 
 
-def validate___definitions_attemptrecord(data, custom_formats={}, name_prefix=None):
+def validate___definitions_attemptrecord(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -15910,7 +16238,7 @@ def validate___definitions_attemptrecord(data, custom_formats={}, name_prefix=No
     return data
 
 
-def validate___definitions_openrecord(data, custom_formats={}, name_prefix=None):
+def validate___definitions_openrecord(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -16230,7 +16558,7 @@ def validate___definitions_openrecord(data, custom_formats={}, name_prefix=None)
     return data
 
 
-def validate___definitions_clickrecord(data, custom_formats={}, name_prefix=None):
+def validate___definitions_clickrecord(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -16568,7 +16896,9 @@ def validate___definitions_clickrecord(data, custom_formats={}, name_prefix=None
     return data
 
 
-def validate___definitions_deliveryrecord(data, custom_formats={}, name_prefix=None):
+def validate___definitions_deliveryrecord(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -16863,7 +17193,9 @@ def validate___definitions_deliveryrecord(data, custom_formats={}, name_prefix=N
     return data
 
 
-def validate___definitions_failurerecord(data, custom_formats={}, name_prefix=None):
+def validate___definitions_failurerecord(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -17294,7 +17626,7 @@ def validate___definitions_failurerecord(data, custom_formats={}, name_prefix=No
     return data
 
 
-def validate___definitions_logtags(data, custom_formats={}, name_prefix=None):
+def validate___definitions_logtags(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -17309,7 +17641,9 @@ def validate___definitions_logtags(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_logtemplateid(data, custom_formats={}, name_prefix=None):
+def validate___definitions_logtemplateid(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if (
         not isinstance(data, (int))
         and not (isinstance(data, float) and data.is_integer())
@@ -17342,7 +17676,7 @@ def validate___definitions_logtemplateid(data, custom_formats={}, name_prefix=No
     return data
 
 
-def validate___definitions_logtime(data, custom_formats={}, name_prefix=None):
+def validate___definitions_logtime(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -17375,7 +17709,9 @@ def validate___definitions_logtime(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_logfilenamelist(data, custom_formats={}, name_prefix=None):
+def validate___definitions_logfilenamelist(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (list, tuple)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be array",
@@ -17400,7 +17736,7 @@ def validate___definitions_logfilenamelist(data, custom_formats={}, name_prefix=
     return data
 
 
-def validate___definitions_logfilename(data, custom_formats={}, name_prefix=None):
+def validate___definitions_logfilename(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -17431,7 +17767,7 @@ def validate___definitions_logfilename(data, custom_formats={}, name_prefix=None
     return data
 
 
-def validate___definitions_logprefix(data, custom_formats={}, name_prefix=None):
+def validate___definitions_logprefix(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -17491,7 +17827,7 @@ def validate___definitions_logprefix(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_datelist(data, custom_formats={}, name_prefix=None):
+def validate___definitions_datelist(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (list, tuple)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be array",
@@ -17515,10 +17851,19 @@ def validate___definitions_datelist(data, custom_formats={}, name_prefix=None):
                     definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
+            if isinstance(data_item, str):
+                if not custom_formats["date"](data_item):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + f"[{data_x}]" + " must be date",
+                        value=data_item,
+                        name="" + (name_prefix or "data") + f"[{data_x}]" + "",
+                        definition=lambda: {"type": "string", "format": "date"},
+                        rule="format",
+                    )
     return data
 
 
-def validate___definitions_spfrecord(data, custom_formats={}, name_prefix=None):
+def validate___definitions_spfrecord(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -17539,8 +17884,8 @@ def validate___definitions_spfrecord(data, custom_formats={}, name_prefix=None):
                         "type": "array",
                         "items": {
                             "type": "string",
-                            "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
-                            "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                            "description": "An IPv4 or IPv6 address (RFC 3986's IPv4address and IPv6address), or a network in\nCIDR notation (a prefix length of at most 32 or 128).\n",
+                            "pattern": "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?|(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}|(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$",
                         },
                     },
                     "includes": {
@@ -17587,8 +17932,8 @@ def validate___definitions_spfrecord(data, custom_formats={}, name_prefix=None):
                             "type": "array",
                             "items": {
                                 "type": "string",
-                                "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
-                                "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                                "description": "An IPv4 or IPv6 address (RFC 3986's IPv4address and IPv6address), or a network in\nCIDR notation (a prefix length of at most 32 or 128).\n",
+                                "pattern": "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?|(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}|(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$",
                             },
                         },
                         "includes": {
@@ -17628,8 +17973,8 @@ def validate___definitions_spfrecord(data, custom_formats={}, name_prefix=None):
                         "type": "array",
                         "items": {
                             "type": "string",
-                            "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
-                            "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                            "description": "An IPv4 or IPv6 address (RFC 3986's IPv4address and IPv6address), or a network in\nCIDR notation (a prefix length of at most 32 or 128).\n",
+                            "pattern": "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?|(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}|(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$",
                         },
                     },
                     rule="type",
@@ -17689,7 +18034,7 @@ def validate___definitions_spfrecord(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_spfsettings(data, custom_formats={}, name_prefix=None):
+def validate___definitions_spfsettings(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -17703,8 +18048,8 @@ def validate___definitions_spfsettings(data, custom_formats={}, name_prefix=None
                         "type": "array",
                         "items": {
                             "type": "string",
-                            "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
-                            "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                            "description": "An IPv4 or IPv6 address (RFC 3986's IPv4address and IPv6address), or a network in\nCIDR notation (a prefix length of at most 32 or 128).\n",
+                            "pattern": "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?|(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}|(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$",
                         },
                     },
                     "includes": {
@@ -17736,8 +18081,8 @@ def validate___definitions_spfsettings(data, custom_formats={}, name_prefix=None
                         "type": "array",
                         "items": {
                             "type": "string",
-                            "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
-                            "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                            "description": "An IPv4 or IPv6 address (RFC 3986's IPv4address and IPv6address), or a network in\nCIDR notation (a prefix length of at most 32 or 128).\n",
+                            "pattern": "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?|(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}|(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$",
                         },
                     },
                     rule="type",
@@ -17797,8 +18142,8 @@ def validate___definitions_spfsettings(data, custom_formats={}, name_prefix=None
                             "type": "array",
                             "items": {
                                 "type": "string",
-                                "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
-                                "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                                "description": "An IPv4 or IPv6 address (RFC 3986's IPv4address and IPv6address), or a network in\nCIDR notation (a prefix length of at most 32 or 128).\n",
+                                "pattern": "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?|(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}|(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$",
                             },
                         },
                         "includes": {
@@ -17819,7 +18164,7 @@ def validate___definitions_spfsettings(data, custom_formats={}, name_prefix=None
 
 
 def validate___definitions_spfmechanismaddress(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
@@ -17828,30 +18173,34 @@ def validate___definitions_spfmechanismaddress(
             name="" + (name_prefix or "data") + "",
             definition=lambda: {
                 "type": "string",
-                "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
-                "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                "description": "An IPv4 or IPv6 address (RFC 3986's IPv4address and IPv6address), or a network in\nCIDR notation (a prefix length of at most 32 or 128).\n",
+                "pattern": "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?|(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}|(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$",
             },
             rule="type",
         )
     if isinstance(data, str):
-        if not REGEX_PATTERNS["^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$"].search(data):
+        if not REGEX_PATTERNS[
+            "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?|(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}|(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$"
+        ].search(data):
             raise JsonSchemaValueException(
                 ""
                 + (name_prefix or "data")
-                + " must match pattern ^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                + " must match pattern ^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?|(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}|(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$",
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition=lambda: {
                     "type": "string",
-                    "description": "An IPv4 or IPv6 address, or a network in CIDR notation.",
-                    "pattern": "^[0-9A-Fa-f:.]+(/[0-9]{1,3})?$",
+                    "description": "An IPv4 or IPv6 address (RFC 3986's IPv4address and IPv6address), or a network in\nCIDR notation (a prefix length of at most 32 or 128).\n",
+                    "pattern": "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?|(?:(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|::(?:[0-9A-Fa-f]{1,4}:){5}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){4}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,1}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){3}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,2}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:){2}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,3}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}:(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,4}[0-9A-Fa-f]{1,4})?::(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3})|(?:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4})?::[0-9A-Fa-f]{1,4}|(?:(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4})?::)(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?)$",
                 },
                 rule="pattern",
             )
     return data
 
 
-def validate___definitions_dkimkeyrequest(data, custom_formats={}, name_prefix=None):
+def validate___definitions_dkimkeyrequest(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -17908,7 +18257,7 @@ def validate___definitions_dkimkeyrequest(data, custom_formats={}, name_prefix=N
     return data
 
 
-def validate___definitions_dkimkeylist(data, custom_formats={}, name_prefix=None):
+def validate___definitions_dkimkeylist(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (list, tuple)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be array",
@@ -17945,7 +18294,7 @@ def validate___definitions_dkimkeylist(data, custom_formats={}, name_prefix=None
     return data
 
 
-def validate___definitions_dkimkey(data, custom_formats={}, name_prefix=None):
+def validate___definitions_dkimkey(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -18048,7 +18397,9 @@ def validate___definitions_dkimkey(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_dkimselector(data, custom_formats={}, name_prefix=None):
+def validate___definitions_dkimselector(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -18116,7 +18467,7 @@ def validate___definitions_dkimselector(data, custom_formats={}, name_prefix=Non
     return data
 
 
-def validate___definitions_dnsstatus(data, custom_formats={}, name_prefix=None):
+def validate___definitions_dnsstatus(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -18223,7 +18574,7 @@ def validate___definitions_dnsstatus(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_dnscheck(data, custom_formats={}, name_prefix=None):
+def validate___definitions_dnscheck(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -18243,7 +18594,9 @@ def validate___definitions_dnscheck(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_dnsrecordlist(data, custom_formats={}, name_prefix=None):
+def validate___definitions_dnsrecordlist(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (list, tuple)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be array",
@@ -18283,7 +18636,7 @@ def validate___definitions_dnsrecordlist(data, custom_formats={}, name_prefix=No
     return data
 
 
-def validate___definitions_dnsrecord(data, custom_formats={}, name_prefix=None):
+def validate___definitions_dnsrecord(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -18385,7 +18738,9 @@ def validate___definitions_dnsrecord(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_domainsettings(data, custom_formats={}, name_prefix=None):
+def validate___definitions_domainsettings(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -18423,7 +18778,8 @@ def validate___definitions_domainsettings(data, custom_formats={}, name_prefix=N
                         "type": "string",
                         "format": "email",
                         "minLength": 3,
-                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "maxLength": 254,
+                        "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                         "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                     },
                 },
@@ -18481,6 +18837,15 @@ def validate___definitions_domainsettings(data, custom_formats={}, name_prefix=N
                     definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
+            if isinstance(data__startdate, str):
+                if not custom_formats["date"](data__startdate):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".startdate must be date",
+                        value=data__startdate,
+                        name="" + (name_prefix or "data") + ".startdate",
+                        definition=lambda: {"type": "string", "format": "date"},
+                        rule="format",
+                    )
         if "enddate" in data_keys:
             data_keys.remove("enddate")
             data__enddate = data["enddate"]
@@ -18492,6 +18857,15 @@ def validate___definitions_domainsettings(data, custom_formats={}, name_prefix=N
                     definition=lambda: {"type": "string", "format": "date"},
                     rule="type",
                 )
+            if isinstance(data__enddate, str):
+                if not custom_formats["date"](data__enddate):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".enddate must be date",
+                        value=data__enddate,
+                        name="" + (name_prefix or "data") + ".enddate",
+                        definition=lambda: {"type": "string", "format": "date"},
+                        rule="format",
+                    )
         if "address" in data_keys:
             data_keys.remove("address")
             data__address = data["address"]
@@ -18539,7 +18913,8 @@ def validate___definitions_domainsettings(data, custom_formats={}, name_prefix=N
                             "type": "string",
                             "format": "email",
                             "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "maxLength": 254,
+                            "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                             "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                         },
                     },
@@ -18549,7 +18924,9 @@ def validate___definitions_domainsettings(data, custom_formats={}, name_prefix=N
     return data
 
 
-def validate___definitions_senderdomainlist(data, custom_formats={}, name_prefix=None):
+def validate___definitions_senderdomainlist(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (list, tuple)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be array",
@@ -18610,7 +18987,9 @@ def validate___definitions_senderdomainlist(data, custom_formats={}, name_prefix
     return data
 
 
-def validate___definitions_senderdomain(data, custom_formats={}, name_prefix=None):
+def validate___definitions_senderdomain(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -18678,7 +19057,8 @@ def validate___definitions_senderdomain(data, custom_formats={}, name_prefix=Non
                             "type": "string",
                             "format": "email",
                             "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "maxLength": 254,
+                            "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                             "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                         },
                     },
@@ -18759,7 +19139,8 @@ def validate___definitions_senderdomain(data, custom_formats={}, name_prefix=Non
                                 "type": "string",
                                 "format": "email",
                                 "minLength": 3,
-                                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                                "maxLength": 254,
+                                "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                                 "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                             },
                         },
@@ -18876,6 +19257,19 @@ def validate___definitions_senderdomain(data, custom_formats={}, name_prefix=Non
                     },
                     rule="type",
                 )
+            if isinstance(data__startdate, str):
+                if not custom_formats["date"](data__startdate):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".startdate must be date",
+                        value=data__startdate,
+                        name="" + (name_prefix or "data") + ".startdate",
+                        definition=lambda: {
+                            "type": "string",
+                            "format": "date",
+                            "description": "The day the DMARC percentage starts rising from 0.",
+                        },
+                        rule="format",
+                    )
         if "enddate" in data_keys:
             data_keys.remove("enddate")
             data__enddate = data["enddate"]
@@ -18891,6 +19285,19 @@ def validate___definitions_senderdomain(data, custom_formats={}, name_prefix=Non
                     },
                     rule="type",
                 )
+            if isinstance(data__enddate, str):
+                if not custom_formats["date"](data__enddate):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".enddate must be date",
+                        value=data__enddate,
+                        name="" + (name_prefix or "data") + ".enddate",
+                        definition=lambda: {
+                            "type": "string",
+                            "format": "date",
+                            "description": "The day the DMARC percentage reaches `percentage`.",
+                        },
+                        rule="format",
+                    )
         if "addresses" in data_keys:
             data_keys.remove("addresses")
             data__addresses = data["addresses"]
@@ -18906,7 +19313,8 @@ def validate___definitions_senderdomain(data, custom_formats={}, name_prefix=Non
                             "type": "string",
                             "format": "email",
                             "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "maxLength": 254,
+                            "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                             "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                         },
                     },
@@ -18926,7 +19334,7 @@ def validate___definitions_senderdomain(data, custom_formats={}, name_prefix=Non
     return data
 
 
-def validate___definitions_percentage(data, custom_formats={}, name_prefix=None):
+def validate___definitions_percentage(data, custom_formats=_FORMATS, name_prefix=None):
     if (
         not isinstance(data, (int))
         and not (isinstance(data, float) and data.is_integer())
@@ -18959,7 +19367,7 @@ def validate___definitions_percentage(data, custom_formats={}, name_prefix=None)
     return data
 
 
-def validate___definitions_dmarcpolicy(data, custom_formats={}, name_prefix=None):
+def validate___definitions_dmarcpolicy(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -18989,7 +19397,7 @@ def validate___definitions_dmarcpolicy(data, custom_formats={}, name_prefix=None
     return data
 
 
-def validate___definitions_domainname(data, custom_formats={}, name_prefix=None):
+def validate___definitions_domainname(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -19059,7 +19467,7 @@ def validate___definitions_domainname(data, custom_formats={}, name_prefix=None)
     return data
 
 
-def validate___definitions_xmldocument(data, custom_formats={}, name_prefix=None):
+def validate___definitions_xmldocument(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -19072,10 +19480,25 @@ def validate___definitions_xmldocument(data, custom_formats={}, name_prefix=None
             },
             rule="type",
         )
+    if isinstance(data, str):
+        if not custom_formats["binary"](data):
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be binary",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "string",
+                    "format": "binary",
+                    "description": "An XML document's bytes; its declaration names the encoding.",
+                },
+                rule="format",
+            )
     return data
 
 
-def validate___definitions_mimedocument(data, custom_formats={}, name_prefix=None):
+def validate___definitions_mimedocument(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -19088,10 +19511,25 @@ def validate___definitions_mimedocument(data, custom_formats={}, name_prefix=Non
             },
             rule="type",
         )
+    if isinstance(data, str):
+        if not custom_formats["binary"](data):
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be binary",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "string",
+                    "format": "binary",
+                    "description": "A MIME message's bytes (CRLF line ends).",
+                },
+                rule="format",
+            )
     return data
 
 
-def validate___definitions_templatecreated(data, custom_formats={}, name_prefix=None):
+def validate___definitions_templatecreated(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -19136,7 +19574,9 @@ def validate___definitions_templatecreated(data, custom_formats={}, name_prefix=
     return data
 
 
-def validate___definitions_templateupdate(data, custom_formats={}, name_prefix=None):
+def validate___definitions_templateupdate(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -19238,7 +19678,9 @@ def validate___definitions_templateupdate(data, custom_formats={}, name_prefix=N
     return data
 
 
-def validate___definitions_templatecreate(data, custom_formats={}, name_prefix=None):
+def validate___definitions_templatecreate(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -19320,7 +19762,9 @@ def validate___definitions_templatecreate(data, custom_formats={}, name_prefix=N
     return data
 
 
-def validate___definitions_templatedocument(data, custom_formats={}, name_prefix=None):
+def validate___definitions_templatedocument(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -19363,7 +19807,9 @@ def validate___definitions_templatedocument(data, custom_formats={}, name_prefix
     return data
 
 
-def validate___definitions_templatelist(data, custom_formats={}, name_prefix=None):
+def validate___definitions_templatelist(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (list, tuple)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be array",
@@ -19393,7 +19839,9 @@ def validate___definitions_templatelist(data, custom_formats={}, name_prefix=Non
     return data
 
 
-def validate___definitions_templatesummary(data, custom_formats={}, name_prefix=None):
+def validate___definitions_templatesummary(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -19453,7 +19901,9 @@ def validate___definitions_templatesummary(data, custom_formats={}, name_prefix=
     return data
 
 
-def validate___definitions_templatequerydata(data, custom_formats={}, name_prefix=None):
+def validate___definitions_templatequerydata(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -19526,7 +19976,7 @@ def validate___definitions_templatequerydata(data, custom_formats={}, name_prefi
     return data
 
 
-def validate___definitions_templatekey(data, custom_formats={}, name_prefix=None):
+def validate___definitions_templatekey(data, custom_formats=_FORMATS, name_prefix=None):
     data_one_of_count4 = 0
     if data_one_of_count4 < 2:
         try:
@@ -19564,7 +20014,7 @@ def validate___definitions_templatekey(data, custom_formats={}, name_prefix=None
     return data
 
 
-def validate___definitions_abuseevent(data, custom_formats={}, name_prefix=None):
+def validate___definitions_abuseevent(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -19688,7 +20138,7 @@ def validate___definitions_abuseevent(data, custom_formats={}, name_prefix=None)
     return data
 
 
-def validate___definitions_openevent(data, custom_formats={}, name_prefix=None):
+def validate___definitions_openevent(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -19888,7 +20338,7 @@ def validate___definitions_openevent(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_clickevent(data, custom_formats={}, name_prefix=None):
+def validate___definitions_clickevent(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -20126,7 +20576,9 @@ def validate___definitions_clickevent(data, custom_formats={}, name_prefix=None)
     return data
 
 
-def validate___definitions_deliveryevent(data, custom_formats={}, name_prefix=None):
+def validate___definitions_deliveryevent(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -20364,7 +20816,9 @@ def validate___definitions_deliveryevent(data, custom_formats={}, name_prefix=No
     return data
 
 
-def validate___definitions_failureevent(data, custom_formats={}, name_prefix=None):
+def validate___definitions_failureevent(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -20663,7 +21117,7 @@ def validate___definitions_failureevent(data, custom_formats={}, name_prefix=Non
     return data
 
 
-def validate___definitions_bounceevent(data, custom_formats={}, name_prefix=None):
+def validate___definitions_bounceevent(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -20857,7 +21311,7 @@ def validate___definitions_bounceevent(data, custom_formats={}, name_prefix=None
     return data
 
 
-def validate___definitions_webhooktags(data, custom_formats={}, name_prefix=None):
+def validate___definitions_webhooktags(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (list, tuple)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be array",
@@ -20885,7 +21339,9 @@ def validate___definitions_webhooktags(data, custom_formats={}, name_prefix=None
     return data
 
 
-def validate___definitions_webhooktimestamp(data, custom_formats={}, name_prefix=None):
+def validate___definitions_webhooktimestamp(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -20918,7 +21374,7 @@ def validate___definitions_webhooktimestamp(data, custom_formats={}, name_prefix
     return data
 
 
-def validate___definitions_webhooktime(data, custom_formats={}, name_prefix=None):
+def validate___definitions_webhooktime(data, custom_formats=_FORMATS, name_prefix=None):
     if (
         not isinstance(data, (int))
         and not (isinstance(data, float) and data.is_integer())
@@ -20951,7 +21407,7 @@ def validate___definitions_webhooktime(data, custom_formats={}, name_prefix=None
     return data
 
 
-def validate___definitions_event(data, custom_formats={}, name_prefix=None):
+def validate___definitions_event(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -21046,7 +21502,7 @@ def validate___definitions_event(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_eventtype(data, custom_formats={}, name_prefix=None):
+def validate___definitions_eventtype(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -21098,7 +21554,7 @@ def validate___definitions_eventtype(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_messagepart(data, custom_formats={}, name_prefix=None):
+def validate___definitions_messagepart(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -21222,7 +21678,9 @@ def validate___definitions_messagepart(data, custom_formats={}, name_prefix=None
     return data
 
 
-def validate___definitions_resendrequest(data, custom_formats={}, name_prefix=None):
+def validate___definitions_resendrequest(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -21325,7 +21783,9 @@ def validate___definitions_resendrequest(data, custom_formats={}, name_prefix=No
     return data
 
 
-def validate___definitions_sendresponse(data, custom_formats={}, name_prefix=None):
+def validate___definitions_sendresponse(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     try:
         if not isinstance(data, (dict)):
             raise JsonSchemaValueException(
@@ -21346,7 +21806,9 @@ def validate___definitions_sendresponse(data, custom_formats={}, name_prefix=Non
     return data
 
 
-def validate___definitions_sendaccepted(data, custom_formats={}, name_prefix=None):
+def validate___definitions_sendaccepted(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if (
         not isinstance(data, (int))
         and not (isinstance(data, float) and data.is_integer())
@@ -21380,7 +21842,9 @@ def validate___definitions_sendaccepted(data, custom_formats={}, name_prefix=Non
     return data
 
 
-def validate___definitions_messageidmap(data, custom_formats={}, name_prefix=None):
+def validate___definitions_messageidmap(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -21414,7 +21878,7 @@ def validate___definitions_messageidmap(data, custom_formats={}, name_prefix=Non
     return data
 
 
-def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None):
+def validate___definitions_sendrequest(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -21454,14 +21918,16 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         "type": "string",
                         "format": "email",
                         "minLength": 3,
-                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "maxLength": 254,
+                        "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                         "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                     },
                     "recipient": {
                         "type": "string",
                         "format": "email",
                         "minLength": 3,
-                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "maxLength": 254,
+                        "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                         "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                     },
                     "recipients": {
@@ -21479,8 +21945,8 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     "from": {
                         "title": "HeaderAddresses",
                         "type": "string",
-                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
-                        "pattern": "^[^\\r\\n]*$",
+                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nIt holds no line break (CR, LF, or another character that mail software takes\nfor one: VT, FF, U+001C-U+001E, U+0085, U+2028, U+2029): it becomes a header.\n',
+                        "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
                     },
                     "to": {
                         "description": "One header value, or a list of them that SMTPeter joins.",
@@ -21502,8 +21968,8 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     },
                     "subject": {
                         "type": "string",
-                        "pattern": "^[^\\r\\n]*$",
-                        "description": "The subject line; no CR or LF.",
+                        "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                        "description": "The subject line; no line break (see `HeaderAddresses`).",
                     },
                     "text": {
                         "type": "string",
@@ -21534,7 +22000,8 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         "propertyNames": {"pattern": "^[Xx]-[!-9;-~]+$"},
                         "additionalProperties": {
                             "type": "string",
-                            "pattern": "^[^\\r\\n]*$",
+                            "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                            "description": "A header's value; no line break (see `HeaderAddresses`).",
                         },
                     },
                     "attachments": {
@@ -21840,14 +22307,16 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         "type": "string",
                         "format": "email",
                         "minLength": 3,
-                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "maxLength": 254,
+                        "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                         "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                     },
                     "recipient": {
                         "type": "string",
                         "format": "email",
                         "minLength": 3,
-                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "maxLength": 254,
+                        "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                         "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                     },
                     "recipients": {
@@ -21865,8 +22334,8 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     "from": {
                         "title": "HeaderAddresses",
                         "type": "string",
-                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
-                        "pattern": "^[^\\r\\n]*$",
+                        "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nIt holds no line break (CR, LF, or another character that mail software takes\nfor one: VT, FF, U+001C-U+001E, U+0085, U+2028, U+2029): it becomes a header.\n',
+                        "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
                     },
                     "to": {
                         "description": "One header value, or a list of them that SMTPeter joins.",
@@ -21888,8 +22357,8 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     },
                     "subject": {
                         "type": "string",
-                        "pattern": "^[^\\r\\n]*$",
-                        "description": "The subject line; no CR or LF.",
+                        "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                        "description": "The subject line; no line break (see `HeaderAddresses`).",
                     },
                     "text": {
                         "type": "string",
@@ -21920,7 +22389,8 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         "propertyNames": {"pattern": "^[Xx]-[!-9;-~]+$"},
                         "additionalProperties": {
                             "type": "string",
-                            "pattern": "^[^\\r\\n]*$",
+                            "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                            "description": "A header's value; no line break (see `HeaderAddresses`).",
                         },
                     },
                     "attachments": {
@@ -22103,23 +22573,25 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                     name="" + (name_prefix or "data") + ".subject",
                     definition=lambda: {
                         "type": "string",
-                        "pattern": "^[^\\r\\n]*$",
-                        "description": "The subject line; no CR or LF.",
+                        "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                        "description": "The subject line; no line break (see `HeaderAddresses`).",
                     },
                     rule="type",
                 )
             if isinstance(data__subject, str):
-                if not REGEX_PATTERNS["^[^\\r\\n]*$"].search(data__subject):
+                if not REGEX_PATTERNS[
+                    "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$"
+                ].search(data__subject):
                     raise JsonSchemaValueException(
                         ""
                         + (name_prefix or "data")
-                        + ".subject must match pattern ^[^\\r\\n]*$",
+                        + ".subject must match pattern ^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
                         value=data__subject,
                         name="" + (name_prefix or "data") + ".subject",
                         definition=lambda: {
                             "type": "string",
-                            "pattern": "^[^\\r\\n]*$",
-                            "description": "The subject line; no CR or LF.",
+                            "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                            "description": "The subject line; no line break (see `HeaderAddresses`).",
                         },
                         rule="pattern",
                     )
@@ -22416,14 +22888,16 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                             "type": "string",
                             "format": "email",
                             "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "maxLength": 254,
+                            "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                             "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                         },
                         "recipient": {
                             "type": "string",
                             "format": "email",
                             "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "maxLength": 254,
+                            "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                             "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                         },
                         "recipients": {
@@ -22441,8 +22915,8 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         "from": {
                             "title": "HeaderAddresses",
                             "type": "string",
-                            "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
-                            "pattern": "^[^\\r\\n]*$",
+                            "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nIt holds no line break (CR, LF, or another character that mail software takes\nfor one: VT, FF, U+001C-U+001E, U+0085, U+2028, U+2029): it becomes a header.\n',
+                            "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
                         },
                         "to": {
                             "description": "One header value, or a list of them that SMTPeter joins.",
@@ -22464,8 +22938,8 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                         },
                         "subject": {
                             "type": "string",
-                            "pattern": "^[^\\r\\n]*$",
-                            "description": "The subject line; no CR or LF.",
+                            "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                            "description": "The subject line; no line break (see `HeaderAddresses`).",
                         },
                         "text": {
                             "type": "string",
@@ -22496,7 +22970,8 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
                             "propertyNames": {"pattern": "^[Xx]-[!-9;-~]+$"},
                             "additionalProperties": {
                                 "type": "string",
-                                "pattern": "^[^\\r\\n]*$",
+                                "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                                "description": "A header's value; no line break (see `HeaderAddresses`).",
                             },
                         },
                         "attachments": {
@@ -22741,7 +23216,7 @@ def validate___definitions_sendrequest(data, custom_formats={}, name_prefix=None
     return data
 
 
-def validate___definitions_images(data, custom_formats={}, name_prefix=None):
+def validate___definitions_images(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -22769,7 +23244,7 @@ def validate___definitions_images(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_mimemessage(data, custom_formats={}, name_prefix=None):
+def validate___definitions_mimemessage(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -22816,7 +23291,7 @@ def validate___definitions_mimemessage(data, custom_formats={}, name_prefix=None
     return data
 
 
-def validate___definitions_dsnret(data, custom_formats={}, name_prefix=None):
+def validate___definitions_dsnret(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -22844,7 +23319,7 @@ def validate___definitions_dsnret(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_dsn(data, custom_formats={}, name_prefix=None):
+def validate___definitions_dsn(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -23021,7 +23496,9 @@ def validate___definitions_dsn(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_maxdelivertime(data, custom_formats={}, name_prefix=None):
+def validate___definitions_maxdelivertime(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -23054,7 +23531,7 @@ def validate___definitions_maxdelivertime(data, custom_formats={}, name_prefix=N
     return data
 
 
-def validate___definitions_tag(data, custom_formats={}, name_prefix=None):
+def validate___definitions_tag(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -23101,7 +23578,7 @@ def validate___definitions_tag(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_patchop(data, custom_formats={}, name_prefix=None):
+def validate___definitions_patchop(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -23129,7 +23606,9 @@ def validate___definitions_patchop(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_patchoperation(data, custom_formats={}, name_prefix=None):
+def validate___definitions_patchoperation(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -23323,7 +23802,7 @@ def validate___definitions_patchoperation(data, custom_formats={}, name_prefix=N
     return data
 
 
-def validate___definitions_template(data, custom_formats={}, name_prefix=None):
+def validate___definitions_template(data, custom_formats=_FORMATS, name_prefix=None):
     try:
         if not isinstance(data, (dict)):
             raise JsonSchemaValueException(
@@ -23358,7 +23837,9 @@ def validate___definitions_template(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_inlinetemplate(data, custom_formats={}, name_prefix=None):
+def validate___definitions_inlinetemplate(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -23378,7 +23859,9 @@ def validate___definitions_inlinetemplate(data, custom_formats={}, name_prefix=N
     return data
 
 
-def validate___definitions_templatename(data, custom_formats={}, name_prefix=None):
+def validate___definitions_templatename(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -23410,7 +23893,7 @@ def validate___definitions_templatename(data, custom_formats={}, name_prefix=Non
     return data
 
 
-def validate___definitions_templateid(data, custom_formats={}, name_prefix=None):
+def validate___definitions_templateid(data, custom_formats=_FORMATS, name_prefix=None):
     if (
         not isinstance(data, (int))
         and not (isinstance(data, float) and data.is_integer())
@@ -23439,7 +23922,7 @@ def validate___definitions_templateid(data, custom_formats={}, name_prefix=None)
     return data
 
 
-def validate___definitions_attachment(data, custom_formats={}, name_prefix=None):
+def validate___definitions_attachment(data, custom_formats=_FORMATS, name_prefix=None):
     data_one_of_count6 = 0
     if data_one_of_count6 < 2:
         try:
@@ -23493,7 +23976,8 @@ def validate___definitions_attachment(data, custom_formats={}, name_prefix=None)
                             "data": {
                                 "type": "string",
                                 "contentEncoding": "base64",
-                                "pattern": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
+                                "pattern": "^(?:(?:[\\r\\n]*[A-Za-z0-9+/]){4})*(?:[\\r\\n]*[A-Za-z0-9+/][\\r\\n]*[A-Za-z0-9+/][\\r\\n]*(?:[A-Za-z0-9+/][\\r\\n]*=|=[\\r\\n]*=))?[\\r\\n]*$",
+                                "description": "The file's bytes in base64 (RFC 4648, padded; line breaks allowed).",
                             },
                             "name": {"$ref": "#/definitions/AttachmentName"},
                             "type": {"$ref": "#/definitions/MediaType"},
@@ -23506,7 +23990,7 @@ def validate___definitions_attachment(data, custom_formats={}, name_prefix=None)
     return data
 
 
-def validate___definitions_mediatype(data, custom_formats={}, name_prefix=None):
+def validate___definitions_mediatype(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -23539,7 +24023,9 @@ def validate___definitions_mediatype(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_attachmentname(data, custom_formats={}, name_prefix=None):
+def validate___definitions_attachmentname(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -23548,8 +24034,8 @@ def validate___definitions_attachmentname(data, custom_formats={}, name_prefix=N
             definition=lambda: {
                 "type": "string",
                 "minLength": 1,
-                "pattern": "^[^\\r\\n]*$",
-                "description": "The file name the recipient sees; no CR or LF.",
+                "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                "description": "The file name the recipient sees; no line break (see `HeaderAddresses`).",
             },
             rule="type",
         )
@@ -23565,28 +24051,34 @@ def validate___definitions_attachmentname(data, custom_formats={}, name_prefix=N
                 definition=lambda: {
                     "type": "string",
                     "minLength": 1,
-                    "pattern": "^[^\\r\\n]*$",
-                    "description": "The file name the recipient sees; no CR or LF.",
+                    "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                    "description": "The file name the recipient sees; no line break (see `HeaderAddresses`).",
                 },
                 rule="minLength",
             )
-        if not REGEX_PATTERNS["^[^\\r\\n]*$"].search(data):
+        if not REGEX_PATTERNS[
+            "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$"
+        ].search(data):
             raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must match pattern ^[^\\r\\n]*$",
+                ""
+                + (name_prefix or "data")
+                + " must match pattern ^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition=lambda: {
                     "type": "string",
                     "minLength": 1,
-                    "pattern": "^[^\\r\\n]*$",
-                    "description": "The file name the recipient sees; no CR or LF.",
+                    "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                    "description": "The file name the recipient sees; no line break (see `HeaderAddresses`).",
                 },
                 rule="pattern",
             )
     return data
 
 
-def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=None):
+def validate___definitions_dataattachment(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -23602,13 +24094,14 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
                     "data": {
                         "type": "string",
                         "contentEncoding": "base64",
-                        "pattern": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
+                        "pattern": "^(?:(?:[\\r\\n]*[A-Za-z0-9+/]){4})*(?:[\\r\\n]*[A-Za-z0-9+/][\\r\\n]*[A-Za-z0-9+/][\\r\\n]*(?:[A-Za-z0-9+/][\\r\\n]*=|=[\\r\\n]*=))?[\\r\\n]*$",
+                        "description": "The file's bytes in base64 (RFC 4648, padded; line breaks allowed).",
                     },
                     "name": {
                         "type": "string",
                         "minLength": 1,
-                        "pattern": "^[^\\r\\n]*$",
-                        "description": "The file name the recipient sees; no CR or LF.",
+                        "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                        "description": "The file name the recipient sees; no line break (see `HeaderAddresses`).",
                     },
                     "type": {
                         "type": "string",
@@ -23640,13 +24133,14 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
                         "data": {
                             "type": "string",
                             "contentEncoding": "base64",
-                            "pattern": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
+                            "pattern": "^(?:(?:[\\r\\n]*[A-Za-z0-9+/]){4})*(?:[\\r\\n]*[A-Za-z0-9+/][\\r\\n]*[A-Za-z0-9+/][\\r\\n]*(?:[A-Za-z0-9+/][\\r\\n]*=|=[\\r\\n]*=))?[\\r\\n]*$",
+                            "description": "The file's bytes in base64 (RFC 4648, padded; line breaks allowed).",
                         },
                         "name": {
                             "type": "string",
                             "minLength": 1,
-                            "pattern": "^[^\\r\\n]*$",
-                            "description": "The file name the recipient sees; no CR or LF.",
+                            "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                            "description": "The file name the recipient sees; no line break (see `HeaderAddresses`).",
                         },
                         "type": {
                             "type": "string",
@@ -23669,24 +24163,26 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
                     definition=lambda: {
                         "type": "string",
                         "contentEncoding": "base64",
-                        "pattern": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
+                        "pattern": "^(?:(?:[\\r\\n]*[A-Za-z0-9+/]){4})*(?:[\\r\\n]*[A-Za-z0-9+/][\\r\\n]*[A-Za-z0-9+/][\\r\\n]*(?:[A-Za-z0-9+/][\\r\\n]*=|=[\\r\\n]*=))?[\\r\\n]*$",
+                        "description": "The file's bytes in base64 (RFC 4648, padded; line breaks allowed).",
                     },
                     rule="type",
                 )
             if isinstance(data__data, str):
                 if not REGEX_PATTERNS[
-                    "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$"
+                    "^(?:(?:[\\r\\n]*[A-Za-z0-9+/]){4})*(?:[\\r\\n]*[A-Za-z0-9+/][\\r\\n]*[A-Za-z0-9+/][\\r\\n]*(?:[A-Za-z0-9+/][\\r\\n]*=|=[\\r\\n]*=))?[\\r\\n]*$"
                 ].search(data__data):
                     raise JsonSchemaValueException(
                         ""
                         + (name_prefix or "data")
-                        + ".data must match pattern ^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
+                        + ".data must match pattern ^(?:(?:[\\r\\n]*[A-Za-z0-9+/]){4})*(?:[\\r\\n]*[A-Za-z0-9+/][\\r\\n]*[A-Za-z0-9+/][\\r\\n]*(?:[A-Za-z0-9+/][\\r\\n]*=|=[\\r\\n]*=))?[\\r\\n]*$",
                         value=data__data,
                         name="" + (name_prefix or "data") + ".data",
                         definition=lambda: {
                             "type": "string",
                             "contentEncoding": "base64",
-                            "pattern": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
+                            "pattern": "^(?:(?:[\\r\\n]*[A-Za-z0-9+/]){4})*(?:[\\r\\n]*[A-Za-z0-9+/][\\r\\n]*[A-Za-z0-9+/][\\r\\n]*(?:[A-Za-z0-9+/][\\r\\n]*=|=[\\r\\n]*=))?[\\r\\n]*$",
+                            "description": "The file's bytes in base64 (RFC 4648, padded; line breaks allowed).",
                         },
                         rule="pattern",
                     )
@@ -23704,7 +24200,8 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
                         definition=lambda: {
                             "type": "string",
                             "contentEncoding": "base64",
-                            "pattern": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
+                            "pattern": "^(?:(?:[\\r\\n]*[A-Za-z0-9+/]){4})*(?:[\\r\\n]*[A-Za-z0-9+/][\\r\\n]*[A-Za-z0-9+/][\\r\\n]*(?:[A-Za-z0-9+/][\\r\\n]*=|=[\\r\\n]*=))?[\\r\\n]*$",
+                            "description": "The file's bytes in base64 (RFC 4648, padded; line breaks allowed).",
                         },
                         rule=None,
                     )
@@ -23716,7 +24213,8 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
                         definition=lambda: {
                             "type": "string",
                             "contentEncoding": "base64",
-                            "pattern": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
+                            "pattern": "^(?:(?:[\\r\\n]*[A-Za-z0-9+/]){4})*(?:[\\r\\n]*[A-Za-z0-9+/][\\r\\n]*[A-Za-z0-9+/][\\r\\n]*(?:[A-Za-z0-9+/][\\r\\n]*=|=[\\r\\n]*=))?[\\r\\n]*$",
+                            "description": "The file's bytes in base64 (RFC 4648, padded; line breaks allowed).",
                         },
                         rule=None,
                     )
@@ -23751,13 +24249,14 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
                         "data": {
                             "type": "string",
                             "contentEncoding": "base64",
-                            "pattern": "^[A-Za-z0-9+/\\r\\n]*(={1,2}[\\r\\n]*)?$",
+                            "pattern": "^(?:(?:[\\r\\n]*[A-Za-z0-9+/]){4})*(?:[\\r\\n]*[A-Za-z0-9+/][\\r\\n]*[A-Za-z0-9+/][\\r\\n]*(?:[A-Za-z0-9+/][\\r\\n]*=|=[\\r\\n]*=))?[\\r\\n]*$",
+                            "description": "The file's bytes in base64 (RFC 4648, padded; line breaks allowed).",
                         },
                         "name": {
                             "type": "string",
                             "minLength": 1,
-                            "pattern": "^[^\\r\\n]*$",
-                            "description": "The file name the recipient sees; no CR or LF.",
+                            "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                            "description": "The file name the recipient sees; no line break (see `HeaderAddresses`).",
                         },
                         "type": {
                             "type": "string",
@@ -23771,7 +24270,9 @@ def validate___definitions_dataattachment(data, custom_formats={}, name_prefix=N
     return data
 
 
-def validate___definitions_urlattachment(data, custom_formats={}, name_prefix=None):
+def validate___definitions_urlattachment(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -23792,8 +24293,8 @@ def validate___definitions_urlattachment(data, custom_formats={}, name_prefix=No
                     "name": {
                         "type": "string",
                         "minLength": 1,
-                        "pattern": "^[^\\r\\n]*$",
-                        "description": "The file name the recipient sees; no CR or LF.",
+                        "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                        "description": "The file name the recipient sees; no line break (see `HeaderAddresses`).",
                     },
                     "type": {
                         "type": "string",
@@ -23830,8 +24331,8 @@ def validate___definitions_urlattachment(data, custom_formats={}, name_prefix=No
                         "name": {
                             "type": "string",
                             "minLength": 1,
-                            "pattern": "^[^\\r\\n]*$",
-                            "description": "The file name the recipient sees; no CR or LF.",
+                            "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                            "description": "The file name the recipient sees; no line break (see `HeaderAddresses`).",
                         },
                         "type": {
                             "type": "string",
@@ -23873,6 +24374,18 @@ def validate___definitions_urlattachment(data, custom_formats={}, name_prefix=No
                         },
                         rule="pattern",
                     )
+                if not custom_formats["uri"](data__url):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".url must be uri",
+                        value=data__url,
+                        name="" + (name_prefix or "data") + ".url",
+                        definition=lambda: {
+                            "type": "string",
+                            "format": "uri",
+                            "pattern": "^https?://\\S+$",
+                        },
+                        rule="format",
+                    )
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
@@ -23909,8 +24422,8 @@ def validate___definitions_urlattachment(data, custom_formats={}, name_prefix=No
                         "name": {
                             "type": "string",
                             "minLength": 1,
-                            "pattern": "^[^\\r\\n]*$",
-                            "description": "The file name the recipient sees; no CR or LF.",
+                            "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                            "description": "The file name the recipient sees; no line break (see `HeaderAddresses`).",
                         },
                         "type": {
                             "type": "string",
@@ -23924,7 +24437,9 @@ def validate___definitions_urlattachment(data, custom_formats={}, name_prefix=No
     return data
 
 
-def validate___definitions_extraheaders(data, custom_formats={}, name_prefix=None):
+def validate___definitions_extraheaders(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -23934,7 +24449,11 @@ def validate___definitions_extraheaders(data, custom_formats={}, name_prefix=Non
                 "type": "object",
                 "description": "Custom headers; every name starts with `x-` (in any case).",
                 "propertyNames": {"pattern": "^[Xx]-[!-9;-~]+$"},
-                "additionalProperties": {"type": "string", "pattern": "^[^\\r\\n]*$"},
+                "additionalProperties": {
+                    "type": "string",
+                    "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                    "description": "A header's value; no line break (see `HeaderAddresses`).",
+                },
             },
             rule="type",
         )
@@ -23954,22 +24473,26 @@ def validate___definitions_extraheaders(data, custom_formats={}, name_prefix=Non
                         name="" + (name_prefix or "data") + f".{data_key}" + "",
                         definition=lambda: {
                             "type": "string",
-                            "pattern": "^[^\\r\\n]*$",
+                            "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                            "description": "A header's value; no line break (see `HeaderAddresses`).",
                         },
                         rule="type",
                     )
                 if isinstance(data_value, str):
-                    if not REGEX_PATTERNS["^[^\\r\\n]*$"].search(data_value):
+                    if not REGEX_PATTERNS[
+                        "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$"
+                    ].search(data_value):
                         raise JsonSchemaValueException(
                             ""
                             + (name_prefix or "data")
                             + f".{data_key}"
-                            + " must match pattern ^[^\\r\\n]*$",
+                            + " must match pattern ^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
                             value=data_value,
                             name="" + (name_prefix or "data") + f".{data_key}" + "",
                             definition=lambda: {
                                 "type": "string",
-                                "pattern": "^[^\\r\\n]*$",
+                                "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                                "description": "A header's value; no line break (see `HeaderAddresses`).",
                             },
                             rule="pattern",
                         )
@@ -24004,7 +24527,8 @@ def validate___definitions_extraheaders(data, custom_formats={}, name_prefix=Non
                         "propertyNames": {"pattern": "^[Xx]-[!-9;-~]+$"},
                         "additionalProperties": {
                             "type": "string",
-                            "pattern": "^[^\\r\\n]*$",
+                            "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                            "description": "A header's value; no line break (see `HeaderAddresses`).",
                         },
                     },
                     rule="propertyNames",
@@ -24012,7 +24536,7 @@ def validate___definitions_extraheaders(data, custom_formats={}, name_prefix=Non
     return data
 
 
-def validate___definitions_unsubscribe(data, custom_formats={}, name_prefix=None):
+def validate___definitions_unsubscribe(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -24028,7 +24552,8 @@ def validate___definitions_unsubscribe(data, custom_formats={}, name_prefix=None
                         "type": "string",
                         "format": "email",
                         "minLength": 3,
-                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "maxLength": 254,
+                        "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                         "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                     },
                     "url": {
@@ -24062,7 +24587,8 @@ def validate___definitions_unsubscribe(data, custom_formats={}, name_prefix=None
                             "type": "string",
                             "format": "email",
                             "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "maxLength": 254,
+                            "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                             "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                         },
                         "url": {
@@ -24115,6 +24641,18 @@ def validate___definitions_unsubscribe(data, custom_formats={}, name_prefix=None
                         },
                         rule="pattern",
                     )
+                if not custom_formats["uri"](data__url):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".url must be uri",
+                        value=data__url,
+                        name="" + (name_prefix or "data") + ".url",
+                        definition=lambda: {
+                            "type": "string",
+                            "format": "uri",
+                            "pattern": "^https?://\\S+$",
+                        },
+                        rule="format",
+                    )
         if "oneclick" in data_keys:
             data_keys.remove("oneclick")
             data__oneclick = data["oneclick"]
@@ -24148,7 +24686,8 @@ def validate___definitions_unsubscribe(data, custom_formats={}, name_prefix=None
                             "type": "string",
                             "format": "email",
                             "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "maxLength": 254,
+                            "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                             "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                         },
                         "url": {
@@ -24167,7 +24706,7 @@ def validate___definitions_unsubscribe(data, custom_formats={}, name_prefix=None
     return data
 
 
-def validate___definitions_recipients(data, custom_formats={}, name_prefix=None):
+def validate___definitions_recipients(data, custom_formats=_FORMATS, name_prefix=None):
     try:
         if not isinstance(data, (list, tuple)):
             raise JsonSchemaValueException(
@@ -24188,7 +24727,9 @@ def validate___definitions_recipients(data, custom_formats={}, name_prefix=None)
     return data
 
 
-def validate___definitions_recipientdatamap(data, custom_formats={}, name_prefix=None):
+def validate___definitions_recipientdatamap(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be object",
@@ -24203,7 +24744,8 @@ def validate___definitions_recipientdatamap(data, custom_formats={}, name_prefix
                     "type": "string",
                     "format": "email",
                     "minLength": 3,
-                    "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                    "maxLength": 254,
+                    "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                     "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                 },
                 "additionalProperties": {
@@ -24233,7 +24775,8 @@ def validate___definitions_recipientdatamap(data, custom_formats={}, name_prefix
                         "type": "string",
                         "format": "email",
                         "minLength": 3,
-                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "maxLength": 254,
+                        "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                         "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                     },
                     "additionalProperties": {
@@ -24278,7 +24821,8 @@ def validate___definitions_recipientdatamap(data, custom_formats={}, name_prefix
                             "type": "string",
                             "format": "email",
                             "minLength": 3,
-                            "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                            "maxLength": 254,
+                            "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                             "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                         },
                         "additionalProperties": {
@@ -24295,7 +24839,7 @@ def validate___definitions_recipientdatamap(data, custom_formats={}, name_prefix
 
 
 def validate___definitions_personalizationdata(
-    data, custom_formats={}, name_prefix=None
+    data, custom_formats=_FORMATS, name_prefix=None
 ):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException(
@@ -24355,7 +24899,9 @@ def validate___definitions_personalizationdata(
     return data
 
 
-def validate___definitions_recipientlist(data, custom_formats={}, name_prefix=None):
+def validate___definitions_recipientlist(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (list, tuple)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be array",
@@ -24369,7 +24915,8 @@ def validate___definitions_recipientlist(data, custom_formats={}, name_prefix=No
                     "type": "string",
                     "format": "email",
                     "minLength": 3,
-                    "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                    "maxLength": 254,
+                    "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                     "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                 },
             },
@@ -24391,7 +24938,8 @@ def validate___definitions_recipientlist(data, custom_formats={}, name_prefix=No
                         "type": "string",
                         "format": "email",
                         "minLength": 3,
-                        "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                        "maxLength": 254,
+                        "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                         "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                     },
                 },
@@ -24404,7 +24952,7 @@ def validate___definitions_recipientlist(data, custom_formats={}, name_prefix=No
     return data
 
 
-def validate___definitions_addresses(data, custom_formats={}, name_prefix=None):
+def validate___definitions_addresses(data, custom_formats=_FORMATS, name_prefix=None):
     try:
         if not isinstance(data, (str)):
             raise JsonSchemaValueException(
@@ -24425,7 +24973,7 @@ def validate___definitions_addresses(data, custom_formats={}, name_prefix=None):
     return data
 
 
-def validate___definitions_addresslist(data, custom_formats={}, name_prefix=None):
+def validate___definitions_addresslist(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (list, tuple)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be array",
@@ -24437,8 +24985,8 @@ def validate___definitions_addresslist(data, custom_formats={}, name_prefix=None
                 "items": {
                     "title": "HeaderAddresses",
                     "type": "string",
-                    "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
-                    "pattern": "^[^\\r\\n]*$",
+                    "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nIt holds no line break (CR, LF, or another character that mail software takes\nfor one: VT, FF, U+001C-U+001E, U+0085, U+2028, U+2029): it becomes a header.\n',
+                    "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
                 },
             },
             rule="type",
@@ -24453,7 +25001,9 @@ def validate___definitions_addresslist(data, custom_formats={}, name_prefix=None
     return data
 
 
-def validate___definitions_headeraddresses(data, custom_formats={}, name_prefix=None):
+def validate___definitions_headeraddresses(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -24462,29 +25012,35 @@ def validate___definitions_headeraddresses(data, custom_formats={}, name_prefix=
             definition=lambda: {
                 "title": "HeaderAddresses",
                 "type": "string",
-                "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
-                "pattern": "^[^\\r\\n]*$",
+                "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nIt holds no line break (CR, LF, or another character that mail software takes\nfor one: VT, FF, U+001C-U+001E, U+0085, U+2028, U+2029): it becomes a header.\n',
+                "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
             },
             rule="type",
         )
     if isinstance(data, str):
-        if not REGEX_PATTERNS["^[^\\r\\n]*$"].search(data):
+        if not REGEX_PATTERNS[
+            "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$"
+        ].search(data):
             raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must match pattern ^[^\\r\\n]*$",
+                ""
+                + (name_prefix or "data")
+                + " must match pattern ^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition=lambda: {
                     "title": "HeaderAddresses",
                     "type": "string",
-                    "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nNo CR or LF: it becomes a header.\n',
-                    "pattern": "^[^\\r\\n]*$",
+                    "description": 'One header value of addresses: SMTPeter accepts display names and\ncomma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.\nIt holds no line break (CR, LF, or another character that mail software takes\nfor one: VT, FF, U+001C-U+001E, U+0085, U+2028, U+2029): it becomes a header.\n',
+                    "pattern": "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
                 },
                 rule="pattern",
             )
     return data
 
 
-def validate___definitions_emailaddress(data, custom_formats={}, name_prefix=None):
+def validate___definitions_emailaddress(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -24494,7 +25050,8 @@ def validate___definitions_emailaddress(data, custom_formats={}, name_prefix=Non
                 "type": "string",
                 "format": "email",
                 "minLength": 3,
-                "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                "maxLength": 254,
+                "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                 "description": "A bare address (`local@domain`) used for delivery, without a display name.",
             },
             rule="type",
@@ -24512,33 +25069,67 @@ def validate___definitions_emailaddress(data, custom_formats={}, name_prefix=Non
                     "type": "string",
                     "format": "email",
                     "minLength": 3,
-                    "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                    "maxLength": 254,
+                    "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                     "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                 },
                 rule="minLength",
             )
-        if not REGEX_PATTERNS[
-            '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$'
-        ].search(data):
+        if data_len > 254:
             raise JsonSchemaValueException(
                 ""
                 + (name_prefix or "data")
-                + ' must match pattern ^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                + " must be shorter than or equal to 254 characters",
                 value=data,
                 name="" + (name_prefix or "data") + "",
                 definition=lambda: {
                     "type": "string",
                     "format": "email",
                     "minLength": 3,
-                    "pattern": '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$',
+                    "maxLength": 254,
+                    "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
+                    "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                },
+                rule="maxLength",
+            )
+        if not REGEX_PATTERNS[
+            "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"
+        ].search(data):
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must match pattern ^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "string",
+                    "format": "email",
+                    "minLength": 3,
+                    "maxLength": 254,
+                    "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
                     "description": "A bare address (`local@domain`) used for delivery, without a display name.",
                 },
                 rule="pattern",
             )
+        if not custom_formats["email"](data):
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be email",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=lambda: {
+                    "type": "string",
+                    "format": "email",
+                    "minLength": 3,
+                    "maxLength": 254,
+                    "pattern": "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
+                    "description": "A bare address (`local@domain`) used for delivery, without a display name.",
+                },
+                rule="format",
+            )
     return data
 
 
-def validate___definitions_errortext(data, custom_formats={}, name_prefix=None):
+def validate___definitions_errortext(data, custom_formats=_FORMATS, name_prefix=None):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " must be string",
@@ -24553,23 +25144,116 @@ def validate___definitions_errortext(data, custom_formats={}, name_prefix=None):
     return data
 
 
+def validate___definitions_formdata(data, custom_formats=_FORMATS, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=lambda: {
+                "description": "What form data (`application/x-www-form-urlencoded`) can carry: each field a scalar,\nor a list of scalars sent as the same key repeated; never an object, nor a list of\nobjects or lists. A form body's schema is its JSON body's schema and this one, so\neach property is written once and what only JSON can carry is refused in form data.\n",
+                "type": "object",
+                "additionalProperties": {
+                    "if": {"type": "array"},
+                    "then": {
+                        "items": {"type": ["string", "number", "integer", "boolean"]}
+                    },
+                    "else": {"type": ["string", "number", "integer", "boolean"]},
+                },
+            },
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        for data_key in data if len(data_keys) == len(data) else data_keys:
+            if data_key not in []:
+                data_value = data.get(data_key)
+                try:
+                    if not isinstance(data_value, (list, tuple)):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + f".{data_key}"
+                            + " must be array",
+                            value=data_value,
+                            name="" + (name_prefix or "data") + f".{data_key}" + "",
+                            definition=lambda: {"type": "array"},
+                            rule="type",
+                        )
+                except JsonSchemaValueException:
+                    if not isinstance(
+                        data_value, (str, int, float, Decimal, int, bool)
+                    ) and not (
+                        isinstance(data_value, float) and data_value.is_integer()
+                    ):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + f".{data_key}"
+                            + " must be string or number or integer or boolean",
+                            value=data_value,
+                            name="" + (name_prefix or "data") + f".{data_key}" + "",
+                            definition=lambda: {
+                                "type": ["string", "number", "integer", "boolean"]
+                            },
+                            rule="type",
+                        )
+                else:
+                    data_value_is_list = isinstance(data_value, (list, tuple))
+                    if data_value_is_list:
+                        data_value_len = len(data_value)
+                        for data_value_x, data_value_item in enumerate(data_value):
+                            if not isinstance(
+                                data_value_item, (str, int, float, Decimal, int, bool)
+                            ) and not (
+                                isinstance(data_value_item, float)
+                                and data_value_item.is_integer()
+                            ):
+                                raise JsonSchemaValueException(
+                                    ""
+                                    + (name_prefix or "data")
+                                    + f".{data_key}[{data_value_x}]"
+                                    + " must be string or number or integer or boolean",
+                                    value=data_value_item,
+                                    name=""
+                                    + (name_prefix or "data")
+                                    + f".{data_key}[{data_value_x}]"
+                                    + "",
+                                    definition=lambda: {
+                                        "type": [
+                                            "string",
+                                            "number",
+                                            "integer",
+                                            "boolean",
+                                        ]
+                                    },
+                                    rule="type",
+                                )
+    return data
+
+
 _slow_validate___definitions_recipientdatamap = validate___definitions_recipientdatamap
 
 
-def validate___definitions_recipientdatamap(data, custom_formats={}, name_prefix=None):
+def validate___definitions_recipientdatamap(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
     if (
         type(data) is dict
         and len(data) >= 1
         and set(map(type, data)) <= {str}
         and min(map(len, data), default=3) >= 3
+        and max(map(len, data), default=0) <= 254
         and all(
             map(
                 REGEX_PATTERNS[
-                    '^[^\\s@<>(),;:"\\[\\]\\\\]+@[^\\s@<>(),;:"\\[\\]\\\\]+$'
+                    "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"
                 ].search,
                 data,
             )
         )
+        and all(map(custom_formats["email"], data))
         and set(map(type, data.values())) <= {dict}
     ):
         names = set().union(*data.values())

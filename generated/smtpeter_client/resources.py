@@ -26,6 +26,7 @@ from typing import (
 )
 
 if TYPE_CHECKING:
+    import httpx
     import smtpeter
 
     from .models import (
@@ -106,6 +107,16 @@ class Operation:
     def asyncio(self) -> Callable[..., Awaitable[Any]]:
         """The generated ``asyncio_detailed`` function."""
         return cast("Callable[..., Awaitable[Any]]", self._module.asyncio_detailed)
+
+    @cached_property
+    def request_kwargs(self) -> Callable[..., dict[str, Any]]:
+        """The generated ``request_kwargs`` function: the arguments of ``build_request``."""
+        return cast("Callable[..., dict[str, Any]]", self._module.request_kwargs)
+
+    @cached_property
+    def parse_response(self) -> Callable[[httpx.Response], Any]:
+        """The generated ``parse_response`` function: the answer as a model."""
+        return cast("Callable[[httpx.Response], Any]", self._module.parse_response)
 
 
 class Runner(Protocol):
@@ -191,7 +202,7 @@ class SendParams(TypedDict, total=False):
     mime: bytes | email.message.Message | str | None
     """A complete MIME message (headers, an empty line, the body), sent as it is."""
     from_: str | None
-    """One header value of addresses: SMTPeter accepts display names and comma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`. No CR or LF: it becomes a header."""
+    """One header value of addresses: SMTPeter accepts display names and comma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`. It holds no line break (CR, LF, or another character that mail software takes for one: VT, FF, U+001C-U+001E, U+0085, U+2028, U+2029): it becomes a header."""
     to: str | Sequence[str] | None
     """One header value, or a list of them that SMTPeter joins."""
     cc: str | Sequence[str] | None
@@ -199,7 +210,7 @@ class SendParams(TypedDict, total=False):
     replyto: str | Sequence[str] | None
     """One header value, or a list of them that SMTPeter joins."""
     subject: str | None
-    """The subject line; no CR or LF."""
+    """The subject line; no line break (see `HeaderAddresses`)."""
     text: str | None
     """The plain-text version."""
     html: str | None

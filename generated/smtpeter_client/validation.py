@@ -68,6 +68,7 @@ SCHEMAS: frozenset[str] = frozenset(
         "ExtraHeaders",
         "FailureEvent",
         "FailureRecord",
+        "FormData",
         "HeaderAddresses",
         "Images",
         "InlineTemplate",

@@ -133,7 +133,7 @@ def test_refused_input_exits_2_with_one_line(run_cli: Run, sandbox: RunningSandb
     assert "recipient: must match pattern" in result.stderr and "bare address" in result.stderr
     header = run_cli("send", "-r", "a@example.com", "--subject", "a\nBcc: x@y.z", "--text", "x")
     assert header.returncode == 2
-    assert "subject" in header.stderr and "CR or LF" in header.stderr
+    assert "subject" in header.stderr and "no line break" in header.stderr
     assert len(sandbox.store.messages()) == before
 
 
@@ -191,3 +191,34 @@ def test_eml_from_a_file_parses_like_the_sent_subject(
         (mail_dir / f"{message_id}.eml").read_bytes(), policy=email.policy.default
     )
     assert parsed["Subject"] == "On disk"
+
+
+def test_an_idempotency_key_sends_once_across_runs(
+    run_cli: Run, sandbox: RunningSandbox, tmp_path: Path
+) -> None:
+    store = tmp_path / "keys.db"
+    mail = ("send", "-r", "ann@example.com", "--subject", "Once", "--text", "Only once")
+    key = ("--idempotency-key", f"order-{tmp_path.name}", "--idempotency-store", str(store))
+    before = len(sandbox.store.messages())
+    first = run_cli(*mail, *key)
+    assert first.returncode == 0, first.stderr
+    again = run_cli(*mail, *key)
+    assert again.returncode == 0, again.stderr
+    assert _ids(again.stdout) == _ids(first.stdout)  # the first send's ids, not a new send
+    assert len(sandbox.store.messages()) == before + 1
+    other = run_cli("send", "-r", "ann@example.com", "--text", "Another mail", *key)
+    assert other.returncode == 2
+    assert "idempotency_key" in other.stderr and "different message" in other.stderr
+    assert len(sandbox.store.messages()) == before + 1
+
+
+def test_the_default_idempotency_store_is_per_user_state(
+    run_cli: Run, sandbox: RunningSandbox, tmp_path: Path
+) -> None:
+    env = {"XDG_STATE_HOME": str(tmp_path / "state")}
+    mail = ("send", "-r", "ann@example.com", "--text", "Kept", "--idempotency-key", "k-1")
+    assert run_cli(*mail, env=env).returncode == 0
+    assert (tmp_path / "state" / "smtpeter" / "idempotency.db").is_file()
+    named = {"SMTPETER_IDEMPOTENCY_STORE": str(tmp_path / "named.db")}
+    assert run_cli(*mail, env=named).returncode == 0
+    assert (tmp_path / "named.db").is_file()

@@ -157,7 +157,8 @@ def test_every_command_option_is_in_its_help() -> None:
                    "--html-file", "--attach", "--tag", "--eml", "--form", "--dry-run"):  # fmt: skip
         assert option in send, option
     sandbox = _help("sandbox")
-    for option in ("--host", "--port", "--mail-dir", "--token", "--webhook", "--webhook-ca"):
+    for option in ("--host", "--port", "--mail-dir", "--token", "--webhook", "--webhook-ca",
+                   "--fault"):  # fmt: skip
         assert option in sandbox, option
 
 

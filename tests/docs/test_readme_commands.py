@@ -120,11 +120,13 @@ def _options(*subcommand: str) -> frozenset[str] | None:
 def _smtpeter_problems(command: Command) -> list[str]:
     args = list(command.words[1:])
     subcommand: tuple[str, ...] = () if not args or args[0].startswith("-") else (args[0],)
+    if subcommand == ("webhooks",) and len(args) > 1 and not args[1].startswith("-"):
+        subcommand = ("webhooks", args[1])  # its actions: replay, check
     options = _options(*subcommand)
     if options is None:
         return [f"{command}: no subcommand {subcommand[0]!r}"]
     problems = [
-        f"{command}: {'smtpeter ' + subcommand[0] if subcommand else 'smtpeter'} has no {word}"
+        f"{command}: {' '.join(('smtpeter', *subcommand))} has no {word}"
         for word in (arg.split("=", 1)[0] for arg in args[len(subcommand) :])
         if word.startswith("-") and word != "-" and word not in options
     ]

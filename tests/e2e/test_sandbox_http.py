@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import email
 import email.policy
+import re
 import uuid
 from email.message import EmailMessage
 from typing import Any
@@ -13,6 +14,7 @@ import httpx
 import pytest
 
 from smtpeter.sandbox import RunningSandbox
+from tests.support.spec import SPEC
 
 PDF = b"%PDF-1.4 not really a pdf \x00\xff"
 
@@ -387,3 +389,47 @@ def test_resend_delivers_a_copy_under_a_new_id(http: httpx.Client, sandbox: Runn
     assert (sandbox.store.mail_dir / f"{second}.eml").is_file()
     form = http.post("/resend", data={"message": first})
     assert form.status_code == 200
+
+
+def _paths_with_methods() -> list[tuple[str, set[str]]]:
+    methods = ("get", "put", "post", "delete", "patch")
+    return [
+        (path, {m.upper() for m in item if m in methods}) for path, item in SPEC["paths"].items()
+    ]
+
+
+@pytest.mark.parametrize(("path", "documented"), _paths_with_methods(), ids=lambda v: str(v))
+def test_another_method_gets_405_with_every_method_of_the_path(
+    http: httpx.Client, path: str, documented: set[str]
+) -> None:
+    concrete = re.sub(r"\{[^}]*\}", "x1", path)
+    answer = http.request("OPTIONS", concrete.lstrip("/"))
+    assert answer.status_code == 405
+    allowed = {m.strip() for m in answer.headers["allow"].split(",")}
+    expected = documented | ({"HEAD"} if "GET" in documented else set())
+    assert allowed == expected
+
+
+def test_a_new_template_s_location_is_an_absolute_url(http: httpx.Client) -> None:
+    answer = http.post(
+        "template/html", json={"name": unique("loc"), "html": "<p>Hi</p>", "subject": "Hi"}
+    )
+    assert answer.status_code == 201
+    location = httpx.URL(answer.headers["location"])
+    assert location.is_absolute_url
+    assert (location.scheme, location.host) == ("https", httpx.URL(str(http.base_url)).host)
+    assert location.path.endswith(f"/template/{answer.json()['id']}/html")
+    assert http.get(str(location)).status_code == 200
+
+
+def test_an_integer_parameter_written_as_a_number_without_fraction_is_that_integer(
+    http: httpx.Client,
+) -> None:
+    # JSON Schema's integers are numbers with no fraction: 7.0 and 7e0 are the integer 7.
+    plain = http.get("events/template/7")
+    assert plain.status_code == 200
+    for spelling in ("7.0", "7e0", "0.7e1"):
+        answer = http.get(f"events/template/{spelling}")
+        assert (answer.status_code, answer.json()) == (200, plain.json())
+    for refused in ("7.5", "7e-1", "\u0667", "7.0x"):
+        assert http.get(f"events/template/{refused}").status_code == 400

@@ -109,20 +109,20 @@ async def test_failure_text_async(server: RecordingServer) -> None:
 
 
 def test_undocumented_status_is_none_by_default(server: RecordingServer) -> None:
-    server.answer(409, "text/plain", b"conflict")
+    server.answer(422, "text/plain", b"conflict")
     with client_for(server) as client:
         response = send.sync_detailed(client=client, body=BODY)
-    assert response.status_code == HTTPStatus.CONFLICT
+    assert response.status_code == HTTPStatus.UNPROCESSABLE_ENTITY
     assert response.parsed is None
     assert response.content == b"conflict"
 
 
 def test_undocumented_status_raises_when_strict(server: RecordingServer) -> None:
-    server.answer(409, "text/plain", b"conflict")
+    server.answer(422, "text/plain", b"conflict")
     with (
         client_for(server, strict=True) as client,
         pytest.raises(errors.UnexpectedStatus) as caught,
     ):
         send.sync(client=client, body=BODY)
-    assert caught.value.status_code == 409
+    assert caught.value.status_code == 422
     assert caught.value.content == b"conflict"

@@ -240,8 +240,25 @@ def test_cr_lf_reaching_a_header_through_personalization_is_refused(
     with smtpeter.testing.outbox() as box, pytest.raises(smtpeter.ValidationError) as caught:
         smtpeter.SMTPeter(TOKEN).send(**body)
     assert caught.value.field.startswith(field)
-    assert "CR" in caught.value.rule
+    assert "line break" in caught.value.rule
     assert box.messages == []
+
+
+@pytest.mark.parametrize(
+    "brk", ["\n", "\r", "\x0b", "\x0c", "\x1c", "\x1e", "\x85", "\u2028", "\u2029"]
+)
+def test_every_line_break_reaching_a_header_through_personalization_is_refused(brk: str) -> None:
+    # Python's email package (and other mail software) starts a new line at each of these.
+    fields = {"subject": "Hello {$name}", "recipients": {JOHN: {"name": f"x{brk}Bcc: v@x.com"}}}
+    with smtpeter.testing.outbox() as box, pytest.raises(smtpeter.ValidationError) as caught:
+        smtpeter.SMTPeter(TOKEN).send(text="Hi", **fields)  # type: ignore[arg-type]
+    assert caught.value.field.startswith("recipients") and "line break" in caught.value.rule
+    assert box.messages == []
+    with smtpeter.testing.outbox() as box:
+        smtpeter.SMTPeter(TOKEN).send(
+            text="Hi", subject="Hello {$name}", recipients={JOHN: {"name": "x\tBcc"}}
+        )
+    assert len(box.messages) == 1  # a tab is no line break
 
 
 # --- answers that are not documented ---------------------------------------------------------

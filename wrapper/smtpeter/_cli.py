@@ -18,6 +18,7 @@ from smtpeter_client.resources import SEND, SendParams
 
 from ._attachments import Attachment
 from ._cli_bulk import add_send_many_parser, send_many_command
+from ._cli_webhooks import add_webhooks_parser, webhooks_command
 from ._client import SMTPeter
 from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, TOKEN_ENV
 from ._exceptions import APIError, SMTPeterError, ValidationError
@@ -28,6 +29,10 @@ from ._version import __version__
 __all__ = ["main"]
 
 EXIT_OK, EXIT_API, EXIT_USAGE = 0, 1, 2
+
+
+IDEMPOTENCY_STORE_ENV = "SMTPETER_IDEMPOTENCY_STORE"
+"""The variable naming the command's SQLite file of idempotency keys."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -85,6 +90,18 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print the request that would be sent (token redacted) and send nothing",
     )
+    send.add_argument(
+        "--idempotency-key",
+        metavar="KEY",
+        help="send at most once per KEY: the same KEY again prints the first send's ids",
+    )
+    send.add_argument(
+        "--idempotency-store",
+        type=Path,
+        metavar="FILE",
+        help=f"the SQLite file that keeps the keys (default ${IDEMPOTENCY_STORE_ENV} or "
+        "~/.local/state/smtpeter/idempotency.db)",
+    )
     send.add_argument("--timeout", type=float, metavar="SECONDS", help="overall timeout")
     send.add_argument("--max-retries", type=int, metavar="N", help="retries when safe (default 2)")
 
@@ -112,6 +129,18 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="CA file to trust for webhook endpoints (default: the sandbox's CA and the system's)",
     )
+    sandbox.add_argument(
+        "--fault",
+        action="append",
+        metavar="SPEC",
+        help="a fault rule, OPERATION:key=value:...: e.g. send:nth=2:status=503:retry_after=1, "
+        "send:every=3:reset-after, getEvents:probability=0.5:seed=7:status=500, "
+        "send:delay=5, getText:trickle:delay=0.5:pieces=4, send:malformed-json, "
+        "webhook:nth=1:drop (actions: status, reset-before, reset-after, delay, trickle, "
+        "malformed-json; for webhook: late, twice, out-of-order, drop); repeat for several. "
+        "Change them later through PUT /_sandbox/faults",
+    )
+    add_webhooks_parser(commands)
     return parser
 
 
@@ -164,6 +193,14 @@ def _dry_run(client: SMTPeter, params: SendParams, encoding: Encoding) -> None:
         print(request.content.decode("ascii"))
 
 
+def _default_idempotency_store() -> Path:
+    """The command's SQLite file of idempotency keys: one per user, kept across runs."""
+    if given := os.environ.get(IDEMPOTENCY_STORE_ENV):
+        return Path(given)
+    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(state) / "smtpeter" / "idempotency.db"
+
+
 def _send(args: argparse.Namespace) -> int:
     params = _send_params(args)
     encoding: Encoding = "form" if args.form else "json"
@@ -178,8 +215,15 @@ def _send(args: argparse.Namespace) -> int:
         with SMTPeter(token, **options) as client:
             _dry_run(client, params, encoding)
         return EXIT_OK
+    key = args.idempotency_key
+    if key is not None:
+        from .idempotency import Idempotency, SQLiteStore
+
+        store = args.idempotency_store or _default_idempotency_store()
+        store.parent.mkdir(parents=True, exist_ok=True)
+        options["idempotency"] = Idempotency(store=SQLiteStore(store))
     with SMTPeter(**options) as client:
-        result = client.send(encoding=encoding, **params)
+        result = client.send(encoding=encoding, idempotency_key=key, **params)
     for message_id, recipient in result.message_ids.items():
         print(f"{message_id} {recipient}")
     if not result.message_ids:
@@ -197,6 +241,7 @@ def _sandbox(args: argparse.Namespace) -> int:
     for url in args.webhook or ():
         if not url.startswith("https://"):
             raise ValidationError("--webhook", f"{url!r} is not an https:// URL")
+    _check_faults(args.fault or ())
     return run_sandbox(
         host=args.host,
         port=args.port,
@@ -204,7 +249,21 @@ def _sandbox(args: argparse.Namespace) -> int:
         token=args.token,
         webhooks=args.webhook or (),
         webhook_ca_file=args.webhook_ca,
+        faults=args.fault or (),
     )
+
+
+def _check_faults(specs: Sequence[str]) -> None:
+    """Refuse a bad --fault before the sandbox starts."""
+    from .sandbox._faults import FaultError, Faults, parse_fault_spec
+    from .sandbox._validate import operations
+
+    faults = Faults(op.operation_id for op in operations())
+    for spec in specs:
+        try:
+            faults.add(**parse_fault_spec(spec))
+        except FaultError as exc:
+            raise ValidationError("--fault", f"{spec!r}: {exc}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -215,6 +274,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _send(args)
         if args.command == "send-many":
             return send_many_command(args)
+        if args.command == "webhooks":
+            return webhooks_command(args)
         return _sandbox(args)
     except (ValidationError, ValueError) as exc:
         print(f"smtpeter: refused: {redact(str(exc))}", file=sys.stderr)

@@ -70,6 +70,7 @@ from ._retry import (
 )
 from ._transport import AsyncTransport, Transport
 from ._types import NOT_GIVEN, Encoding, NotGiven, SendResult
+from .idempotency import _core as _idempotency
 
 __all__ = ["AsyncMessages", "AsyncSMTPeter", "Messages", "SMTPeter"]
 
@@ -437,8 +438,10 @@ class SMTPeter(_Base, Resources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         http_client: httpx.Client | None = None,
+        idempotency: _idempotency.Idempotency | None = None,
     ) -> None:
         super().__init__(token, base_url, timeout, max_retries, max_response_size)
+        self.idempotency = idempotency or _idempotency.Idempotency()
         self._owns_http = True
         self._transport = Transport(self._config.base_url, http_client)
         self._bind()
@@ -481,14 +484,30 @@ class SMTPeter(_Base, Resources):
     ) -> None:
         self.close()
 
-    def send(self, *, encoding: Encoding = "json", **kwargs: Unpack[SendParams]) -> SendResult:
+    def send(
+        self,
+        *,
+        encoding: Encoding = "json",
+        idempotency_key: str | None = None,
+        **kwargs: Unpack[SendParams],
+    ) -> SendResult:
         """Send a message; keyword arguments are the API's properties (``from_`` for ``from``).
 
         Raises :class:`ValidationError` before sending anything if the input breaks a rule,
         an :class:`APIStatusError` subclass for an error answer, or
-        :class:`APIConnectionError` when no answer came back.
+        :class:`APIConnectionError` when no answer came back. With ``idempotency_key`` it is
+        sent at most once per key (see :mod:`smtpeter.idempotency`).
         """
+        if idempotency_key is not None:
+            return _idempotency.send_once(self, idempotency_key, encoding, kwargs)
         return SendResult.from_parsed(self.sending.send(encoding=encoding, **kwargs))
+
+    def reconcile(
+        self, key: str, *, wait: float | None = None, release: bool = False
+    ) -> _idempotency.Reconciliation:
+        """Look up in SMTPeter's events, for up to ``wait`` seconds, whether the send with
+        this idempotency key went out; ``release=True`` frees the key when it was not seen."""
+        return _idempotency.reconcile(self, key, wait, release)
 
     def send_many(
         self,
@@ -607,8 +626,10 @@ class AsyncSMTPeter(_Base, AsyncResources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         http_client: httpx.AsyncClient | None = None,
+        idempotency: _idempotency.Idempotency | None = None,
     ) -> None:
         super().__init__(token, base_url, timeout, max_retries, max_response_size)
+        self.idempotency = idempotency or _idempotency.Idempotency()
         self._owns_http = True
         self._transport = AsyncTransport(self._config.base_url, http_client)
         self._bind()
@@ -648,10 +669,22 @@ class AsyncSMTPeter(_Base, AsyncResources):
         await self.close()
 
     async def send(
-        self, *, encoding: Encoding = "json", **kwargs: Unpack[SendParams]
+        self,
+        *,
+        encoding: Encoding = "json",
+        idempotency_key: str | None = None,
+        **kwargs: Unpack[SendParams],
     ) -> SendResult:
         """Send a message; see :meth:`SMTPeter.send`."""
+        if idempotency_key is not None:
+            return await _idempotency.send_once_async(self, idempotency_key, encoding, kwargs)
         return SendResult.from_parsed(await self.sending.send(encoding=encoding, **kwargs))
+
+    async def reconcile(
+        self, key: str, *, wait: float | None = None, release: bool = False
+    ) -> _idempotency.Reconciliation:
+        """See :meth:`SMTPeter.reconcile`."""
+        return await _idempotency.reconcile_async(self, key, wait, release)
 
     def send_many(
         self,

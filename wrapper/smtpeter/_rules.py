@@ -3,10 +3,12 @@
 1. RFC 6902's conditionals: ``add``, ``replace`` and ``test`` need a ``value``; ``move`` and
    ``copy`` need a ``from`` (JSON Schema could say it with if/then, which several code
    generators and Redocly's example checks trip over, so the spec says it in words).
-2. Header safety of personalized values: the spec refuses CR and LF in header properties, but
-   a ``{$name}`` placeholder in one of them is filled in by SMTPeter from ``data`` or the
+2. Header safety of personalized values: the spec refuses line breaks in header properties,
+   but a ``{$name}`` placeholder in one of them is filled in by SMTPeter from ``data`` or the
    per-recipient data, and a ``patch`` can set a template's header fields. A value that would
-   put a CR or LF into a header that way is refused, or it could add headers (say a ``Bcc``).
+   put a line break into a header that way is refused, or it could add headers (say a
+   ``Bcc``). A line break is what Python's ``str.splitlines`` splits at (CR, LF, VT, FF,
+   U+001C-U+001E, U+0085, U+2028, U+2029), as mail software may.
 
 Every other rule is the spec's, checked by the validator compiled from it.
 """
@@ -50,9 +52,7 @@ def check_body(wire: Mapping[str, Any]) -> None:
             if type(personal) is dict:
                 for name in names:
                     value = personal.get(name)
-                    if value is None or (
-                        type(value) is str and "\r" not in value and "\n" not in value
-                    ):
+                    if value is None or (type(value) is str and not _has_line_break(value)):
                         continue
                     _check_data(f"recipients[{address!r}]", personal, {name: names[name]})
 
@@ -75,10 +75,10 @@ def _header_placeholders(wire: Mapping[str, Any]) -> dict[str, str]:
 def _check_data(field: str, data: Mapping[str, Any], names: Mapping[str, str]) -> None:
     for name, header in names.items():
         for text in _strings(data.get(name)):
-            if "\r" in text or "\n" in text:
+            if _has_line_break(text):
                 raise ValidationError(
                     f"{field}.{name}",
-                    f"may not contain CR or LF: it fills {{${name}}} in {header}, a header",
+                    f"may not contain a line break: it fills {{${name}}} in {header}, a header",
                 )
 
 
@@ -94,10 +94,15 @@ def _check_patch(patch: list[Any]) -> None:
         segments = path.lower().split("/") if isinstance(path, str) else []
         if _HEADER_PATHS.intersection(segments):
             for text in _strings(operation.get("value")):
-                if "\r" in text or "\n" in text:
+                if _has_line_break(text):
                     raise ValidationError(
-                        f"patch[{i}].value", f"may not contain CR or LF: {path} is a header"
+                        f"patch[{i}].value", f"may not contain a line break: {path} is a header"
                     )
+
+
+def _has_line_break(text: str) -> bool:
+    """Whether ``text`` holds a line break, as ``str.splitlines`` (and mail software) reads it."""
+    return bool(text) and text.splitlines() != [text]
 
 
 def _strings(value: Any) -> Iterator[str]:

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from .failure_event import FailureEvent
     from .failure_event_action import FailureEventAction
     from .failure_record import FailureRecord
+    from .form_data import FormData
     from .images import Images
     from .inline_template import InlineTemplate
     from .log_prefix import LogPrefix
@@ -112,6 +113,7 @@ _MODULES = {
     "FailureEvent": ".failure_event",
     "FailureEventAction": ".failure_event_action",
     "FailureRecord": ".failure_record",
+    "FormData": ".form_data",
     "Images": ".images",
     "InlineTemplate": ".inline_template",
     "LogPrefix": ".log_prefix",
@@ -182,6 +184,7 @@ __all__ = (
     "FailureEvent",
     "FailureEventAction",
     "FailureRecord",
+    "FormData",
     "Images",
     "InlineTemplate",
     "LogPrefix",

@@ -15,8 +15,8 @@ class DataAttachment:
     """An attachment whose content travels in the request, base64-encoded.
 
     Attributes:
-        data (str):
-        name (str | Unset): The file name the recipient sees; no CR or LF.
+        data (str): The file's bytes in base64 (RFC 4648, padded; line breaks allowed).
+        name (str | Unset): The file name the recipient sees; no line break (see `HeaderAddresses`).
         type_ (str | Unset): The attachment's media type, e.g. `application/pdf`.
     """
 

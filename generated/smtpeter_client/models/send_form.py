@@ -32,11 +32,12 @@ class SendForm:
             mime (str | Unset): A complete MIME message (headers, an empty line, the body), sent as it is.
             from_ (str | Unset): One header value of addresses: SMTPeter accepts display names and
                 comma-separated lists, e.g. `"Jane" <jane@example.com>, bob@example.com`.
-                No CR or LF: it becomes a header.
+                It holds no line break (CR, LF, or another character that mail software takes
+                for one: VT, FF, U+001C-U+001E, U+0085, U+2028, U+2029): it becomes a header.
             to (Any | Unset): One header value, or a list of them that SMTPeter joins.
             cc (Any | Unset): One header value, or a list of them that SMTPeter joins.
             replyto (Any | Unset): One header value, or a list of them that SMTPeter joins.
-            subject (str | Unset): The subject line; no CR or LF.
+            subject (str | Unset): The subject line; no line break (see `HeaderAddresses`).
             text (str | Unset): The plain-text version.
             html (str | Unset): The HTML version.
             template (Any | Unset):

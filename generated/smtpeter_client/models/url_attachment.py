@@ -16,7 +16,7 @@ class UrlAttachment:
 
     Attributes:
         url (str):
-        name (str | Unset): The file name the recipient sees; no CR or LF.
+        name (str | Unset): The file name the recipient sees; no line break (see `HeaderAddresses`).
         type_ (str | Unset): The attachment's media type, e.g. `application/pdf`.
     """
 

@@ -16,6 +16,11 @@ With webhook URLs (``app.webhooks.add(url)``, ``smtpeter sandbox --webhook URL``
 a signed ``delivery`` event for every message it accepts, which
 :func:`smtpeter.testing.sandbox_key_resolver` lets ``smtpeter.webhooks.verify`` check.
 
+Fault rules (``app.faults.add(operation="send", nth=1, action="reset-after")``, ``smtpeter
+sandbox --fault SPEC``, or ``PUT /_sandbox/faults``) make chosen calls fail deterministically;
+the sandbox's admin API under ``/_sandbox/`` (described by ``faults.openapi.yaml``) also lists
+the webhook calls it made, for ``smtpeter webhooks replay``.
+
 Needs the ``sandbox`` extra (starlette, uvicorn, trustme, pyyaml, cryptography,
 jsonpatch).
 """

@@ -20,9 +20,11 @@ from starlette.types import Receive, Scope, Send
 from smtpeter_client.answers import ANSWERS
 
 from . import _parts
+from ._admin import admin_routes
 from ._datarequests import DataRequests
 from ._dmarc import DmarcReports
 from ._domains import DomainRegistry
+from ._faults import WEBHOOK_OPERATION, FaultMiddleware, Faults
 from ._inbox import Inbox
 from ._logfiles import LogFiles
 from ._mime import BuildError, build_message, template_id
@@ -52,8 +54,9 @@ class SandboxApp:
     A request body larger than ``max_request_size`` bytes gets 413 (and is not read); a JSON
     body nested deeper than ``MAX_JSON_DEPTH`` (100) levels, or with a key twice in one
     object, gets 400 (see ``_json``). The archive keeps the newest ``max_messages`` messages
-    (None: no limit). A failure inside the sandbox answers 500 with a one-line explanation,
-    never a traceback.
+    (None: no limit); a message's events are returned ``event_delay`` seconds after it was
+    accepted (default 0: at once), as SMTPeter's own logs lag. A failure inside the sandbox
+    answers 500 with a one-line explanation, never a traceback.
     """
 
     def __init__(
@@ -63,10 +66,11 @@ class SandboxApp:
         mail_dir: Path | None,
         max_request_size: int = DEFAULT_MAX_REQUEST_SIZE,
         max_messages: int | None = DEFAULT_MAX_MESSAGES,
+        event_delay: float = 0.0,
     ) -> None:
         self.token = token
         self.max_request_size = max_request_size
-        self.store = MessageStore(mail_dir, max_messages=max_messages)
+        self.store = MessageStore(mail_dir, max_messages=max_messages, event_delay=event_delay)
         self.templates = TemplateStore()
         self.domains = DomainRegistry()
         self.dmarc = DmarcReports(self.store, self.domains)
@@ -101,20 +105,27 @@ class SandboxApp:
         self.operation_ids = frozenset(handlers)
         """The operations the sandbox simulates. The others get their documented success answer
         once their request is valid (see ``_documented_answer``)."""
+        # One route per path, holding all its methods: another method gets 405 with an Allow
+        # header that lists every one the path has.
+        by_route: dict[str, dict[str, Callable[[Request], Awaitable[Response]]]] = {}
+        for op in sorted(operations(), key=_route_order):
+            handler = handlers.get(op.operation_id) or _documented_answer(op)
+            by_route.setdefault(op.route, {})[op.method.upper()] = self._endpoint(op, handler)
         routes = [
-            Route(
-                op.route,
-                self._endpoint(op, handlers.get(op.operation_id) or _documented_answer(op)),
-                methods=[op.method],
-            )
-            for op in sorted(operations(), key=_route_order)
+            Route(route, _by_method(endpoints), methods=list(endpoints))
+            for route, endpoints in by_route.items()
         ]
         self.inbox = Inbox(self)
         """The web inbox (``/inbox/``) and its JSON (``/_sandbox/...``); see ``_inbox``."""
-        self.starlette = Starlette(routes=[*self.inbox.routes(), *routes])
+        self.starlette = Starlette(routes=[*routes, *admin_routes(self), *self.inbox.routes()])
+        self.faults = Faults(op.operation_id for op in operations())
+        """The fault rules applied to the API's calls and webhooks (see ``_faults``), also
+        set through the admin API (``/_sandbox/faults``)."""
+        self.webhooks.fault_hook = lambda: self.faults.hit(WEBHOOK_OPERATION)
+        self._with_faults = FaultMiddleware(self.starlette, self.faults)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self.starlette(scope, receive, send)
+        await self._with_faults(scope, receive, send)
 
     def _endpoint(
         self, operation: Operation, handler: Callable[[Validated], Response] | None
@@ -135,7 +146,7 @@ class SandboxApp:
                     body=await self._body(request),
                     content_type=request.headers.get("content-type"),
                 )
-                return handler(call)
+                return _absolute_location(handler(call), request)
             except RequestRejected as rejected:
                 return PlainTextResponse(rejected.explanation, status_code=rejected.status)
             except Exception as exc:  # a sandbox bug: say so in one line, keep the details here
@@ -250,6 +261,7 @@ def create_app(
     mail_dir: Path | None = None,
     max_request_size: int = DEFAULT_MAX_REQUEST_SIZE,
     max_messages: int | None = DEFAULT_MAX_MESSAGES,
+    event_delay: float = 0.0,
 ) -> SandboxApp:
     """A new sandbox application with an empty archive.
 
@@ -263,6 +275,7 @@ def create_app(
         mail_dir=mail_dir,
         max_request_size=max_request_size,
         max_messages=max_messages,
+        event_delay=event_delay,
     )
 
 
@@ -280,6 +293,31 @@ def _documented_answer(operation: Operation) -> Callable[[Validated], Response] 
         media_type=answer.media_type,
         headers=dict(answer.headers),
     )
+
+
+def _by_method(
+    endpoints: Mapping[str, Callable[[Request], Awaitable[Response]]],
+) -> Callable[[Request], Awaitable[Response]]:
+    """The endpoint of a path: each method's own (HEAD is answered as GET, as Starlette does)."""
+
+    async def endpoint(request: Request) -> Response:
+        method = "GET" if request.method == "HEAD" else request.method
+        return await endpoints[method](request)
+
+    # What the fault rules match (see _faults): the operation of each method.
+    endpoint.operation_ids = {  # type: ignore[attr-defined]
+        method: handler.__name__ for method, handler in endpoints.items()
+    }
+    return endpoint
+
+
+def _absolute_location(response: Response, request: Request) -> Response:
+    """A ``Location`` given as a path becomes an absolute URL (the spec says ``format: uri``)."""
+    location = response.headers.get("location")
+    if location is not None and location.startswith("/"):
+        base = request.base_url
+        response.headers["location"] = f"{base.scheme}://{base.netloc}{location}"
+    return response
 
 
 def _route_order(operation: Operation) -> int:

@@ -281,7 +281,7 @@ class DomainRegistry:
         with self._lock:
             used = {key.selector for key in domain.dkim_keys}
             if wanted is not None and wanted in used:
-                raise RequestRejected(400, f"selector: {wanted!r} is already in use")
+                raise RequestRejected(409, f"selector: {wanted!r} is already in use")
             selector = wanted or next((s for s in _SELECTORS if s not in used), f"key{len(used)}")
             key = DkimKeyPair(
                 selector=selector,

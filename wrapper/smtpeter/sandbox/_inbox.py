@@ -5,9 +5,12 @@ build every element with ``textContent`` and read everything through the JSON en
 
 Access rule: the JSON endpoints answer requests from loopback addresses only (403 otherwise)
 unless the sandbox was told to serve beyond loopback (``allow_remote``, set when ``--host``
-is not a loopback address), and, when the sandbox has a token, only requests carrying it in
-the ``X-Sandbox-Token`` header (401 otherwise). The token is never read from a URL. The
-inbox only reads the archive and forgets messages from memory: it writes no file.
+is not a loopback address), and, when the sandbox has a token, only requests carrying it as
+the admin API takes it (``Authorization: Bearer <token>``; 401 otherwise). The page sends it
+in that header only, never in a URL. The webhook calls come from the admin API's
+``GET /_sandbox/webhooks`` and the faults panel uses ``/_sandbox/faults`` (see ``_admin``).
+Deleting goes through the store (:meth:`MessageStore.remove`, :meth:`MessageStore.clear`),
+which forgets messages from memory: the inbox writes and removes no file.
 """
 
 from __future__ import annotations
@@ -16,7 +19,6 @@ import base64
 import hashlib
 import ipaddress
 import re
-import secrets
 from collections.abc import Awaitable, Callable
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -26,6 +28,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from . import _parts
+from ._admin import _refusal as token_refusal
 
 if TYPE_CHECKING:
     from ._app import SandboxApp
@@ -33,7 +36,8 @@ if TYPE_CHECKING:
 
 __all__ = ["TOKEN_HEADER", "UI_POLICY", "Inbox", "frame_policy"]
 
-TOKEN_HEADER = "X-Sandbox-Token"  # noqa: S105 - a header name, not a secret
+TOKEN_HEADER = "Authorization"  # noqa: S105 - a header name, not a secret
+"""The header the page sends the token in, as ``Bearer <token>`` (as the admin API takes it)."""
 UI_POLICY = (
     "default-src 'none'; script-src 'self'; connect-src 'self'; "
     # The message frame (an srcdoc document) inherits this policy on top of its own, which
@@ -84,7 +88,6 @@ class Inbox:
             ("/_sandbox/messages/{message_id}/attachments/{rank:int}", self._attachment, ["GET"]),
             ("/_sandbox/templates", self._templates, ["GET"]),
             ("/_sandbox/domains", self._domains, ["GET"]),
-            ("/_sandbox/webhooks", self._webhooks, ["GET"]),
         ]
         return [
             Route("/", lambda request: RedirectResponse("/inbox/"), methods=["GET"]),
@@ -103,17 +106,8 @@ class Inbox:
     def _refusal(self, request: Request) -> Response | None:
         if not self.allow_remote and not _is_loopback(request):
             return _error(403, "the inbox answers loopback clients only")
-        token = self.app.token
-        if token is None:
-            return None
-        given = request.headers.get(TOKEN_HEADER)
-        if not given:
-            return _error(401, f"the inbox needs the sandbox token (the {TOKEN_HEADER} header)")
-        if not secrets.compare_digest(
-            given.encode("utf-8", "surrogateescape"), token.encode("utf-8")
-        ):
-            return _error(401, "the sandbox token is not this one")
-        return None
+        refusal = token_refusal(self.app.token, request)
+        return None if refusal is None else _error(401, refusal)
 
     def _guarded(self, handler: Callable[[Request], Response]) -> Endpoint:
         async def endpoint(request: Request) -> Response:
@@ -122,7 +116,7 @@ class Inbox:
                 return refusal
             return handler(request)
 
-        endpoint.__name__ = handler.__name__
+        endpoint.__name__ = "inbox" + handler.__name__
         return endpoint
 
     async def _access(self, request: Request) -> Response:
@@ -167,11 +161,6 @@ class Inbox:
         parsed = message.message
         embeds = _parts.embeds(parsed)
         html = _parts.body_text(parsed, "html")
-        calls = [
-            {"url": r.url, "event": r.event_type, "status": r.status, "error": r.error}
-            for r in list(self.app.webhooks.results)
-            if getattr(r, "message_id", None) == message.message_id
-        ]
         return _json(
             {
                 **_summary(message),
@@ -186,7 +175,6 @@ class Inbox:
                 "attachments": [_part_entry(p) for p in _parts.attachments(parsed)],
                 "embeds": [_part_entry(p) for p in embeds],
                 "events": message.events,
-                "webhooks": calls,
             }
         )
 
@@ -243,18 +231,6 @@ class Inbox:
                 }
                 for domain in self.app.domains.all()
             ]
-        )
-
-    def _webhooks(self, request: Request) -> Response:
-        hooks = self.app.webhooks
-        return _json(
-            {
-                "urls": list(hooks.urls),
-                "calls": [
-                    {"url": r.url, "event": r.event_type, "status": r.status, "error": r.error}
-                    for r in list(hooks.results)
-                ],
-            }
         )
 
 

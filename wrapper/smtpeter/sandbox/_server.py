@@ -23,6 +23,7 @@ from urllib.parse import quote
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._app import DEFAULT_MAX_MESSAGES, DEFAULT_MAX_REQUEST_SIZE, SandboxApp, create_app
+from ._faults import TRANSPORT_EXTENSION, Faults, parse_fault_spec
 from ._store import MessageStore
 from ._tls import TlsFiles, default_state_dir, prepare_tls
 from ._webhooks import KEY_FILE_NAME
@@ -54,6 +55,12 @@ class RunningSandbox:
         """The archive of everything sent to this sandbox."""
         return self.app.store
 
+    @property
+    def faults(self) -> Faults:
+        """The sandbox's fault rules: ``faults.add(operation="send", nth=1, action="status",
+        status=503)``, ``faults.clear()``, ``faults.log``."""
+        return self.app.faults
+
     def ssl_context(self) -> ssl.SSLContext:
         """A client SSL context trusting the sandbox's CA (and nothing else)."""
         return ssl.create_default_context(cafile=str(self.ca_file))
@@ -69,6 +76,7 @@ def serve(
     out: TextIO | None = None,
     webhooks: Sequence[str] = (),
     webhook_ca_file: Path | None = None,
+    faults: Sequence[str] = (),
 ) -> None:
     """Run the sandbox over HTTPS in the foreground until SIGINT or SIGTERM.
 
@@ -78,7 +86,8 @@ def serve(
     serving (once it answers), and one line per request (method, path with control characters
     percent-encoded, status; never the query) after.
     ``webhooks`` are URLs that get a signed event for every message accepted (see
-    :func:`configure_webhooks`), with one line per call. Raises OSError when the address
+    :func:`configure_webhooks`), with one line per call. ``faults`` are fault rules in the
+    spec of ``--fault`` (see :func:`add_fault_specs`). Raises OSError when the address
     cannot be bound.
     """
     out = out or sys.stdout
@@ -90,6 +99,7 @@ def serve(
             tls = prepare_tls(state_dir or default_state_dir(), [host])
             app = create_app(token=token, mail_dir=mail_dir.resolve() if mail_dir else None)
             configure_webhooks(app, webhooks, tls.ca_file, webhook_ca_file)
+            add_fault_specs(app, faults)
             app.webhooks.report = lambda line: print(line, file=out, flush=True)
             base_url = _base_url(host, sock.getsockname()[1])
             banner = _banner(base_url, token, tls.ca_file, app.store.mail_dir, _webhook_lines(app))
@@ -151,10 +161,25 @@ def configure_webhooks(
 
 
 def _webhook_lines(app: SandboxApp) -> list[str]:
+    faults = [
+        f"fault rule:     {rule.id}: {_rule_text(rule.as_json())}" for rule in app.faults.rules
+    ]
     if not app.webhooks.urls:
-        return []
+        return faults
     lines = [f"webhook:        {url}" for url in app.webhooks.urls]
-    return [*lines, f"webhook keyId:  {app.webhooks.key_id}"]
+    return [*lines, f"webhook keyId:  {app.webhooks.key_id}", *faults]
+
+
+def add_fault_specs(app: SandboxApp, specs: Sequence[str]) -> None:
+    """Add the fault rules of ``smtpeter sandbox --fault SPEC`` (see ``parse_fault_spec``);
+    a bad one raises :class:`~smtpeter.sandbox._faults.FaultError` (a ValueError)."""
+    for spec in specs:
+        app.faults.add(**parse_fault_spec(spec))
+
+
+def _rule_text(rule: dict[str, Any]) -> str:
+    skip = {"id", "calls", "applied"}
+    return " ".join(f"{k}={v}" for k, v in rule.items() if v is not None and k not in skip)
 
 
 def run_sandbox(
@@ -166,6 +191,7 @@ def run_sandbox(
     state_dir: Path | None = None,
     webhooks: Sequence[str] = (),
     webhook_ca_file: Path | None = None,
+    faults: Sequence[str] = (),
 ) -> int:
     """The ``smtpeter sandbox`` command: serve, and return the exit status (0 after a stop)."""
     try:
@@ -177,6 +203,7 @@ def run_sandbox(
             state_dir=state_dir,
             webhooks=webhooks,
             webhook_ca_file=webhook_ca_file,
+            faults=faults,
         )
     except OSError as exc:
         print(f"smtpeter sandbox: cannot serve on {host}:{port}: {exc}", file=sys.stderr)
@@ -195,13 +222,14 @@ def running_sandbox(
     webhook_ca_file: Path | None = None,
     max_request_size: int = DEFAULT_MAX_REQUEST_SIZE,
     max_messages: int | None = DEFAULT_MAX_MESSAGES,
+    event_delay: float = 0.0,
 ) -> Iterator[RunningSandbox]:
     """Serve the sandbox over HTTPS on a free port in a background thread for the block.
 
     Without ``state_dir`` the CA lives in a temporary folder removed afterwards; without
     ``token`` a random one is made. ``webhooks`` and ``webhook_ca_file`` are as for
     :func:`serve`; webhook calls still under way when the block ends are finished first.
-    ``max_request_size`` and ``max_messages`` are as for :func:`create_app`.
+    ``max_request_size``, ``max_messages`` and ``event_delay`` are as for :func:`create_app`.
     """
     token = token or secrets.token_urlsafe(24)
     with contextlib.ExitStack() as stack:
@@ -214,6 +242,7 @@ def running_sandbox(
             mail_dir=mail_dir,
             max_request_size=max_request_size,
             max_messages=max_messages,
+            event_delay=event_delay,
         )
         configure_webhooks(app, webhooks, tls.ca_file, webhook_ca_file)
         stack.callback(app.webhooks.close)
@@ -303,6 +332,7 @@ def _server(
     options: dict[str, Any] = {} if log_config else {"log_config": None}
     config = uvicorn.Config(
         app,
+        http=_protocol_with_transport(),
         interface="asgi3",
         lifespan="off",
         ssl_certfile=str(tls.cert_file),
@@ -315,6 +345,26 @@ def _server(
     server = Server(config)
     server.on_started = on_started
     return server
+
+
+def _protocol_with_transport() -> type[asyncio.Protocol]:
+    """uvicorn's HTTP protocol, putting each connection's transport in the scope's extensions
+    (``TRANSPORT_EXTENSION``): a fault rule resets the connection through it. ASGI gives an app
+    no socket, and uvicorn closes (FIN) rather than resets when an app fails."""
+    from uvicorn.protocols.http.auto import AutoHTTPProtocol
+
+    class Protocol(AutoHTTPProtocol):  # type: ignore[misc,valid-type]
+        def connection_made(self, transport: asyncio.Transport) -> None:
+            super().connection_made(transport)
+            app: ASGIApp = self.app  # type: ignore[has-type]
+
+            async def with_transport(scope: Scope, receive: Receive, send: Send) -> None:
+                scope.setdefault("extensions", {})[TRANSPORT_EXTENSION] = transport
+                await app(scope, receive, send)
+
+            self.app = with_transport
+
+    return Protocol
 
 
 class _StopOnSignals:

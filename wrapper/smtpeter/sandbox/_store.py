@@ -11,7 +11,7 @@ import tempfile
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -69,7 +69,15 @@ class MessageStore:
     from memory only (their files stay).
     """
 
-    def __init__(self, mail_dir: Path | None = None, *, max_messages: int | None = None) -> None:
+    def __init__(
+        self,
+        mail_dir: Path | None = None,
+        *,
+        max_messages: int | None = None,
+        event_delay: float = 0.0,
+    ) -> None:
+        self.event_delay = event_delay
+        """Seconds before a message's events are returned (SMTPeter logs them with a lag)."""
         if max_messages is not None and max_messages < 1:
             raise ValueError("max_messages must be 1 or more (or None for no limit)")
         self.mail_dir = mail_dir
@@ -128,7 +136,10 @@ class MessageStore:
         wanted_tags = set(tags)
         window = event_window(start, end)
         selected: list[dict[str, Any]] = []
+        logged_before = datetime.now(UTC) - timedelta(seconds=self.event_delay)
         for message in self.messages():
+            if self.event_delay and message.received > logged_before:
+                continue
             if message_id is not None and message.message_id != message_id:
                 continue
             if email_address is not None and message.recipient.lower() != email_address.lower():

@@ -134,7 +134,7 @@ class TemplateStore:
                 document = jsonpatch.apply_patch(document, patch)
             except (jsonpatch.JsonPatchException, jsonpatch.JsonPointerException) as exc:
                 raise RequestRejected(
-                    400, f"patch: cannot be applied to the template: {exc}"
+                    409, f"patch: cannot be applied to the template: {exc}"
                 ) from exc
         for field, value in _template_fields(document).items():
             if field not in request and value:

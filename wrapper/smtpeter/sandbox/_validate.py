@@ -9,7 +9,9 @@ the SDK checks its requests with before sending them).
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import functools
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -176,18 +178,21 @@ def _details(operation_id: str) -> _Details:
             # A form body shares its schema with JSON in the document; the validator holds its
             # derived form copy under the name the generated operation table gives it.
             generated = _generated_bodies().get(operation_id, {})
+            # A form schema is the JSON one, or it and FormData (no nesting) in an allOf.
+            refs = {
+                media: (media_spec["schema"].get("allOf") or [media_spec["schema"]])[0]["$ref"]
+                for media, media_spec in content.items()
+            }
             return _Details(
                 parameters=parameters,
                 locations=locations,
                 dates=tuple(n for n, s in parameters.items() if s.get("format") == "date"),
                 bodies={
-                    media: generated.get(
-                        "form" if media == FORM else "json",
-                        media_spec["schema"]["$ref"].rsplit("/", 1)[1],
-                    )
-                    for media, media_spec in content.items()
+                    media: generated.get("form" if media == FORM else "json")
+                    or ref.rsplit("/", 1)[1]
+                    for media, ref in refs.items()
                 },
-                form_schema=content.get(FORM, {}).get("schema", {}).get("$ref", ""),
+                form_schema=refs.get(FORM, ""),
                 required_body=bool(spec.get("requestBody", {}).get("required")),
                 exploded=next(
                     (
@@ -201,11 +206,18 @@ def _details(operation_id: str) -> _Details:
     raise KeyError(operation_id)
 
 
+# A number as JSON writes it (ASCII digits), with an exponent small enough to expand.
+_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,2})?")
+
+
 def _typed(schema: Mapping[str, Any], text: str) -> Any:
     """A parameter or form value as the schema types it (the wire carries only text)."""
     kind = schema.get("type")
-    if kind == "integer" and text.lstrip("-").isdigit() and text.isascii():
-        return int(text)
+    if kind == "integer" and len(text) <= 100 and _NUMBER.fullmatch(text):
+        # JSON Schema's integers are numbers without a fraction: 3, and also 3.0 or 3e2.
+        number = decimal.Decimal(text)
+        if number == number.to_integral_value():
+            return int(number)
     if kind == "boolean" and text in ("true", "false"):
         return text == "true"
     return text

@@ -18,13 +18,14 @@ import logging
 import os
 import ssl
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
-from queue import SimpleQueue
+from queue import Empty, SimpleQueue
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -32,6 +33,7 @@ import httpx
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric import rsa
 
+    from ._faults import FaultRule
     from ._store import StoredMessage
 
 __all__ = ["KEY_FILE_NAME", "SANDBOX_ACCOUNT", "SandboxWebhooks", "WebhookResult"]
@@ -42,18 +44,35 @@ SANDBOX_ACCOUNT = "environment-0"  # the X-Copernica-ID of the sandbox's calls
 WEBHOOK_TIMEOUT = httpx.Timeout(5.0)
 _COVERED = ("(request-target)", "host", "date", "x-copernica-id", "digest", "content-type")
 _KEPT_RESULTS = 1000
+_HOLD = 0.5  # seconds an out-of-order call waits for the next one before it goes anyway
 
 logger = logging.getLogger("smtpeter.sandbox.webhooks")
 
 
 @dataclass(frozen=True)
 class WebhookResult:
-    """How one call went: the answer's status, or why there was none (``status`` 0)."""
+    """How one call went: the answer's status, or why there was none (``status`` 0).
+
+    It keeps the call too (``headers``, ``body``, ``message_id``, ``at``), for the admin
+    API's list and ``smtpeter webhooks replay``; ``fault`` names the fault rule applied."""
 
     url: str
     event_type: str
     status: int
     error: str | None = None
+    message_id: str | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    at: datetime | None = None
+    fault: str | None = None
+
+
+@dataclass(frozen=True)
+class _Call:
+    url: str
+    body: bytes
+    event_type: str
+    message_id: str | None
 
 
 class SandboxWebhooks:
@@ -74,12 +93,14 @@ class SandboxWebhooks:
         # The URLs configured per event type through the API (POST /webhook), if any.
         self._configured = configured
         self.report: Callable[[str], None] | None = None
+        self.fault_hook: Callable[[], FaultRule | None] | None = None
+        """Called once per call before it goes: the fault rule to apply to it, if any."""
         self._lock = threading.Lock()
         self._idle = threading.Condition(self._lock)
         self._urls: list[str] = []
         self._key: rsa.RSAPrivateKey | None = None
         self._verify: ssl.SSLContext | None = None
-        self._queue: SimpleQueue[tuple[str, bytes, str] | None] = SimpleQueue()
+        self._queue: SimpleQueue[_Call | None] = SimpleQueue()
         self._pending = 0
         self._worker: threading.Thread | None = None
         self._closed = False
@@ -215,6 +236,7 @@ class SandboxWebhooks:
         """Post ``event`` (a webhook body, with its ``type``) to every URL, in the background."""
         body = json.dumps(event, separators=(",", ":")).encode("utf-8")
         event_type = str(event.get("type", ""))
+        message_id = str(event["id"]) if "id" in event else None
         with self._lock:
             if self._closed:
                 raise RuntimeError("the sandbox's webhooks are closed")
@@ -226,7 +248,7 @@ class SandboxWebhooks:
                 )
                 self._worker.start()
         for url in urls:
-            self._queue.put((url, body, event_type))
+            self._queue.put(_Call(url, body, event_type, message_id))
 
     def _targets(self, event_type: str, *, locked: bool = False) -> list[str]:
         """Every URL an event of this type goes to: those added, then those configured."""
@@ -253,22 +275,73 @@ class SandboxWebhooks:
     def _work(self) -> None:
         with self._lock:
             verify: ssl.SSLContext | bool = self._verify or True
+        held: tuple[_Call, str] | None = None  # an out-of-order call, waiting for the next
         with httpx.Client(timeout=WEBHOOK_TIMEOUT, verify=verify) as client:
-            while (item := self._queue.get()) is not None:
-                url, body, event_type = item
-                result = self._call(client, url, body, event_type)
-                self.results.append(result)
-                self._tell(result)
-                with self._idle:
-                    self._pending -= 1
-                    self._idle.notify_all()
+            while True:
+                try:
+                    item = self._queue.get(timeout=_HOLD if held is not None else None)
+                except Empty:  # nothing came after the held call: it goes now
+                    if held is not None:
+                        self._deliver(client, *held)
+                        held = None
+                    continue
+                if item is None:
+                    break
+                rule = self.fault_hook() if self.fault_hook is not None else None
+                fault = None if rule is None else f"{rule.id} ({rule.action})"
+                if rule is not None and rule.action == "drop":
+                    self._finish(
+                        WebhookResult(
+                            **_fields(item), status=0, error="dropped by a fault rule", fault=fault
+                        )
+                    )
+                    continue
+                if rule is not None and rule.action == "out-of-order" and held is None:
+                    held = (item, fault or "")
+                    continue
+                if rule is not None and rule.action == "late":
+                    time.sleep(rule.delay or 0.0)
+                if rule is not None and rule.action == "twice":
+                    # The same signed call twice; counted done only after the second.
+                    headers = self._deliver(client, item, fault, counted=False)
+                    self._deliver(client, item, fault, headers=headers)
+                else:
+                    self._deliver(client, item, fault)
+                if held is not None:
+                    self._deliver(client, *held)
+                    held = None
+            if held is not None:
+                self._deliver(client, *held)
 
-    def _call(self, client: httpx.Client, url: str, body: bytes, event_type: str) -> WebhookResult:
+    def _deliver(
+        self,
+        client: httpx.Client,
+        item: _Call,
+        fault: str | None,
+        *,
+        headers: dict[str, str] | None = None,
+        counted: bool = True,
+    ) -> dict[str, str]:
+        """Post one call (with ``headers`` already signed: the very same call again)."""
+        headers = headers or self.signed_headers(item.url, item.body)
+        at = datetime.now(UTC)
+        call = {**_fields(item), "headers": headers, "at": at, "fault": fault or None}
         try:
-            response = client.post(url, content=body, headers=self.signed_headers(url, body))
+            response = client.post(item.url, content=item.body, headers=headers)
         except httpx.HTTPError as exc:
-            return WebhookResult(url, event_type, 0, f"{type(exc).__name__}: {exc}")
-        return WebhookResult(url, event_type, response.status_code)
+            result = WebhookResult(**call, status=0, error=f"{type(exc).__name__}: {exc}")
+        else:
+            result = WebhookResult(**call, status=response.status_code)
+        self._finish(result, counted=counted)
+        return headers
+
+    def _finish(self, result: WebhookResult, *, counted: bool = True) -> None:
+        self.results.append(result)
+        self._tell(result)
+        if counted:
+            with self._idle:
+                self._pending -= 1
+                self._idle.notify_all()
 
     def signed_headers(
         self, url: str, body: bytes, *, now: datetime | None = None
@@ -300,6 +373,15 @@ class SandboxWebhooks:
         logger.info("%s", line)
         if self.report is not None:
             self.report(line)
+
+
+def _fields(item: _Call) -> dict[str, Any]:
+    return {
+        "url": item.url,
+        "event_type": item.event_type,
+        "message_id": item.message_id,
+        "body": item.body,
+    }
 
 
 def _write_private(path: Path, content: bytes) -> None:

@@ -29,11 +29,13 @@ from smtpeter_client.models import (
 from ._errors import PayloadError, SignatureError
 from ._events import WebhookEvent, parse_event
 from ._keys import DnsKeyResolver, KeyResolver, dkim_record
+from ._steps import Step
 from ._verify import (
     DEFAULT_MAX_AGE,
     FUTURE_SKEW,
     KEY_DOMAIN,
     WebhookRequest,
+    diagnose,
     verify,
     verify_request,
 )
@@ -52,8 +54,10 @@ __all__ = [
     "OpenEvent",
     "PayloadError",
     "SignatureError",
+    "Step",
     "WebhookEvent",
     "WebhookRequest",
+    "diagnose",
     "dkim_record",
     "parse_event",
     "verify",

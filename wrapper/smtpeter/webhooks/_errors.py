@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from smtpeter._exceptions import SMTPeterError
+
+if TYPE_CHECKING:
+    from ._steps import Step
 
 __all__ = ["PayloadError", "SignatureError"]
 
@@ -14,7 +19,15 @@ class SignatureError(SMTPeterError):
     ``"date"``, ``"host"``, ``"digest"``, ``"key"``); the message says what was wrong. Neither
     ever holds a header value, the body or a key: only header names, algorithm names and the
     ``keyId`` the call claimed.
+
+    ``steps`` are the verification's steps up to this one (``Step``: name, passed, detail,
+    explanation) and ``explanation`` says why it likely failed (body changed after signing,
+    a Host seen behind a proxy, clock skew, a key that could not be fetched...) and what to
+    do; both are empty for an error raised outside :func:`verify`.
     """
+
+    steps: tuple[Step, ...] = ()
+    explanation: str = ""
 
     def __init__(self, check: str, reason: str) -> None:
         self.check = check

@@ -9,12 +9,13 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from urllib.parse import quote, unquote
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
-from ._errors import SignatureError
+from ._errors import PayloadError, SignatureError
 from ._events import WebhookEvent, parse_event
 from ._headers import HeaderInput, normalize_headers
 from ._keys import KeyResolver, default_key_resolver, public_key_from_record
@@ -25,12 +26,14 @@ from ._signature import (
     shown,
     signing_string,
 )
+from ._steps import HTTPS_WHY, Step, Steps, explain_digest, explain_signature
 
 __all__ = [
     "DEFAULT_MAX_AGE",
     "FUTURE_SKEW",
     "KEY_DOMAIN",
     "WebhookRequest",
+    "diagnose",
     "verify",
     "verify_request",
 ]
@@ -76,7 +79,9 @@ def verify_request(
     ``host`` wins over ``request.host``; ``require_https=False`` is for local tests only.
     """
     if require_https and request.scheme.lower() != "https":
-        raise SignatureError("https", f"the call came over {shown(request.scheme)}, not HTTPS")
+        error = SignatureError("https", f"the call came over {shown(request.scheme)}, not HTTPS")
+        Steps().fail(error, HTTPS_WHY)
+        raise error
     return verify(
         request.method,
         request.target,
@@ -127,34 +132,193 @@ def verify(
     >>> event.type_, event.id  # doctest: +SKIP
     ('delivery', '1cb1d9b0a1f4e7a2')
     """
-    fields = normalize_headers(headers)
-    if "signature" not in fields:
-        raise SignatureError("signature", "the Signature header is missing")
-    parsed = parse_signature(fields["signature"])
-    missing = [name for name in REQUIRED_HEADERS if name not in parsed.headers]
-    if missing:
-        raise SignatureError(
-            "headers",
-            f"the signature does not cover {', '.join(missing)} "
-            f"(it must cover {' '.join(REQUIRED_HEADERS)})",
-        )
-    _check_key_id(parsed.key_id)
-    if host is not None:
-        fields["host"] = _signed_host(fields.get("host"), host)
-    elif not fields.get("host"):
-        raise SignatureError("host", "the Host header is missing")
-    signed = signing_string(
-        parsed.headers,
-        method=method,
-        target=target,
-        headers=fields,
-        created=parsed.created,
-        expires=parsed.expires,
+    steps = Steps()
+    event = _verify_steps(
+        method,
+        target,
+        headers,
+        body,
+        key_resolver=key_resolver,
+        host=host,
+        max_age=max_age,
+        now=now,
+        steps=steps,
     )
-    _check_date(fields["date"], now or datetime.now(UTC), max_age)
-    _check_digest(fields["digest"], body)
-    _check_signature(parsed, signed, key_resolver or default_key_resolver())
+    assert event is not None  # without keep_going, a failed step raises
+    return event
+
+
+def diagnose(
+    method: str,
+    target: str,
+    headers: HeaderInput,
+    body: bytes,
+    *,
+    key_resolver: KeyResolver | None = None,
+    host: str | None = None,
+    max_age: float = DEFAULT_MAX_AGE,
+    now: datetime | None = None,
+) -> list[Step]:
+    """The steps of :func:`verify`, each passed or failed with why, never raising for a failed
+    check: after a failed Date or Digest the signature is still checked (so a body changed
+    after signing is told from a forgery). What ``smtpeter webhooks check`` prints."""
+    steps = Steps(keep_going=True)
+    try:
+        event = _verify_steps(
+            method,
+            target,
+            headers,
+            body,
+            key_resolver=key_resolver,
+            host=host,
+            max_age=max_age,
+            now=now,
+            steps=steps,
+        )
+    except SignatureError:
+        return list(steps)
+    except PayloadError as exc:
+        return [*steps, Step("event", False, str(exc), "signed correctly, but not an event")]
+    if event is not None:
+        return [*steps, Step("event", True, f"a {event.type_} event")]
+    return list(steps)
+
+
+def _verify_steps(
+    method: str,
+    target: str,
+    headers: HeaderInput,
+    body: bytes,
+    *,
+    key_resolver: KeyResolver | None,
+    host: str | None,
+    max_age: float,
+    now: datetime | None,
+    steps: Steps,
+) -> WebhookEvent | None:
+    fields = normalize_headers(headers)
+    with steps.step("signature", "a Signature header with rsa-sha256"):
+        if "signature" not in fields:
+            raise SignatureError("signature", "the Signature header is missing")
+        parsed = parse_signature(fields["signature"])
+    with steps.step("headers", "it covers " + " ".join(parsed.headers)):
+        missing = [name for name in REQUIRED_HEADERS if name not in parsed.headers]
+        if missing:
+            raise SignatureError(
+                "headers",
+                f"the signature does not cover {', '.join(missing)} "
+                f"(it must cover {' '.join(REQUIRED_HEADERS)})",
+            )
+    with steps.step("key_id", f"keyId {shown(parsed.key_id)!r} is under {KEY_DOMAIN}"):
+        _check_key_id(parsed.key_id)
+    received_host = fields.get("host")
+    with steps.step(
+        "host", "host= given (the host SMTPeter called)" if host else "the Host header"
+    ):
+        if host is not None:
+            fields["host"] = _signed_host(received_host, host)
+        elif not received_host:
+            raise SignatureError("host", "the Host header is missing")
+    with steps.step("headers", "every covered header is present"):
+        signed = signing_string(
+            parsed.headers,
+            method=method,
+            target=target,
+            headers=fields,
+            created=parsed.created,
+            expires=parsed.expires,
+        )
+    moment = now or datetime.now(UTC)
+    with steps.step("date", f"the Date is recent (at most {max_age:g} s old)", independent=True):
+        _check_date(fields["date"], moment, max_age)
+    with steps.step("digest", "the Digest matches the body", independent=True) as digest_step:
+        digest_step.explanation = explain_digest
+        _check_digest(fields["digest"], body)
+    resolver = key_resolver or default_key_resolver()
+    with steps.step("key", f"the key of {shown(parsed.key_id)!r} was fetched"):
+        record = _resolve(resolver, parsed.key_id)
+    with steps.step("signature", "the signature verifies with that key") as signature_step:
+        signature_step.explanation = lambda error: explain_signature(
+            _signature_hints(parsed, method, target, fields, received_host, host, record)
+        )
+        _check_signature(parsed, signed, resolver, record)
+    if not steps.passed:
+        return None
     return parse_event(body, fields.get("content-type"))
+
+
+def _signature_hints(
+    parsed: ParsedSignature,
+    method: str,
+    target: str,
+    fields: dict[str, str],
+    received_host: str | None,
+    host: str | None,
+    record: str,
+) -> list[str]:
+    """What else would have verified: tried with the key already fetched, nothing new asked."""
+
+    def verifies(*, with_host: str | None = None, with_target: str | None = None) -> bool:
+        changed = dict(fields)
+        if with_host is not None:
+            changed["host"] = with_host
+        try:
+            text = signing_string(
+                parsed.headers,
+                method=method,
+                target=with_target if with_target is not None else target,
+                headers=changed,
+                created=parsed.created,
+                expires=parsed.expires,
+            )
+            return _valid(parsed, text, record)
+        except SignatureError:
+            return False
+
+    hints = []
+    forwarded = (fields.get("x-forwarded-host") or "").split(",")[0].strip()
+    used = fields.get("host", "")
+    if forwarded and forwarded != used and verifies(with_host=forwarded):
+        hints.append(
+            "Host seen behind a proxy: the signature verifies with the host of "
+            "X-Forwarded-Host, not with the Host your server saw; pass host= your public host "
+            "name (or trust_forwarded=True in the adapter, if your proxy sets the header)"
+        )
+    elif (
+        host is not None
+        and received_host
+        and received_host != used
+        and verifies(with_host=received_host)
+    ):
+        hints.append("host= is not the host SMTPeter signed: the received Host header verifies")
+    else:
+        bare = used.rsplit(":", 1)[0] if used.endswith((":443", ":80")) else None
+        for variant in {used.lower(), used.upper(), bare or "", f"{used}:443"} - {used, ""}:
+            if verifies(with_host=variant):
+                hints.append(
+                    "header canonicalisation: the signed Host differs from the one used only "
+                    "in case or port (SMTPeter signs it as it sent it); pass host= as SMTPeter "
+                    "calls you"
+                )
+                break
+    path, sep, query = target.partition("?")
+    prefix = (fields.get("x-forwarded-prefix") or "").split(",")[0].strip().rstrip("/")
+    targets = {
+        unquote(target): "the request target was percent-decoded after signing "
+        "(pass the raw target, as sent)",
+        quote(path, safe="/%:@!$&'()*+,;=-._~") + sep + query: "the request target was "
+        "percent-encoded differently after signing (pass the raw target, as sent)",
+    }
+    if prefix:
+        targets[prefix + target] = (
+            "a proxy removed the path prefix of X-Forwarded-Prefix: the signature covers the "
+            "full path (pass the original target, or trust_forwarded=True)"
+        )
+    for variant, hint in targets.items():
+        if variant != target and verifies(with_target=variant):
+            hints.append(hint)
+            break
+    return hints
 
 
 def _check_key_id(key_id: str) -> None:
@@ -215,8 +379,9 @@ def _check_digest(value: str, body: bytes) -> None:
             raise SignatureError("digest", f"the Digest ({name.upper()}) does not match the body")
 
 
-def _check_signature(parsed: ParsedSignature, signed: bytes, resolver: KeyResolver) -> None:
-    record = _resolve(resolver, parsed.key_id)
+def _check_signature(
+    parsed: ParsedSignature, signed: bytes, resolver: KeyResolver, record: str
+) -> None:
     if _valid(parsed, signed, record):
         return
     refresh = getattr(resolver, "refresh", None)

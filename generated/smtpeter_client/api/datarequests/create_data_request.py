@@ -10,10 +10,12 @@ from ...models.data_request_form import DataRequestForm
 from ...types import ErrorMessage, RawBody, Response, http_status
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: DataRequest | DataRequestForm | RawBody,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation: method, URL
+    relative to the base URL, query, headers and body (no token: the client's auth adds it)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -39,9 +41,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_get_kwargs = request_kwargs
+
+
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> DataRequestCreated | ErrorMessage | None:
+    """The answer as this operation documents it: its model for a success, ``ErrorMessage``
+    for a documented error, None (or ``errors.UnexpectedStatus``) for anything else."""
     if response.status_code == 200:
         response_200 = DataRequestCreated.from_dict(response.json())
 
@@ -56,11 +63,13 @@ def _parse_response(
         return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 401:
         return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 413:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 429:
         return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 500:
         return ErrorMessage(status_code=response.status_code, text=response.text)
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -73,7 +82,9 @@ def _build_response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(
+            response, raise_on_unexpected_status=client.raise_on_unexpected_status
+        ),
     )
 
 
@@ -100,7 +111,7 @@ def sync_detailed(
         Response[DataRequestCreated | ErrorMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -163,7 +174,7 @@ async def asyncio_detailed(
         Response[DataRequestCreated | ErrorMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

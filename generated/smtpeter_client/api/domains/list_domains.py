@@ -8,7 +8,9 @@ from ...models.sender_domain import SenderDomain
 from ...types import ErrorMessage, Response, http_status
 
 
-def _get_kwargs() -> dict[str, Any]:
+def request_kwargs() -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation: method, URL
+    relative to the base URL, query, headers and body (no token: the client's auth adds it)."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -18,9 +20,14 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_get_kwargs = request_kwargs
+
+
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> list[SenderDomain] | ErrorMessage | None:
+    """The answer as this operation documents it: its model for a success, ``ErrorMessage``
+    for a documented error, None (or ``errors.UnexpectedStatus``) for anything else."""
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -33,13 +40,15 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 401:
         return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 429:
         return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 500:
         return ErrorMessage(status_code=response.status_code, text=response.text)
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -52,7 +61,9 @@ def _build_response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(
+            response, raise_on_unexpected_status=client.raise_on_unexpected_status
+        ),
     )
 
 
@@ -70,7 +81,7 @@ def sync_detailed(
         Response[list[SenderDomain] | ErrorMessage]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -112,7 +123,7 @@ async def asyncio_detailed(
         Response[list[SenderDomain] | ErrorMessage]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

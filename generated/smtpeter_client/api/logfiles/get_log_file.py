@@ -10,10 +10,12 @@ from ...models.log_prefix import LogPrefix
 from ...types import ErrorMessage, Response, http_status
 
 
-def _get_kwargs(
+def request_kwargs(
     prefix: LogPrefix,
     date: datetime.date,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation: method, URL
+    relative to the base URL, query, headers and body (no token: the client's auth adds it)."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -26,9 +28,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_get_kwargs = request_kwargs
+
+
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> str | ErrorMessage | None:
+    """The answer as this operation documents it: its model for a success, ``ErrorMessage``
+    for a documented error, None (or ``errors.UnexpectedStatus``) for anything else."""
     if response.status_code == 200:
         response_200 = response.text
         return response_200
@@ -39,7 +46,7 @@ def _parse_response(
         return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 404:
         return ErrorMessage(status_code=response.status_code, text=response.text)
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -52,7 +59,9 @@ def _build_response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(
+            response, raise_on_unexpected_status=client.raise_on_unexpected_status
+        ),
     )
 
 
@@ -78,7 +87,7 @@ def sync_detailed(
         Response[str | ErrorMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         prefix=prefix,
         date=date,
     )
@@ -141,7 +150,7 @@ async def asyncio_detailed(
         Response[str | ErrorMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         prefix=prefix,
         date=date,
     )

@@ -9,10 +9,12 @@ from ...models.resend_request import ResendRequest
 from ...types import ErrorMessage, RawBody, Response, http_status
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: ResendRequest | ResendForm | RawBody,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation: method, URL
+    relative to the base URL, query, headers and body (no token: the client's auth adds it)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -38,9 +40,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_get_kwargs = request_kwargs
+
+
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Any | ErrorMessage | None:
+    """The answer as this operation documents it: its model for a success, ``ErrorMessage``
+    for a documented error, None (or ``errors.UnexpectedStatus``) for anything else."""
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
@@ -59,11 +66,13 @@ def _parse_response(
         return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 404:
         return ErrorMessage(status_code=response.status_code, text=response.text)
+    if response.status_code == 413:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 429:
         return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 500:
         return ErrorMessage(status_code=response.status_code, text=response.text)
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -76,7 +85,9 @@ def _build_response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(
+            response, raise_on_unexpected_status=client.raise_on_unexpected_status
+        ),
     )
 
 
@@ -103,7 +114,7 @@ def sync_detailed(
         Response[Any | ErrorMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -166,7 +177,7 @@ async def asyncio_detailed(
         Response[Any | ErrorMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

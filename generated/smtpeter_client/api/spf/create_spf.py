@@ -11,11 +11,13 @@ from ...models.spf_settings_form import SpfSettingsForm
 from ...types import UNSET, ErrorMessage, RawBody, Response, Unset, http_status
 
 
-def _get_kwargs(
+def request_kwargs(
     domain: str,
     *,
     body: SpfSettings | SpfSettingsForm | RawBody | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation: method, URL
+    relative to the base URL, query, headers and body (no token: the client's auth adds it)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -45,9 +47,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_get_kwargs = request_kwargs
+
+
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> SpfRecord | ErrorMessage | None:
+    """The answer as this operation documents it: its model for a success, ``ErrorMessage``
+    for a documented error, None (or ``errors.UnexpectedStatus``) for anything else."""
     if response.status_code == 200:
         response_200 = SpfRecord.from_dict(response.json())
 
@@ -64,7 +71,9 @@ def _parse_response(
         return ErrorMessage(status_code=response.status_code, text=response.text)
     if response.status_code == 404:
         return ErrorMessage(status_code=response.status_code, text=response.text)
-    if client.raise_on_unexpected_status:
+    if response.status_code == 413:
+        return ErrorMessage(status_code=response.status_code, text=response.text)
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -77,7 +86,9 @@ def _build_response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(
+            response, raise_on_unexpected_status=client.raise_on_unexpected_status
+        ),
     )
 
 
@@ -109,7 +120,7 @@ def sync_detailed(
         Response[SpfRecord | ErrorMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         domain=domain,
         body=body,
     )
@@ -184,7 +195,7 @@ async def asyncio_detailed(
         Response[SpfRecord | ErrorMessage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         domain=domain,
         body=body,
     )

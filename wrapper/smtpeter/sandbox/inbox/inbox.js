@@ -29,7 +29,7 @@
   async function api(path, options) {
     const opts = Object.assign({ headers: {} }, options || {});
     const token = sessionStorage.getItem(TOKEN_KEY);
-    if (token && access) opts.headers[access.header] = token;
+    if (token) opts.headers.Authorization = "Bearer " + token;
     const response = await fetch(path, opts);
     if (response.status === 401) {
       let why = "the sandbox refused the token";
@@ -222,12 +222,11 @@
     }
     const hooks = $("message-webhook-list");
     clear(hooks);
-    if (!message.webhooks.length) {
+    const calls = (await json("/_sandbox/webhooks?message_id=" + encodeURIComponent(message.id))).calls;
+    if (!calls.length) {
       item(hooks, "No webhook call recorded for this message (see the Webhooks view for all calls).", "note");
     }
-    for (const call of message.webhooks) {
-      item(hooks, call.event + " to " + call.url + ": " + (call.status || call.error), "webhook");
-    }
+    for (const call of calls) item(hooks, callText(call), "webhook");
     selectTab("html");
   }
 
@@ -269,19 +268,21 @@
     }
   }
 
+  function callText(call) {
+    const answer = call.status !== null ? "answered " + call.status : "failed: " + call.error;
+    const fault = call.fault ? " (fault: " + call.fault + ")" : "";
+    return call.at + " " + call.event_type + " for " + call.message_id + " to " + call.url
+      + ": " + answer + fault;
+  }
+
   async function loadWebhooks() {
     show("webhooks-view");
     const data = await json("/_sandbox/webhooks");
-    const urls = $("webhook-urls");
-    clear(urls);
-    if (!data.urls.length) item(urls, "No webhook URL.", "note");
-    for (const url of data.urls) item(urls, url);
+    $("webhook-key").textContent = data.key_id ? "Signing key id: " + data.key_id : "";
     const calls = $("webhook-calls");
     clear(calls);
     if (!data.calls.length) item(calls, "No call yet.", "note");
-    for (const call of data.calls) {
-      item(calls, call.event + " to " + call.url + ": " + (call.status || call.error), "webhook");
-    }
+    for (const call of data.calls) item(calls, callText(call), "webhook");
   }
 
   // --- faults (the endpoint may not exist in this sandbox) -----------------------------
@@ -305,9 +306,10 @@
         : rule.probability !== null && rule.probability !== undefined
           ? "p=" + rule.probability + " seed " + rule.seed : "always";
       const details = [];
-      for (const key of ["status", "retry_after", "delay"]) {
+      for (const key of ["status", "retry_after", "delay", "pieces", "times"]) {
         if (rule[key] !== null && rule[key] !== undefined) details.push(key + " " + rule[key]);
       }
+      details.push("applied " + rule.applied + " of " + rule.calls + " calls");
       for (const value of [rule.id, rule.operation, when, rule.action, details.join(", ")]) {
         row.appendChild(el("td", value));
       }
@@ -329,25 +331,40 @@
       const value = String(form.get(name) || "").trim();
       return value === "" ? null : parse(value);
     };
+    const action = String(form.get("action"));
     const rule = {
-      id: "ui-" + Date.now().toString(36),
       operation: String(form.get("operation")).trim(),
       nth: number("nth", (v) => parseInt(v, 10)),
       every: number("every", (v) => parseInt(v, 10)),
       probability: number("probability", parseFloat),
       seed: number("seed", (v) => parseInt(v, 10)),
-      action: String(form.get("action")),
-      status: number("status", (v) => parseInt(v, 10)),
-      retry_after: number("retry_after", parseFloat),
-      delay: number("delay", parseFloat),
+      action: action,
+      times: number("times", (v) => parseInt(v, 10)),
     };
+    // Only the fields the action takes: the sandbox refuses the others, naming them.
+    if (action === "status") {
+      rule.status = number("status", (v) => parseInt(v, 10));
+      rule.retry_after = number("retry_after", parseFloat);
+    }
+    if (action === "delay" || action === "trickle" || action === "late") {
+      rule.delay = number("delay", parseFloat);
+    }
+    // The rules already set keep their ids; their counts start again with the new list.
+    const kept = faultRules.map((old) => {
+      const copy = Object.assign({}, old);
+      delete copy.calls;
+      delete copy.applied;
+      return copy;
+    });
     const response = await api("/_sandbox/faults", {
       method: "PUT",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ rules: faultRules.concat([rule]) }),
+      body: JSON.stringify({ rules: kept.concat([rule]) }),
     });
     if (!response.ok) {
-      $("fault-error").textContent = "refused: " + response.status + " " + (await response.text());
+      let why = response.status + " " + response.statusText;
+      try { why = (await response.json()).error || why; } catch (e) { /* not JSON */ }
+      $("fault-error").textContent = "refused: " + why;
       return;
     }
     await loadFaults();
