@@ -80,6 +80,7 @@ format: $(STAMP)
 # Debian packages the tests run for real (not pip-installable), installed only when missing.
 system-deps:
 	@command -v redis-server >/dev/null || { apt-get update && apt-get install -y redis-server; }
+	@test -x /usr/bin/chromium || { apt-get update && apt-get install -y chromium; }
 
 test: $(STAMP) $(NODE_STAMP) system-deps
 	@$(BIN)/python -m pytest

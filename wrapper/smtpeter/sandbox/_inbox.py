@@ -34,7 +34,15 @@ if TYPE_CHECKING:
     from ._app import SandboxApp
     from ._store import StoredMessage
 
-__all__ = ["TOKEN_HEADER", "UI_POLICY", "Inbox", "frame_policy"]
+__all__ = [
+    "TOKEN_HEADER",
+    "UI_POLICY",
+    "Inbox",
+    "beyond_loopback_warning",
+    "frame_policy",
+    "inbox_url",
+    "is_loopback_host",
+]
 
 TOKEN_HEADER = "Authorization"  # noqa: S105 - a header name, not a secret
 """The header the page sends the token in, as ``Bearer <token>`` (as the admin API takes it)."""
@@ -65,6 +73,31 @@ def frame_policy(*, remote: bool) -> str:
         f"default-src 'none'; script-src 'none'; img-src data:{remote_sources}; "
         f"style-src 'unsafe-inline'{remote_sources}; font-src data:{remote_sources}; "
         "base-uri 'none'; form-action 'none'"
+    )
+
+
+def inbox_url(base_url: str) -> str:
+    """The inbox's address for the API's ``base_url`` (``https://127.0.0.1:8465/v1``)."""
+    return base_url.rstrip("/").removesuffix("/v1") + "/inbox/"
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether binding ``host`` serves loopback clients only (``127.0.0.1``, ``::1``,
+    ``localhost``); ``0.0.0.0``, ``::``, another address or name serves beyond it."""
+    if host.lower() in {"localhost", "localhost."}:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def beyond_loopback_warning(host: str) -> str:
+    """What ``smtpeter sandbox --host HOST`` prints on stderr when HOST is not loopback."""
+    return (
+        f"smtpeter sandbox: warning: --host {host} is not a loopback address: the API and the "
+        "inbox (every archived mail) are served to other machines too, to whoever has the "
+        "access token"
     )
 
 
