@@ -65,7 +65,7 @@ def test_the_banner_names_the_inbox_and_it_answers_there(tmp_path: Path) -> None
 
 
 def test_a_host_beyond_loopback_is_served_with_a_warning(tmp_path: Path) -> None:
-    with _sandbox(tmp_path, "--host", "0.0.0.0") as (lines, stderr):  # noqa: S104 - the point
+    with _sandbox(tmp_path, "--host", "0.0.0.0") as (lines, stderr):
         exported = _exports(lines)
         assert exported["SMTPETER_BASE_URL"].startswith("https://0.0.0.0:")
         context = ssl.create_default_context(cafile=exported["SSL_CERT_FILE"])
