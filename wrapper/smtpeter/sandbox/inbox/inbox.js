@@ -106,6 +106,8 @@
       if (!$("list-view").hidden) {
         const data = await json("/_sandbox/revision");
         if (data.revision !== revision) await loadList();
+      } else if (!$("faults-view").hidden && !$("faults-panel").hidden) {
+        await showFaults(); // the rules' counts and the log, as calls come in
       }
     } catch (error) {
       showError(error);
@@ -291,6 +293,10 @@
 
   async function loadFaults() {
     show("faults-view");
+    await showFaults();
+  }
+
+  async function showFaults() {
     const response = await api("/_sandbox/faults");
     $("faults-unavailable").hidden = response.status !== 404;
     $("faults-panel").hidden = response.status === 404;
@@ -317,6 +323,7 @@
     }
     const log = $("fault-log");
     clear(log);
+    if (!(data.log || []).length) item(log, "No fault applied yet.", "note");
     for (const entry of data.log || []) {
       item(log, entry.at + " " + entry.rule + ": " + entry.operation + " call " + entry.call
         + " -> " + entry.action, "fault-log-entry");
