@@ -11,7 +11,7 @@ NODE_STAMP := tools/node_modules/.installed
 REDOCLY := tools/node_modules/.bin/redocly
 GEN_PKG := generated/smtpeter_client
 
-.PHONY: help venv generate docs check lint format system-deps test fuzz demo bench soak dist clean
+.PHONY: help venv generate docs check lint format system-deps test fuzz demo screenshots bench soak dist clean
 
 help:
 	@echo "make generate  regenerate generated/ from openapi.yaml"
@@ -21,6 +21,7 @@ help:
 	@echo "make test      run the test suite"
 	@echo "make fuzz      the property tests with random seeds and ten times the examples"
 	@echo "make demo      send two mails through a local HTTPS sandbox"
+	@echo "make screenshots  the README's pictures of the sandbox's inbox (docs/screenshots/)"
 	@echo "make bench     print performance figures"
 	@echo "make soak      20,000 sends with injected faults: lost, doubled, client memory"
 	@echo "make dist      build the sdist and the wheel into dist/, and twine check them"
@@ -80,6 +81,7 @@ format: $(STAMP)
 # Debian packages the tests run for real (not pip-installable), installed only when missing.
 system-deps:
 	@command -v redis-server >/dev/null || { apt-get update && apt-get install -y redis-server; }
+	@test -x /usr/bin/chromium || { apt-get update && apt-get install -y chromium; }
 
 test: $(STAMP) $(NODE_STAMP) system-deps
 	@$(BIN)/python -m pytest
@@ -91,6 +93,10 @@ fuzz: $(STAMP)
 
 demo: $(STAMP)
 	@$(BIN)/python -m smtpeter._demo
+
+# The README's pictures of the sandbox's web inbox, in docs/screenshots/.
+screenshots: $(STAMP) system-deps
+	$(BIN)/python tools/screenshots.py docs/screenshots
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -14,6 +14,7 @@ def test_demo_sends_reads_back_and_leaves_a_parsable_eml(tmp_path: Path) -> None
     result = subprocess.run(
         [sys.executable, "-m", "smtpeter._demo"],
         cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
         timeout=120,
@@ -31,4 +32,8 @@ def test_demo_sends_reads_back_and_leaves_a_parsable_eml(tmp_path: Path) -> None
     assert eml == tmp_path / "demo-mail" / f"{json_ids.group(1)}.eml"
     parsed = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     assert parsed["Subject"] == "Hello John, your order has shipped"
-    assert out.rstrip().endswith("sandbox stopped")
+    # It ends with the address of the sandbox's web inbox (on the sandbox's own port).
+    base = re.search(r"^sandbox: (https://127\.0\.0\.1:\d+)/v1 ", out, re.MULTILINE)
+    assert base, out
+    assert out.rstrip().splitlines()[-1] == f"Inbox: {base.group(1)}/inbox/"
+    assert "stops now" in out  # not a terminal: it did not wait for Enter

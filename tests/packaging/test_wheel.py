@@ -30,6 +30,9 @@ from .wheelhouse import repack, requirements_closure, wheel_requirements
 ROOT = Path(__file__).resolve().parents[2]
 VERSION_FILE = ROOT / "wrapper" / "smtpeter" / "_version.py"
 EXTRAS = ("sandbox",)
+INBOX_FILES = tuple(
+    f"smtpeter/sandbox/inbox/{name}" for name in ("index.html", "inbox.js", "inbox.css")
+)
 # Installed with the dev extra, never needed at run time.
 DEV_MODULES = (
     "pytest",
@@ -157,7 +160,9 @@ def test_the_wheel_holds_only_the_two_packages(installed: Installed) -> None:
         assert not {"tests", "tools", "bench", "node_modules"} & set(parts), name
         assert not name.endswith((".args", ".jinja", ".orig", ".rej", "~", ".swp")), name
         assert not parts[-1].startswith("."), name  # .gitignore, .DS_Store and the like
-        assert parts[0] == info or name.endswith((".py", "py.typed", ".yaml")), name
+        assert (
+            parts[0] == info or name.endswith((".py", "py.typed", ".yaml")) or (name in INBOX_FILES)
+        ), name
     assert {
         f"{info}/{n}"
         for n in ("METADATA", "WHEEL", "RECORD", "entry_points.txt", "licenses/LICENSE")
@@ -165,6 +170,10 @@ def test_the_wheel_holds_only_the_two_packages(installed: Installed) -> None:
     # The sandbox's copy of the spec is a symlink in the tree: the wheel has the file itself.
     assert "smtpeter/sandbox/openapi.yaml" in names
     assert "smtpeter_client/api/sending/send.py" in names
+    # The web inbox's static files ship as they are in the tree.
+    with zipfile.ZipFile(installed.wheel) as archive:
+        for name in INBOX_FILES:
+            assert archive.read(name) == (ROOT / "wrapper" / name).read_bytes(), name
 
 
 def test_the_sdist_holds_the_sources_and_nothing_else(installed: Installed) -> None:
@@ -296,6 +305,17 @@ def test_a_mail_goes_through_the_sandbox_command(installed: Installed) -> None:
         assert text == "Sent from a fresh venv."
         eml = (mail_dir / f"{message_id}.eml").read_text()
         assert "Subject: Installed from the wheel" in eml
+        # The inbox is served from the installed package, at the address the banner names.
+        (inbox,) = [line.split()[-1] for line in banner if line.startswith("Inbox:")]
+        fetch = (
+            "import httpx, os, ssl, sys; "
+            "trust = ssl.create_default_context(cafile=os.environ['SSL_CERT_FILE']); "
+            "print(httpx.get(sys.argv[1], verify=trust).text)"
+        )
+        page = installed.run(
+            installed.python, "-c", fetch, inbox + "inbox.js", env={**installed.env, **exports}
+        )
+        assert "textContent" in page
 
         sandbox.send_signal(signal.SIGINT)
         assert sandbox.wait(timeout=30) == 0

@@ -25,6 +25,7 @@ from ._datarequests import DataRequests
 from ._dmarc import DmarcReports
 from ._domains import DomainRegistry
 from ._faults import WEBHOOK_OPERATION, FaultMiddleware, Faults
+from ._inbox import Inbox
 from ._logfiles import LogFiles
 from ._mime import BuildError, build_message, template_id
 from ._personalize import personal_data
@@ -114,7 +115,9 @@ class SandboxApp:
             Route(route, _by_method(endpoints), methods=list(endpoints))
             for route, endpoints in by_route.items()
         ]
-        self.starlette = Starlette(routes=[*routes, *admin_routes(self)])
+        self.inbox = Inbox(self)
+        """The web inbox (``/inbox/``) and its JSON (``/_sandbox/...``); see ``_inbox``."""
+        self.starlette = Starlette(routes=[*routes, *admin_routes(self), *self.inbox.routes()])
         self.faults = Faults(op.operation_id for op in operations())
         """The fault rules applied to the API's calls and webhooks (see ``_faults``), also
         set through the admin API (``/_sandbox/faults``)."""

@@ -24,6 +24,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._app import DEFAULT_MAX_MESSAGES, DEFAULT_MAX_REQUEST_SIZE, SandboxApp, create_app
 from ._faults import TRANSPORT_EXTENSION, Faults, parse_fault_spec
+from ._inbox import beyond_loopback_warning, inbox_url, is_loopback_host
 from ._store import MessageStore
 from ._tls import TlsFiles, default_state_dir, prepare_tls
 from ._webhooks import KEY_FILE_NAME
@@ -100,6 +101,9 @@ def serve(
             app = create_app(token=token, mail_dir=mail_dir.resolve() if mail_dir else None)
             configure_webhooks(app, webhooks, tls.ca_file, webhook_ca_file)
             add_fault_specs(app, faults)
+            app.inbox.allow_remote = not is_loopback_host(host)
+            if app.inbox.allow_remote:
+                print(beyond_loopback_warning(host), file=sys.stderr, flush=True)
             app.webhooks.report = lambda line: print(line, file=out, flush=True)
             base_url = _base_url(host, sock.getsockname()[1])
             banner = _banner(base_url, token, tls.ca_file, app.store.mail_dir, _webhook_lines(app))
@@ -133,6 +137,7 @@ def _banner(
     ]
     if mail_dir is not None:
         lines.append(f"mail folder:    {mail_dir}")
+    lines.append(f"Inbox:          {inbox_url(base_url)}")
     lines += more
     lines += [
         "",

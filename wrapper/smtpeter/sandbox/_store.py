@@ -108,6 +108,11 @@ class MessageStore:
         with self._lock:
             return list(self._messages.values())
 
+    def remove(self, message_id: str) -> bool:
+        """Forget one message (its file stays); False when there was none with this id."""
+        with self._lock:
+            return self._messages.pop(message_id, None) is not None
+
     def clear(self) -> None:
         """Forget every message (files already written stay)."""
         with self._lock:
