@@ -498,7 +498,11 @@ class SMTPeter(_Base, Resources):
         encoding: str = "json",
     ) -> Any:
         """Run one operation (what the generated resource methods call)."""
-        prepared = self._prepare(operation, args, params, body, encoding)
+        return self._run(self._prepare(operation, args, params, body, encoding))
+
+    def _run(self, prepared: _Prepared) -> Any:
+        """Send a validated call, retrying where that is safe, and read its answer."""
+        operation = prepared.operation
         for attempt in itertools.count():
             request = prepared.request(self._http)
             try:
@@ -664,7 +668,11 @@ class AsyncSMTPeter(_Base, AsyncResources):
         encoding: str = "json",
     ) -> Any:
         """Run one operation (what the generated resource methods call)."""
-        prepared = self._prepare(operation, args, params, body, encoding)
+        return await self._run(self._prepare(operation, args, params, body, encoding))
+
+    async def _run(self, prepared: _Prepared) -> Any:
+        """Send a validated call, retrying where that is safe, and read its answer."""
+        operation = prepared.operation
         for attempt in itertools.count():
             request = prepared.request(self._http)
             try:

@@ -171,9 +171,18 @@ def _keyed_body(key: str, kwargs: Mapping[str, Any]) -> dict[str, Any]:
     return body
 
 
+def _prepared(client: SMTPeter | AsyncSMTPeter, body: dict[str, Any], encoding: str) -> Any:
+    """The validated send (raises ValidationError), sent as it is if it goes out."""
+    return client._prepare(SEND, (), {}, body, encoding)
+
+
 def _fingerprint(client: SMTPeter | AsyncSMTPeter, body: dict[str, Any], encoding: str) -> str:
     """SHA-256 of the canonical request body; validates the send (raises ValidationError)."""
-    prepared = client._prepare(SEND, (), {}, body, encoding)
+    return _fingerprint_of(_prepared(client, body, encoding), encoding)
+
+
+def _fingerprint_of(prepared: Any, encoding: str) -> str:
+    """SHA-256 of the canonical body of a validated send."""
     content = prepared.content
     raw = content.read() if isinstance(content, StreamedBody) else content or b""
     if encoding == "json":
@@ -337,7 +346,8 @@ def send_once_how(
 ) -> tuple[SendResult, How]:
     """:func:`send_once` with the keys in ``config``, saying how the result came."""
     body = _keyed_body(_check_key(key), kwargs)
-    fingerprint = _fingerprint(client, body, encoding)
+    prepared = _prepared(client, body, encoding)
+    fingerprint = _fingerprint_of(prepared, encoding)
     record = _new_record(config, key, fingerprint, body)
     existing = config.store.claim(record)
     if existing is not None:
@@ -349,7 +359,7 @@ def send_once_how(
             return checked.result, "reconciled"
         raise _unknown(existing, checked)
     try:
-        result = SendResult.from_parsed(client.sending.send(encoding=encoding, **body))
+        result = SendResult.from_parsed(client._run(prepared))
     except APIError as exc:
         if not exc.may_have_been_sent:
             _failed(config, record, exc)
@@ -386,7 +396,8 @@ async def send_once_how_async(
 ) -> tuple[SendResult, How]:
     """The asyncio twin of :func:`send_once_how`."""
     body = _keyed_body(_check_key(key), kwargs)
-    fingerprint = _fingerprint(client, body, encoding)
+    prepared = _prepared(client, body, encoding)
+    fingerprint = _fingerprint_of(prepared, encoding)
     record = _new_record(config, key, fingerprint, body)
     existing = config.store.claim(record)
     if existing is not None:
@@ -400,7 +411,7 @@ async def send_once_how_async(
             return checked.result, "reconciled"
         raise _unknown(existing, checked)
     try:
-        result = SendResult.from_parsed(await client.sending.send(encoding=encoding, **body))
+        result = SendResult.from_parsed(await client._run(prepared))
     except APIError as exc:
         if not exc.may_have_been_sent:
             _failed(config, record, exc)
