@@ -29,8 +29,15 @@ app.conf.update(
     task_acks_late=True,
     task_reject_on_worker_lost=True,
     worker_prefetch_multiplier=1,
-    # A task whose worker was SIGKILLed whole is delivered again after this many seconds.
-    broker_transport_options={"visibility_timeout": 4},
+    # A task whose worker was SIGKILLed whole is delivered again after this many seconds,
+    # found by a sweep every second (kombu's default sweep runs every ~100 s, and a killed
+    # worker may leave the sweep's lock taken for unacked_mutex_expire seconds).
+    broker_transport_options={
+        "visibility_timeout": 4,
+        "unacked_restore_interval": 1,
+        "unacked_restore_throttle": 1,
+        "unacked_mutex_expire": 5,
+    },
     broker_connection_retry_on_startup=True,
     task_ignore_result=True,
 )
