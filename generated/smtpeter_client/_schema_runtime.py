@@ -1,0 +1,281 @@
+"""What the compiled validator (``_compiled_schemas.py``) runs on besides its own code.
+
+Copied into the generated package by tools/generate_surface.py, which writes the compiled
+validator with fastjsonschema and then points it here: the exception it raises, its patterns
+with their ECMA-262 meaning, the answers it remembers, the fast paths for large maps and
+lists, and where in the spec each rule it reports sits. fastjsonschema itself is a
+generation-time tool only: nothing here imports it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping, MutableMapping
+from functools import cache
+from typing import Any
+
+__all__ = [
+    "JsonSchemaValueException",
+    "MemoPattern",
+    "compile_patterns",
+    "fragment",
+    "install_fast_paths",
+    "string_check",
+    "string_name",
+]
+
+
+class JsonSchemaValueException(ValueError):
+    """A value broke a rule of the schema: ``name`` is where, ``rule`` which keyword, and
+    ``definition`` where in the spec that rule sits (see :func:`fragment`)."""
+
+    def __init__(
+        self,
+        message: str,
+        value: Any = None,
+        name: str | None = None,
+        definition: tuple[str | int, ...] | None = None,
+        rule: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.value = value
+        self.name = name
+        self.definition = definition
+        self.rule = rule
+
+
+def string_name(name: object) -> bool:
+    """True for a string name; a name of any other type is refused (JSON has none).
+
+    A propertyNames rule applies "if the name is a string": in JSON every name is one, but a
+    Python dict may hold 2 or None as a key, which json.dumps would quietly turn into "2" or
+    "null" and send unchecked.
+    """
+    if isinstance(name, str):
+        return True
+    raise JsonSchemaValueException(
+        f"names must be strings, not {type(name).__name__}",
+        value=name,
+        rule="propertyNames",
+    )
+
+
+class MemoPattern:
+    """A compiled pattern whose search answers whether it matched, remembered for short
+    strings (at most 1024 of them, none longer than 64 characters).
+
+    The compiled code only asks whether a pattern matched (``if not ....search(value)``), so
+    the answer can be kept: done for the patterns of property names, which repeat in a large
+    map's values (``{"name": ...}`` for each of 100,000 recipients).
+    """
+
+    __slots__ = ("_known", "_regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self._regex = regex
+        self._known: dict[str, bool] = {}
+
+    @property
+    def pattern(self) -> str:
+        return self._regex.pattern
+
+    def search(self, text: str) -> bool:
+        known = self._known.get(text)
+        if known is None:
+            known = self._regex.search(text) is not None
+            if len(text) <= 64 and len(self._known) < 1024:
+                self._known[text] = known
+        return known
+
+
+def compile_patterns(
+    sources: Mapping[str, str], remembered: Iterable[str]
+) -> dict[str, re.Pattern[str] | MemoPattern]:
+    """Each pattern of the spec (the key, as the errors quote it) compiled from its Python
+    equivalent (tools/ecma_patterns.py), those in ``remembered`` with a memory."""
+    memo = frozenset(remembered)
+    compiled: dict[str, re.Pattern[str] | MemoPattern] = {}
+    for key, source in sources.items():
+        regex = re.compile(source)
+        compiled[key] = MemoPattern(regex) if key in memo else regex
+    return compiled
+
+
+# --- fast paths ----------------------------------------------------------------------------
+
+StringRules = tuple[str | None, str | None, int, int | None]
+"""A string schema's rules: its pattern's key, its format, minLength, maxLength (or None)."""
+
+
+def string_check(
+    rules: StringRules,
+    sources: Mapping[str, str],
+    formats: Mapping[str, Callable[[str], bool]],
+    shapes: Mapping[str, tuple[str, int]],
+) -> Callable[[str], object]:
+    """One callable that is truthy for a string meeting every rule of ``rules``.
+
+    Where the format has a shape (a regular expression of the common values its check accepts,
+    see ``_formats.SHAPES``), the length, the pattern and the shape are one regular expression:
+    one pass per string, in C. A string of the format outside the shape (a quoted local part,
+    an address literal) is then not accepted here, and the caller runs the full checks, which
+    decide. Without a shape, the checks run one after the other.
+    """
+    pattern, format_name, min_length, max_length = rules
+    regex = sources[pattern] if pattern is not None else None
+    if format_name is not None and format_name not in shapes:
+        check = formats[format_name]
+        search = re.compile(regex).search if regex is not None else None
+        high = max_length if max_length is not None else float("inf")
+
+        def checked(text: str) -> bool:
+            return (
+                min_length <= len(text) <= high
+                and (search is None or search(text) is not None)
+                and check(text)
+            )
+
+        return checked
+    parts = []
+    shape = None
+    if format_name is not None:
+        shape, bound = shapes[format_name]
+        max_length = bound if max_length is None else min(max_length, bound)
+    if min_length or max_length is not None:
+        high_text = "" if max_length is None else str(max_length)
+        parts.append(f"(?=[\\s\\S]{{{min_length},{high_text}}}\\Z)")
+    if regex is not None:  # search semantics: a match starting anywhere
+        parts.append(f"(?=[\\s\\S]*?(?:{regex}))")
+    if shape is not None:
+        parts.append(f"(?:{shape})\\Z")
+    return re.compile("".join(parts)).match
+
+
+FastPath = tuple[Any, ...]
+"""``("map", min_properties, key rules, key of the values' name pattern)`` or
+``("list", min_items, max_items or None, item rules)``."""
+
+
+def install_fast_paths(
+    namespace: MutableMapping[str, Any],
+    paths: Mapping[str, FastPath],
+    formats: Mapping[str, Callable[[str], bool]],
+    shapes: Mapping[str, tuple[str, int]],
+    sources: Mapping[str, str],
+) -> None:
+    """Put a fast path in front of each compiled function named in ``paths``.
+
+    For large maps and lists of a simple shape (the recipients, as a map to their data or a
+    list): a few bulk operations over all items (one ``map()`` of one regular expression over
+    the addresses, one set of every value's names) instead of a Python function call per item.
+    A fast path only ever says "valid": on anything else the compiled function runs and raises
+    its precise error, so the rules are exactly the compiled ones. The compiled function stays
+    in ``namespace`` as ``_slow_<name>``.
+    """
+    patterns = namespace["REGEX_PATTERNS"]
+    for name, path in paths.items():
+        slow = namespace[name]
+        namespace[f"_slow_{name}"] = slow
+        if path[0] == "map":
+            namespace[name] = _fast_map(
+                slow,
+                path[1],
+                string_check(path[2], sources, formats, shapes),
+                patterns[path[3]].search,
+            )
+        elif path[0] == "list":
+            namespace[name] = _fast_list(
+                slow, path[1], path[2], string_check(path[3], sources, formats, shapes)
+            )
+        else:
+            raise ValueError(f"unknown fast path {path[0]!r}")
+
+
+Validator = Callable[..., Any]
+
+
+def _fast_map(
+    slow: Validator,
+    min_properties: int,
+    key_check: Callable[[str], object],
+    name_check: Callable[[str], object],
+) -> Validator:
+    def validate(
+        data: Any, custom_formats: Any = None, name_prefix: str | None = None
+    ) -> Any:
+        if (
+            type(data) is dict
+            and len(data) >= min_properties
+            and set(map(type, data)) <= {str}
+            and all(map(key_check, data))
+            and set(map(type, data.values())) <= {dict}
+        ):
+            names = set().union(*data.values())
+            if set(map(type, names)) <= {str} and all(map(name_check, names)):
+                return data
+        if custom_formats is None:
+            return slow(data, name_prefix=name_prefix)
+        return slow(data, custom_formats, name_prefix)
+
+    return validate
+
+
+def _fast_list(
+    slow: Validator,
+    min_items: int,
+    max_items: int | None,
+    item_check: Callable[[str], object],
+) -> Validator:
+    high = max_items if max_items is not None else float("inf")
+
+    def validate(
+        data: Any, custom_formats: Any = None, name_prefix: str | None = None
+    ) -> Any:
+        if (
+            (type(data) is list or type(data) is tuple)
+            and min_items <= len(data) <= high
+            and set(map(type, data)) <= {str}
+            and all(map(item_check, data))
+        ):
+            return data
+        if custom_formats is None:
+            return slow(data, name_prefix=name_prefix)
+        return slow(data, custom_formats, name_prefix)
+
+    return validate
+
+
+# --- where a rule sits ---------------------------------------------------------------------
+
+
+def fragment(pointer: tuple[str | int, ...] | None, document: str) -> dict[str, Any]:
+    """The schema a rule belongs to, as fastjsonschema wrote it in its error: ``pointer`` is
+    the name of a definition and the keys down to the schema, in ``document`` (the spec's
+    definitions as JSON); each reference in it is replaced by what it refers to, once. Only
+    read when a call is refused."""
+    if pointer is None:
+        return {}
+    definitions = _definitions(document)
+    node: Any = definitions[str(pointer[0])]
+    for key in pointer[1:]:
+        node = node[key]
+    result: dict[str, Any] = _expand(definitions, node)
+    return result
+
+
+@cache
+def _definitions(document: str) -> dict[str, Any]:
+    definitions: dict[str, Any] = json.loads(document)
+    return definitions
+
+
+def _expand(definitions: Mapping[str, Any], node: Any) -> Any:
+    if isinstance(node, list):
+        return [_expand(definitions, item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if isinstance(node.get("$ref"), str):
+        return definitions[node["$ref"].rsplit("/", 1)[-1]]
+    return {key: _expand(definitions, value) for key, value in node.items()}
