@@ -362,7 +362,15 @@ def compiled_validator(document: dict[str, Any]) -> tuple[str, str]:
         raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
     sources = translated_patterns(code)
     remembered = sorted(escape_class_dollars(p) for p in name_patterns(root))
-    paths = fast_paths(definitions, document)
+    paths = {
+        name: tuple(
+            without_shaped_pattern(rules, sources, known_formats["SHAPES"])
+            if isinstance(rules, tuple)
+            else rules
+            for rules in path
+        )
+        for name, path in fast_paths(definitions, document).items()
+    }
     for path in paths.values():
         for pattern, format_name, *_lengths in (r for r in path[2:] if isinstance(r, tuple)):
             if pattern is not None and pattern not in sources:
@@ -406,6 +414,18 @@ def compiled_validator(document: dict[str, Any]) -> tuple[str, str]:
         + f"DEFINITIONS = {text!r}\n"
     )
     return compiled, document_module
+
+
+def without_shaped_pattern(
+    rules: tuple[Any, ...], sources: dict[str, str], shapes: dict[str, Any]
+) -> tuple[Any, ...]:
+    """A fast path's string rules without their pattern where it is the format's widest shape
+    written out (EmailAddress's is): the shape checks both, in one pass."""
+    pattern, format_name, *lengths = rules
+    variants = shapes.get(format_name, ()) if format_name is not None else ()
+    if pattern is not None and variants and sources[pattern] == f"^{variants[-1][0]}\\Z":
+        return (None, format_name, *lengths)
+    return rules
 
 
 # Keywords that only annotate.

@@ -12014,26 +12014,11 @@ _FAST_PATHS = {
         None,
         ("^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$", None, 0, None),
     ),
-    "validate___definitions_recipientlist": (
-        "list",
-        1,
-        None,
-        (
-            "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
-            "email",
-            3,
-            254,
-        ),
-    ),
+    "validate___definitions_recipientlist": ("list", 1, None, (None, "email", 3, 254)),
     "validate___definitions_recipientdatamap": (
         "map",
         1,
-        (
-            "^(?=[^@]{1,64}@)[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#\\$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
-            "email",
-            3,
-            254,
-        ),
+        (None, "email", 3, 254),
         "^[A-Za-z][A-Za-z0-9_-]*$",
     ),
     "validate___definitions_webhooktags": (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping, MutableMapping
+from collections.abc import Callable, Collection, Iterable, Mapping, MutableMapping
 from functools import cache
 from typing import Any
 
@@ -21,8 +21,8 @@ __all__ = [
     "compile_patterns",
     "fragment",
     "install_fast_paths",
-    "string_check",
     "string_name",
+    "strings_check",
 ]
 
 
@@ -106,51 +106,52 @@ def compile_patterns(
 # --- fast paths ----------------------------------------------------------------------------
 
 StringRules = tuple[str | None, str | None, int, int | None]
-"""A string schema's rules: its pattern's key, its format, minLength, maxLength (or None)."""
+"""A string schema's rules: its pattern's key, its format, minLength, maxLength (or None).
+The generator leaves the pattern out where it is the format's shape itself."""
+
+Shapes = Mapping[str, tuple[tuple[str, int], ...]]
 
 
-def string_check(
+def strings_check(
     rules: StringRules,
     sources: Mapping[str, str],
     formats: Mapping[str, Callable[[str], bool]],
-    shapes: Mapping[str, tuple[str, int]],
-) -> Callable[[str], object]:
-    """One callable that is truthy for a string meeting every rule of ``rules``.
+    shapes: Shapes,
+) -> Callable[[Collection[str]], bool]:
+    """A check of many strings at once: True when each meets every rule of ``rules``.
 
-    Where the format has a shape (a regular expression of the common values its check accepts,
-    see ``_formats.SHAPES``), the length, the pattern and the shape are one regular expression:
-    one pass per string, in C. A string of the format outside the shape (a quoted local part,
-    an address literal) is then not accepted here, and the caller runs the full checks, which
-    decide. Without a shape, the checks run one after the other.
+    Each rule is one bulk operation over all the strings (``min``/``max`` of their lengths,
+    one ``map()`` of a regular expression), not a Python call per string. Where the format has
+    shapes (see ``_formats.SHAPES``), the one that holds for the longest string checks the
+    format; a string of the format outside its shapes (a quoted local part, an address
+    literal) makes the check False, and the caller runs the full checks, which decide.
     """
     pattern, format_name, min_length, max_length = rules
-    regex = sources[pattern] if pattern is not None else None
-    if format_name is not None and format_name not in shapes:
-        check = formats[format_name]
-        search = re.compile(regex).search if regex is not None else None
-        high = max_length if max_length is not None else float("inf")
+    search = re.compile(sources[pattern]).search if pattern is not None else None
+    variants = [
+        (re.compile(shape).fullmatch, bound)
+        for shape, bound in (
+            shapes.get(format_name, ()) if format_name is not None else ()
+        )
+    ]
+    check = formats[format_name] if format_name is not None and not variants else None
+    high = max_length if max_length is not None else float("inf")
 
-        def checked(text: str) -> bool:
-            return (
-                min_length <= len(text) <= high
-                and (search is None or search(text) is not None)
-                and check(text)
-            )
+    def checked(strings: Collection[str]) -> bool:
+        if not strings:
+            return True
+        longest = max(map(len, strings))
+        if longest > high or min(map(len, strings)) < min_length:
+            return False
+        if variants:
+            fullmatch = next((f for f, bound in variants if longest <= bound), None)
+            if fullmatch is None or not all(map(fullmatch, strings)):
+                return False
+        if search is not None and not all(map(search, strings)):
+            return False
+        return check is None or all(map(check, strings))
 
-        return checked
-    parts = []
-    shape = None
-    if format_name is not None:
-        shape, bound = shapes[format_name]
-        max_length = bound if max_length is None else min(max_length, bound)
-    if min_length or max_length is not None:
-        high_text = "" if max_length is None else str(max_length)
-        parts.append(f"(?=[\\s\\S]{{{min_length},{high_text}}}\\Z)")
-    if regex is not None:  # search semantics: a match starting anywhere
-        parts.append(f"(?=[\\s\\S]*?(?:{regex}))")
-    if shape is not None:
-        parts.append(f"(?:{shape})\\Z")
-    return re.compile("".join(parts)).match
+    return checked
 
 
 FastPath = tuple[Any, ...]
@@ -162,33 +163,30 @@ def install_fast_paths(
     namespace: MutableMapping[str, Any],
     paths: Mapping[str, FastPath],
     formats: Mapping[str, Callable[[str], bool]],
-    shapes: Mapping[str, tuple[str, int]],
+    shapes: Shapes,
     sources: Mapping[str, str],
 ) -> None:
     """Put a fast path in front of each compiled function named in ``paths``.
 
     For large maps and lists of a simple shape (the recipients, as a map to their data or a
-    list): a few bulk operations over all items (one ``map()`` of one regular expression over
-    the addresses, one set of every value's names) instead of a Python function call per item.
-    A fast path only ever says "valid": on anything else the compiled function runs and raises
-    its precise error, so the rules are exactly the compiled ones. The compiled function stays
-    in ``namespace`` as ``_slow_<name>``.
+    list): a few bulk operations over all items (see :func:`strings_check`, and one set of
+    every value's names) instead of a Python function call per item. A fast path only ever
+    says "valid": on anything else the compiled function runs and raises its precise error,
+    so the rules are exactly the compiled ones. The compiled function stays in ``namespace``
+    as ``_slow_<name>``.
     """
     patterns = namespace["REGEX_PATTERNS"]
     for name, path in paths.items():
         slow = namespace[name]
         namespace[f"_slow_{name}"] = slow
         if path[0] == "map":
+            keys = strings_check(path[2], sources, formats, shapes)
             namespace[name] = _fast_map(
-                slow,
-                path[1],
-                string_check(path[2], sources, formats, shapes),
-                patterns[path[3]].search,
+                slow, formats, path[1], keys, patterns[path[3]].search
             )
         elif path[0] == "list":
-            namespace[name] = _fast_list(
-                slow, path[1], path[2], string_check(path[3], sources, formats, shapes)
-            )
+            items = strings_check(path[3], sources, formats, shapes)
+            namespace[name] = _fast_list(slow, formats, path[1], path[2], items)
         else:
             raise ValueError(f"unknown fast path {path[0]!r}")
 
@@ -198,25 +196,24 @@ Validator = Callable[..., Any]
 
 def _fast_map(
     slow: Validator,
+    formats: Any,
     min_properties: int,
-    key_check: Callable[[str], object],
+    keys_check: Callable[[Collection[str]], bool],
     name_check: Callable[[str], object],
 ) -> Validator:
     def validate(
-        data: Any, custom_formats: Any = None, name_prefix: str | None = None
+        data: Any, custom_formats: Any = formats, name_prefix: str | None = None
     ) -> Any:
         if (
             type(data) is dict
             and len(data) >= min_properties
             and set(map(type, data)) <= {str}
-            and all(map(key_check, data))
+            and keys_check(data.keys())
             and set(map(type, data.values())) <= {dict}
         ):
             names = set().union(*data.values())
             if set(map(type, names)) <= {str} and all(map(name_check, names)):
                 return data
-        if custom_formats is None:
-            return slow(data, name_prefix=name_prefix)
         return slow(data, custom_formats, name_prefix)
 
     return validate
@@ -224,24 +221,23 @@ def _fast_map(
 
 def _fast_list(
     slow: Validator,
+    formats: Any,
     min_items: int,
     max_items: int | None,
-    item_check: Callable[[str], object],
+    items_check: Callable[[Collection[str]], bool],
 ) -> Validator:
     high = max_items if max_items is not None else float("inf")
 
     def validate(
-        data: Any, custom_formats: Any = None, name_prefix: str | None = None
+        data: Any, custom_formats: Any = formats, name_prefix: str | None = None
     ) -> Any:
         if (
             (type(data) is list or type(data) is tuple)
             and min_items <= len(data) <= high
             and set(map(type, data)) <= {str}
-            and all(map(item_check, data))
+            and items_check(data)
         ):
             return data
-        if custom_formats is None:
-            return slow(data, name_prefix=name_prefix)
         return slow(data, custom_formats, name_prefix)
 
     return validate
