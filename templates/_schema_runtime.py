@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping, MutableMapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, MutableMapping
 from functools import cache
 from typing import Any
 
 __all__ = [
     "JsonSchemaValueException",
     "MemoPattern",
+    "Patterns",
     "compile_patterns",
     "fragment",
     "install_fast_paths",
@@ -88,17 +89,47 @@ class MemoPattern:
         return known
 
 
-def compile_patterns(
-    sources: Mapping[str, str], remembered: Iterable[str]
-) -> dict[str, re.Pattern[str] | MemoPattern]:
-    """Each pattern of the spec (the key, as the errors quote it) compiled from its Python
-    equivalent (tools/ecma_patterns.py), those in ``remembered`` with a memory."""
-    memo = frozenset(remembered)
-    compiled: dict[str, re.Pattern[str] | MemoPattern] = {}
-    for key, source in sources.items():
-        regex = re.compile(source)
-        compiled[key] = MemoPattern(regex) if key in memo else regex
-    return compiled
+class Patterns(dict[str, "re.Pattern[str] | MemoPattern"]):
+    """Each pattern of the spec (the key, as the errors quote it), compiled from its Python
+    equivalent (tools/ecma_patterns.py) when first asked for: a send compiles the few it
+    checks, not all of them. Those in ``remembered`` answer with a memory (MemoPattern)."""
+
+    def __init__(self, sources: Mapping[str, str], remembered: Iterable[str]) -> None:
+        super().__init__()
+        self._sources = dict(sources)
+        self._remembered = frozenset(remembered)
+
+    def __missing__(self, key: str) -> re.Pattern[str] | MemoPattern:
+        regex = re.compile(self._sources[key])
+        compiled = MemoPattern(regex) if key in self._remembered else regex
+        self[key] = compiled
+        return compiled
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self._sources else default
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._sources
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    def items(self) -> Any:
+        return {key: self[key] for key in self._sources}.items()
+
+    def values(self) -> Any:
+        return [self[key] for key in self._sources]
+
+    def keys(self) -> Any:
+        return self._sources.keys()
+
+
+def compile_patterns(sources: Mapping[str, str], remembered: Iterable[str]) -> Patterns:
+    """The spec's patterns by their text, each compiled on first use (see :class:`Patterns`)."""
+    return Patterns(sources, remembered)
 
 
 # --- fast paths ----------------------------------------------------------------------------

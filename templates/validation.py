@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
 from functools import cache
-from types import ModuleType
 from typing import Any
 
+from ._formats import FORMATS
 from ._schema_runtime import JsonSchemaValueException, fragment
 from ._validation_tables import CHOICES as _CHOICES
 from ._validation_tables import SCHEMAS
@@ -30,13 +31,19 @@ _REQUIRED = re.compile(r"must contain \[(.*)\] properties")
 
 
 @cache
-def _compiled() -> ModuleType:
-    """The compiled validator, imported on the first check (not with this module)."""
-    return importlib.import_module(f"{__package__}._compiled_schemas")
+def _validator(name: str) -> Callable[..., Any] | None:
+    """The compiled function of schema ``name``: the compiled validator is imported on the
+    first check (not with this module), and each definition's code on its first use."""
+    compiled = importlib.import_module(f"{__package__}._compiled_schemas")
+    function: Callable[..., Any] | None = compiled.validator(name)
+    return function
 
 
-def _compiled_validate(value: dict[str, Any]) -> Any:
-    return _compiled().validate(value)
+def _run(name: str, value: Any) -> None:
+    """Check ``value`` against schema ``name``; errors name it as ``data.<name>...``."""
+    function = _validator(name)
+    if function is not None:  # a name of no schema has no rules (an operation without any)
+        function(value, FORMATS, f"data.{name}")
 
 
 class RequestInvalid(ValueError):
@@ -67,7 +74,7 @@ def validate_parameters(operation_id: str, parameters: dict[str, Any]) -> None:
 
 def _validate(name: str, value: Any) -> None:
     try:
-        _compiled_validate({name: value})
+        _run(name, value)
     except JsonSchemaValueException as exc:
         raise _invalid(name, exc) from None
 
@@ -146,7 +153,7 @@ def _closest(field: str, members: list[str], value: Any) -> RequestInvalid | Non
     failures = []
     for member in members:
         try:
-            _compiled_validate({member: value})
+            _run(member, value)
         except JsonSchemaValueException as exc:
             failure = _invalid(member, exc)
             score = (

@@ -288,8 +288,9 @@ class Fragments:
         return code
 
 
-def compiled_validator(document: dict[str, Any]) -> tuple[str, str]:
-    """The compiled validator's module, and the module of the definitions it points into."""
+def compiled_validator(document: dict[str, Any]) -> tuple[str, dict[str, str], str]:
+    """The compiled validator: its shared module, the module of each definition's function
+    (by module name), and the module of the definitions its errors point into."""
     definitions = dict(document["components"]["schemas"])
     for operation in operations(document):
         definitions[f"{operation['operationId']}.parameters"] = parameter_schema(operation)
@@ -393,17 +394,65 @@ def compiled_validator(document: dict[str, Any]) -> tuple[str, str]:
         count=1,
         flags=re.MULTILINE | re.DOTALL,
     )
-    code += (
-        "\n\n# Large maps and lists of a simple shape (see _schema_runtime.install_fast_paths).\n"
-        f"_FAST_PATHS = {paths!r}\n"
-        "_install_fast_paths(globals(), _FAST_PATHS, _FORMATS, _SHAPES, _PATTERN_SOURCES)\n"
-    )
+    preamble, functions = split_functions(code)
+    modules = {name: function_name(name).removeprefix(PREFIX) for name in definitions}
+    if len(set(modules.values())) != len(modules) or set(modules.values()) != set(functions):
+        raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
     doc = (
         "The request schemas of openapi.yaml compiled to Python by fastjsonschema "
-        f"{fastjsonschema.VERSION}.\n\nUse it through validation.py; it runs on "
-        "_schema_runtime.py, and its errors point into _schema_document.py."
+        f"{fastjsonschema.VERSION}: what every definition's function shares.\n\n"
+        "Use it through validation.py. Each definition's function is a module of _schemas/, "
+        "imported on first use\n(:func:`validator`); the code runs on _schema_runtime.py, and "
+        "its errors point into _schema_document.py."
     )
-    compiled = "# mypy: ignore-errors\n# ruff: noqa\n" + HEADER.format(doc=doc) + code
+    compiled = (
+        "# mypy: ignore-errors\n# ruff: noqa\n"
+        + HEADER.format(doc=doc)
+        + "import importlib\n"
+        + preamble
+        + "\n\n# Large maps and lists of a simple shape (see _schema_runtime.install_fast_paths).\n"
+        + f"_FAST_PATHS = {paths!r}\n\n"
+        + "# The module of _schemas/ of each definition, by the definition's name.\n"
+        + f"MODULES = {modules!r}\n\n\n"
+        + VALIDATOR_LOADER
+    )
+    shared = ", ".join(
+        sorted(
+            (
+                "Decimal",
+                "JsonSchemaValueException",
+                "NoneType",
+                "REGEX_PATTERNS",
+                "_FAST_PATHS",
+                "_FORMATS",
+                "_PATTERN_SOURCES",
+                "_SHAPES",
+                "_install_fast_paths",
+                "_string_name",
+            )
+        )
+    )
+    module_texts = {}
+    for module, (source, calls) in functions.items():
+        name = PREFIX + module
+        text = (
+            "# mypy: ignore-errors\n# ruff: noqa\n"
+            + HEADER.format(
+                doc="The compiled validator of one definition: see ../_compiled_schemas.py."
+            )
+            + f"from .._compiled_schemas import {shared}\n\n\n"
+            + source
+            + "\n"
+        )
+        if name in paths:
+            text += (
+                f"\n\n_install_fast_paths(globals(), {{{name!r}: _FAST_PATHS[{name!r}]}}, "
+                "_FORMATS, _SHAPES, _PATTERN_SOURCES)\n"
+            )
+        # At the end, so that definitions referring to each other import (each module's own
+        # function, and its fast path, exist before it imports the others).
+        text += "".join(f"\nfrom .{call} import {PREFIX}{call}" for call in sorted(calls))
+        module_texts[module] = text + ("\n" if calls else "")
     text = json.dumps(converted, ensure_ascii=True, separators=(",", ":"))
     document_module = (
         HEADER.format(
@@ -413,7 +462,7 @@ def compiled_validator(document: dict[str, Any]) -> tuple[str, str]:
         )
         + f"DEFINITIONS = {text!r}\n"
     )
-    return compiled, document_module
+    return compiled, module_texts, document_module
 
 
 def without_shaped_pattern(
@@ -426,6 +475,50 @@ def without_shaped_pattern(
     if pattern is not None and variants and sources[pattern] == f"^{variants[-1][0]}\\Z":
         return (None, format_name, *lengths)
     return rules
+
+
+PREFIX = "validate___definitions_"
+
+VALIDATOR_LOADER = '''def validator(definition):
+    """The compiled function of a definition (None for a name that is none), from its module
+    of _schemas/, imported on first use: validating a send loads only what a send needs."""
+    module = MODULES.get(definition)
+    if module is None:
+        return None
+    loaded = importlib.import_module(f"{__package__}._schemas.{module}")
+    return getattr(loaded, "validate___definitions_" + module)
+'''
+
+
+def split_functions(code: str) -> tuple[str, dict[str, tuple[str, set[str]]]]:
+    """fastjsonschema's module as its preamble (imports, tables) and each definition's function
+    (by the module name it gets: its name without the prefix) with the definitions it calls.
+    The root function, which only hands each property to its definition's, is left out."""
+    tree = ast.parse(code)
+    lines = code.splitlines(keepends=True)
+    first = next(node for node in tree.body if isinstance(node, ast.FunctionDef))
+    preamble = "".join(lines[: first.lineno - 1])
+    functions: dict[str, tuple[str, set[str]]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef):
+            if node.name == "validate":
+                continue
+            if not node.name.startswith(PREFIX) or node.end_lineno is None:
+                raise SystemExit(
+                    "fastjsonschema's output changed: update tools/generate_surface.py"
+                )
+            calls = {
+                name.id.removeprefix(PREFIX)
+                for name in ast.walk(node)
+                if isinstance(name, ast.Name)
+                and name.id.startswith(PREFIX)
+                and name.id != node.name
+            }
+            source = "".join(lines[node.lineno - 1 : node.end_lineno])
+            functions[node.name.removeprefix(PREFIX)] = (source, calls)
+        elif node.lineno > first.lineno:
+            raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
+    return preamble, functions
 
 
 # Keywords that only annotate.
@@ -1090,8 +1183,15 @@ def main() -> None:
     document = load(spec)
     config = load(config_path)
     package = package_dir.name
-    compiled, definitions = compiled_validator(document)
+    compiled, modules, definitions = compiled_validator(document)
     (package_dir / "_compiled_schemas.py").write_text(compiled, "utf-8")
+    (package_dir / "_schemas").mkdir()
+    (package_dir / "_schemas" / "__init__.py").write_text(
+        '"""The compiled validator, one module per definition: see ../_compiled_schemas.py."""\n',
+        "utf-8",
+    )
+    for module, text in modules.items():
+        (package_dir / "_schemas" / f"{module}.py").write_text(text, "utf-8")
     (package_dir / "_schema_document.py").write_text(definitions, "utf-8")
     for name in COPIED:
         (package_dir / name).write_text((TEMPLATES / name).read_text("utf-8"), "utf-8")

@@ -1,0 +1,44 @@
+# mypy: ignore-errors
+# ruff: noqa
+"""The compiled validator of one definition: see ../_compiled_schemas.py.
+
+Written by tools/generate_surface.py from openapi.yaml: do not edit."""
+
+from .._compiled_schemas import (
+    Decimal,
+    JsonSchemaValueException,
+    NoneType,
+    REGEX_PATTERNS,
+    _FAST_PATHS,
+    _FORMATS,
+    _PATTERN_SOURCES,
+    _SHAPES,
+    _install_fast_paths,
+    _string_name,
+)
+
+
+def validate___definitions_sendaccepted(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
+    if (
+        not isinstance(data, (int))
+        and not (isinstance(data, float) and data.is_integer())
+        or isinstance(data, bool)
+    ):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be integer",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("SendAccepted",),
+            rule="type",
+        )
+    if data != 1:
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be same as const definition: 1",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("SendAccepted",),
+            rule="const",
+        )
+    return data
