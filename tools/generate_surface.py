@@ -288,10 +288,32 @@ class Fragments:
         return code
 
 
+def request_schemas(document: dict[str, Any]) -> list[str]:
+    """The schemas a request can hold: each body's, each parameter's, and every schema they
+    refer to (an answer's schemas are not checked: they need no compiled code)."""
+    found: set[str] = set()
+    pending: list[Any] = []
+    for operation in operations(document):
+        pending += [p.get("schema", {}) for p in operation["parameters"]]
+        for media in operation.get("requestBody", {}).get("content", {}).values():
+            pending.append(media.get("schema", {}))
+    while pending:
+        node = pending.pop()
+        if isinstance(node, list):
+            pending += node
+        elif isinstance(node, dict):
+            if isinstance(node.get("$ref"), str) and ref_name(node["$ref"]) not in found:
+                found.add(ref_name(node["$ref"]))
+                pending.append(document["components"]["schemas"][ref_name(node["$ref"])])
+            pending += [value for key, value in node.items() if key != "$ref"]
+    return sorted(found)
+
+
 def compiled_validator(document: dict[str, Any]) -> tuple[str, dict[str, str], str]:
     """The compiled validator: its shared module, the module of each definition's function
     (by module name), and the module of the definitions its errors point into."""
-    definitions = dict(document["components"]["schemas"])
+    schemas = document["components"]["schemas"]
+    definitions = {name: schemas[name] for name in request_schemas(document)}
     for operation in operations(document):
         definitions[f"{operation['operationId']}.parameters"] = parameter_schema(operation)
     converted = draft7(definitions)
@@ -1195,7 +1217,7 @@ def main() -> None:
     (package_dir / "_schema_document.py").write_text(definitions, "utf-8")
     for name in COPIED:
         (package_dir / name).write_text((TEMPLATES / name).read_text("utf-8"), "utf-8")
-    schemas = sorted(document["components"]["schemas"])
+    schemas = request_schemas(document)
     (package_dir / "_validation_tables.py").write_text(
         HEADER.format(doc="The tables validation.py reads, from openapi.yaml.")
         + "from __future__ import annotations\n\n"

@@ -195,4 +195,4 @@ def test_the_recipients_pattern_is_checked_by_the_shape() -> None:
     out of the fast path (one pass instead of two); any other pattern stays in."""
     rules = _compiled_schemas._FAST_PATHS["validate___definitions_recipientlist"][3]
     assert rules[0] is None and rules[1] == "email"
-    assert _compiled_schemas._FAST_PATHS["validate___definitions_webhooktags"][3][0] is not None
+    assert _compiled_schemas._FAST_PATHS["validate___definitions_addresslist"][3][0] is not None

@@ -19,29 +19,29 @@ from .._compiled_schemas import (
 
 
 def validate___definitions_attachment(data, custom_formats=_FORMATS, name_prefix=None):
-    data_one_of_count6 = 0
-    if data_one_of_count6 < 2:
+    data_one_of_count5 = 0
+    if data_one_of_count5 < 2:
         try:
             validate___definitions_urlattachment(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count6 += 1
+            data_one_of_count5 += 1
         except JsonSchemaValueException:
             pass
-    if data_one_of_count6 < 2:
+    if data_one_of_count5 < 2:
         try:
             validate___definitions_dataattachment(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count6 += 1
+            data_one_of_count5 += 1
         except JsonSchemaValueException:
             pass
-    if data_one_of_count6 != 1:
+    if data_one_of_count5 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count6) + " matches found)"),
+            + (" (" + str(data_one_of_count5) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition=("Attachment",),

@@ -29,8 +29,8 @@ def validate___definitions_sendform(data, custom_formats=_FORMATS, name_prefix=N
         )
     try:
         try:
-            data_any_of_count1 = 0
-            if not data_any_of_count1:
+            data_any_of_count4 = 0
+            if not data_any_of_count4:
                 try:
                     data_is_dict = isinstance(data, dict)
                     if data_is_dict:
@@ -50,10 +50,10 @@ def validate___definitions_sendform(data, custom_formats=_FORMATS, name_prefix=N
                         if "mime" in data_keys:
                             data_keys.remove("mime")
                             data__mime = data["mime"]
-                    data_any_of_count1 += 1
+                    data_any_of_count4 += 1
                 except JsonSchemaValueException:
                     pass
-            if not data_any_of_count1:
+            if not data_any_of_count4:
                 try:
                     data_is_dict = isinstance(data, dict)
                     if data_is_dict:
@@ -73,10 +73,10 @@ def validate___definitions_sendform(data, custom_formats=_FORMATS, name_prefix=N
                         if "template" in data_keys:
                             data_keys.remove("template")
                             data__template = data["template"]
-                    data_any_of_count1 += 1
+                    data_any_of_count4 += 1
                 except JsonSchemaValueException:
                     pass
-            if not data_any_of_count1:
+            if not data_any_of_count4:
                 try:
                     data_is_dict = isinstance(data, dict)
                     if data_is_dict:
@@ -96,10 +96,10 @@ def validate___definitions_sendform(data, custom_formats=_FORMATS, name_prefix=N
                         if "text" in data_keys:
                             data_keys.remove("text")
                             data__text = data["text"]
-                    data_any_of_count1 += 1
+                    data_any_of_count4 += 1
                 except JsonSchemaValueException:
                     pass
-            if not data_any_of_count1:
+            if not data_any_of_count4:
                 try:
                     data_is_dict = isinstance(data, dict)
                     if data_is_dict:
@@ -119,10 +119,10 @@ def validate___definitions_sendform(data, custom_formats=_FORMATS, name_prefix=N
                         if "html" in data_keys:
                             data_keys.remove("html")
                             data__html = data["html"]
-                    data_any_of_count1 += 1
+                    data_any_of_count4 += 1
                 except JsonSchemaValueException:
                     pass
-            if not data_any_of_count1:
+            if not data_any_of_count4:
                 raise JsonSchemaValueException(
                     ""
                     + (name_prefix or "data")

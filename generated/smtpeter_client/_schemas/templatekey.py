@@ -19,29 +19,29 @@ from .._compiled_schemas import (
 
 
 def validate___definitions_templatekey(data, custom_formats=_FORMATS, name_prefix=None):
-    data_one_of_count4 = 0
-    if data_one_of_count4 < 2:
+    data_one_of_count2 = 0
+    if data_one_of_count2 < 2:
         try:
             validate___definitions_templateid(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count4 += 1
+            data_one_of_count2 += 1
         except JsonSchemaValueException:
             pass
-    if data_one_of_count4 < 2:
+    if data_one_of_count2 < 2:
         try:
             validate___definitions_templatename(
                 data, custom_formats, (name_prefix or "data") + ""
             )
-            data_one_of_count4 += 1
+            data_one_of_count2 += 1
         except JsonSchemaValueException:
             pass
-    if data_one_of_count4 != 1:
+    if data_one_of_count2 != 1:
         raise JsonSchemaValueException(
             ""
             + (name_prefix or "data")
             + " must be valid exactly by one definition"
-            + (" (" + str(data_one_of_count4) + " matches found)"),
+            + (" (" + str(data_one_of_count2) + " matches found)"),
             value=data,
             name="" + (name_prefix or "data") + "",
             definition=("TemplateKey",),

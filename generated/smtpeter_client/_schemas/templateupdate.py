@@ -29,8 +29,8 @@ def validate___definitions_templateupdate(
             definition=("TemplateUpdate",),
             rule="type",
         )
-    data_any_of_count3 = 0
-    if not data_any_of_count3:
+    data_any_of_count1 = 0
+    if not data_any_of_count1:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
@@ -46,10 +46,10 @@ def validate___definitions_templateupdate(
                         definition=("TemplateUpdate", "allOf", 0, "anyOf", 0),
                         rule="required",
                     )
-            data_any_of_count3 += 1
+            data_any_of_count1 += 1
         except JsonSchemaValueException:
             pass
-    if not data_any_of_count3:
+    if not data_any_of_count1:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
@@ -65,10 +65,10 @@ def validate___definitions_templateupdate(
                         definition=("TemplateUpdate", "allOf", 0, "anyOf", 1),
                         rule="required",
                     )
-            data_any_of_count3 += 1
+            data_any_of_count1 += 1
         except JsonSchemaValueException:
             pass
-    if not data_any_of_count3:
+    if not data_any_of_count1:
         raise JsonSchemaValueException(
             "" + (name_prefix or "data") + " cannot be validated by any definition",
             value=data,
