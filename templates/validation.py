@@ -124,7 +124,10 @@ def _invalid(name: str, exc: JsonSchemaValueException) -> RequestInvalid:
     if exc.rule == "propertyNames":
         names = definition.get("propertyNames", {})
         shape = names.get("pattern") or str(names.get("$ref", "")).rsplit("/", 1)[-1]
-        return RequestInvalid(field, f"every name must match {shape}")
+        words = " ".join(str(names.get("description", "")).split()).rstrip(".")
+        return RequestInvalid(
+            field, f"every name must match {shape}" + (f" ({words})" if words else "")
+        )
     description = " ".join(str(definition.get("description", "")).split())
     if exc.rule == "pattern" and description:
         rule = f"{rule} ({description.rstrip('.')})"

@@ -192,7 +192,11 @@ def parameter_schema(operation: dict[str, Any]) -> dict[str, Any]:
     for parameter in operation["parameters"]:
         if parameter["in"] not in ("path", "query"):
             continue
-        properties[parameter["name"]] = parameter.get("schema", {})
+        schema = parameter.get("schema", {})
+        if "$ref" not in schema and "description" not in schema and "description" in parameter:
+            # The words of a parameter's rule: its refusal quotes them beside the pattern.
+            schema = {**schema, "description": parameter["description"]}
+        properties[parameter["name"]] = schema
         if parameter.get("required"):
             required.append(parameter["name"])
     return {

@@ -79,7 +79,7 @@ def validate___definitions_getattachment_parameters(
                     "" + (name_prefix or "data") + ".part must be string",
                     value=data__part,
                     name="" + (name_prefix or "data") + ".part",
-                    definition=("getAttachment.parameters", "properties", "message_id"),
+                    definition=("getAttachment.parameters", "properties", "part"),
                     rule="type",
                 )
             if isinstance(data__part, str):
@@ -91,11 +91,7 @@ def validate___definitions_getattachment_parameters(
                         + ".part must be longer than or equal to 1 characters",
                         value=data__part,
                         name="" + (name_prefix or "data") + ".part",
-                        definition=(
-                            "getAttachment.parameters",
-                            "properties",
-                            "message_id",
-                        ),
+                        definition=("getAttachment.parameters", "properties", "part"),
                         rule="minLength",
                     )
         if data_keys:

@@ -75,7 +75,7 @@ def validate___definitions_getembed_parameters(
                     "" + (name_prefix or "data") + ".part must be string",
                     value=data__part,
                     name="" + (name_prefix or "data") + ".part",
-                    definition=("getEmbed.parameters", "properties", "message_id"),
+                    definition=("getEmbed.parameters", "properties", "part"),
                     rule="type",
                 )
             if isinstance(data__part, str):
@@ -87,7 +87,7 @@ def validate___definitions_getembed_parameters(
                         + ".part must be longer than or equal to 1 characters",
                         value=data__part,
                         name="" + (name_prefix or "data") + ".part",
-                        definition=("getEmbed.parameters", "properties", "message_id"),
+                        definition=("getEmbed.parameters", "properties", "part"),
                         rule="minLength",
                     )
         if data_keys:

@@ -82,7 +82,7 @@ def validate___definitions_geteventsbyemail_parameters(
                     "" + (name_prefix or "data") + ".end must be string",
                     value=data__end,
                     name="" + (name_prefix or "data") + ".end",
-                    definition=("getEventsByEmail.parameters", "properties", "start"),
+                    definition=("getEventsByEmail.parameters", "properties", "end"),
                     rule="type",
                 )
             if isinstance(data__end, str):
@@ -91,11 +91,7 @@ def validate___definitions_geteventsbyemail_parameters(
                         "" + (name_prefix or "data") + ".end must be date",
                         value=data__end,
                         name="" + (name_prefix or "data") + ".end",
-                        definition=(
-                            "getEventsByEmail.parameters",
-                            "properties",
-                            "start",
-                        ),
+                        definition=("getEventsByEmail.parameters", "properties", "end"),
                         rule="format",
                     )
         if "tags" in data_keys:

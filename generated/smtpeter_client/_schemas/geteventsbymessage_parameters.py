@@ -107,7 +107,7 @@ def validate___definitions_geteventsbymessage_parameters(
                     "" + (name_prefix or "data") + ".end must be string",
                     value=data__end,
                     name="" + (name_prefix or "data") + ".end",
-                    definition=("getEventsByMessage.parameters", "properties", "start"),
+                    definition=("getEventsByMessage.parameters", "properties", "end"),
                     rule="type",
                 )
             if isinstance(data__end, str):
@@ -119,7 +119,7 @@ def validate___definitions_geteventsbymessage_parameters(
                         definition=(
                             "getEventsByMessage.parameters",
                             "properties",
-                            "start",
+                            "end",
                         ),
                         rule="format",
                     )

@@ -98,7 +98,7 @@ def validate___definitions_geteventsbytags_parameters(
                     "" + (name_prefix or "data") + ".end must be string",
                     value=data__end,
                     name="" + (name_prefix or "data") + ".end",
-                    definition=("getEventsByTags.parameters", "properties", "start"),
+                    definition=("getEventsByTags.parameters", "properties", "end"),
                     rule="type",
                 )
             if isinstance(data__end, str):
@@ -107,11 +107,7 @@ def validate___definitions_geteventsbytags_parameters(
                         "" + (name_prefix or "data") + ".end must be date",
                         value=data__end,
                         name="" + (name_prefix or "data") + ".end",
-                        definition=(
-                            "getEventsByTags.parameters",
-                            "properties",
-                            "start",
-                        ),
+                        definition=("getEventsByTags.parameters", "properties", "end"),
                         rule="format",
                     )
         if data_keys:

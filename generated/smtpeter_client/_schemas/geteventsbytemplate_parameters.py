@@ -116,11 +116,7 @@ def validate___definitions_geteventsbytemplate_parameters(
                     "" + (name_prefix or "data") + ".end must be string",
                     value=data__end,
                     name="" + (name_prefix or "data") + ".end",
-                    definition=(
-                        "getEventsByTemplate.parameters",
-                        "properties",
-                        "start",
-                    ),
+                    definition=("getEventsByTemplate.parameters", "properties", "end"),
                     rule="type",
                 )
             if isinstance(data__end, str):
@@ -132,7 +128,7 @@ def validate___definitions_geteventsbytemplate_parameters(
                         definition=(
                             "getEventsByTemplate.parameters",
                             "properties",
-                            "start",
+                            "end",
                         ),
                         rule="format",
                     )
