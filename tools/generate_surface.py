@@ -149,7 +149,7 @@ def escape_class_dollars(pattern: str) -> str:
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 # Hand-written modules copied into the package as they are (linted and type-checked where they
 # live; the .pyi files beside them type what the generator writes for them).
-COPIED = ("_formats.py", "_schema_runtime.py", "validation.py")
+COPIED = ("_formats.py", "_redaction.py", "_schema_runtime.py", "validation.py")
 
 
 def template_module(name: str) -> dict[str, Any]:
