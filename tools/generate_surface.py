@@ -1,12 +1,14 @@
 """Post-generation step of `make generate`: what openapi-python-client cannot derive by itself.
 
-Reads openapi.yaml and the package the generator just wrote, and adds three modules to it:
+Reads openapi.yaml and the package the generator just wrote, and adds to it:
 
 - ``_compiled_schemas.py``: every request schema of the document (the component schemas and
-  each operation's parameters) compiled to plain Python by fastjsonschema. fastjsonschema is a
-  generation-time tool only: its one runtime import is replaced by a local exception class, so
-  the package needs nothing new at run time.
-- ``validation.py``: the typed front of that code (``validate_body``, ``validate_parameters``).
+  each operation's parameters) compiled to plain Python by fastjsonschema, one function per
+  definition. fastjsonschema is a generation-time tool only: the code runs on
+  templates/_schema_runtime.py (copied), so the package needs nothing new at run time. The
+  schema of each error is a pointer into ``_schema_document.py`` (the definitions as JSON).
+- ``validation.py`` (copied from templates/): the typed front of that code (``validate_body``,
+  ``validate_parameters``), with its tables in ``_validation_tables.py``.
 - ``resources.py``: one class per tag, sync and async, with one method per operation (path
   parameters positional, query parameters and body properties keyword), a TypedDict of keyword
   arguments per request body, and an ``Operation`` record per operation describing how to call
@@ -26,7 +28,6 @@ import importlib
 import json
 import re
 import sys
-import textwrap
 import types
 import typing
 from pathlib import Path
@@ -145,23 +146,25 @@ def escape_class_dollars(pattern: str) -> str:
     return "".join(out)
 
 
-FORMATS_MODULE = Path(__file__).resolve().parents[1] / "templates" / "_formats.py"
-OPERATION_MODULE = FORMATS_MODULE.with_name("_operation.py")
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+# Hand-written modules copied into the package as they are (linted and type-checked where they
+# live; the .pyi files beside them type what the generator writes for them).
+COPIED = ("_formats.py", "_operation.py", "_redaction.py", "_schema_runtime.py", "validation.py")
 
 
-def formats() -> dict[str, Any]:
-    """The format checks of templates/_formats.py, by name."""
-    namespace: dict[str, Any] = {"__name__": "_formats"}
-    exec(compile(FORMATS_MODULE.read_text("utf-8"), str(FORMATS_MODULE), "exec"), namespace)  # noqa: S102 - our own file
-    checks: dict[str, Any] = namespace["FORMATS"]
-    return checks
+def template_module(name: str) -> dict[str, Any]:
+    """The names of a module of templates/, run on its own (it imports nothing relative)."""
+    path = TEMPLATES / name
+    namespace: dict[str, Any] = {"__name__": path.stem}
+    exec(compile(path.read_text("utf-8"), str(path), "exec"), namespace)  # noqa: S102 - our own file
+    return namespace
 
 
-def ecma_regex_patterns(code: str) -> str:
-    """Code that recompiles every pattern of the validator with its ECMA-262 meaning.
+def translated_patterns(code: str) -> dict[str, str]:
+    """Every pattern of the compiled code, with its ECMA-262 meaning in Python's syntax.
 
     fastjsonschema compiles a schema's pattern with Python's reading of it (``\\s`` takes
-    U+0085, ``$`` a final newline, ...): each is compiled again from ``python_pattern`` (see
+    U+0085, ``$`` a final newline, ...): each is compiled from ``python_pattern`` instead (see
     tools/ecma_patterns.py). The keys stay the spec's patterns, which the errors quote.
     """
     keys = re.search(r"^REGEX_PATTERNS = (\{.*?\})\n", code, flags=re.MULTILINE | re.DOTALL)
@@ -180,11 +183,7 @@ def ecma_regex_patterns(code: str) -> str:
             re.compile(translated[pattern])
         except (ValueError, re.error) as exc:
             raise SystemExit(f"openapi.yaml: {exc}") from exc
-    return textwrap.dedent(f"""
-
-        # Every pattern with ECMA-262's meaning, as JSON Schema reads it (tools/ecma_patterns.py).
-        REGEX_PATTERNS.update({{key: re.compile(value) for key, value in {translated!r}.items()}})
-        """)
+    return translated
 
 
 def document_module(document: dict[str, Any]) -> str:
@@ -263,7 +262,11 @@ def parameter_schema(operation: dict[str, Any]) -> dict[str, Any]:
     for parameter in operation["parameters"]:
         if parameter["in"] not in ("path", "query"):
             continue
-        properties[parameter["name"]] = parameter.get("schema", {})
+        schema = parameter.get("schema", {})
+        if "$ref" not in schema and "description" not in schema and "description" in parameter:
+            # The words of a parameter's rule: its refusal quotes them beside the pattern.
+            schema = {**schema, "description": parameter["description"]}
+        properties[parameter["name"]] = schema
         if parameter.get("required"):
             required.append(parameter["name"])
     return {
@@ -274,45 +277,149 @@ def parameter_schema(operation: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def compiled_validator(document: dict[str, Any]) -> str:
-    definitions = dict(document["components"]["schemas"])
+def function_name(definition: str) -> str:
+    """The name fastjsonschema gives the function of ``#/definitions/<definition>``."""
+    return "validate___definitions_" + re.sub(r"\W", "_", definition).lower()
+
+
+class Fragments:
+    """Where in the definitions each schema an error carries sits.
+
+    fastjsonschema writes, at every rule, the schema it belongs to as a literal (references
+    replaced by what they refer to, once): 55 % of its output, most of it the same literals
+    over and over. Each becomes a pointer, the definition's name and the keys down to that
+    schema, which _schema_runtime.fragment follows in one JSON copy of the definitions, and
+    expands the same way, when a call is refused.
+    """
+
+    def __init__(self, definitions: dict[str, Any]) -> None:
+        self.definitions = definitions
+        self.indexes: dict[str, dict[str, tuple[str | int, ...]]] = {}
+
+    def expand(self, node: Any) -> Any:
+        """The schema as fastjsonschema writes it in an error (``_expand_refs``): each
+        reference replaced by what it refers to, once (the replacement as it is)."""
+        if isinstance(node, list):
+            return [self.expand(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        if isinstance(node.get("$ref"), str):
+            return self.definitions[node["$ref"].rsplit("/", 1)[-1]]
+        return {key: self.expand(value) for key, value in node.items()}
+
+    def index(self, name: str) -> dict[str, tuple[str | int, ...]]:
+        if name not in self.indexes:
+            found: dict[str, tuple[str | int, ...]] = {}
+
+            def walk(node: Any, path: tuple[str | int, ...]) -> None:
+                if isinstance(node, dict):
+                    found.setdefault(json.dumps(self.expand(node), sort_keys=True), path)
+                    for key, value in node.items():
+                        walk(value, (*path, key))
+                elif isinstance(node, list):
+                    for number, item in enumerate(node):
+                        walk(item, (*path, number))
+
+            walk(self.definitions[name], (name,))
+            self.indexes[name] = found
+        return self.indexes[name]
+
+    def pointer(self, function: str, literal: Any) -> tuple[str | int, ...]:
+        key = json.dumps(literal, sort_keys=True)
+        names = [n for n in self.definitions if function_name(n) == function]
+        for name in [*names, *self.definitions]:
+            if key in self.index(name):
+                return self.index(name)[key]
+        raise SystemExit(f"{function}: a schema of its errors is in no definition")
+
+    def replace(self, code: str) -> str:
+        """``definition={...}`` of every error in ``code`` as ``definition=(name, key, ...)``."""
+        tree = ast.parse(code)
+        lines = code.splitlines(keepends=True)
+        offsets = [0]
+        for line in lines:
+            offsets.append(offsets[-1] + len(line))
+        edits = []
+        for function in tree.body:
+            if not isinstance(function, ast.FunctionDef):
+                continue
+            for node in ast.walk(function):
+                if isinstance(node, ast.keyword) and node.arg == "definition":
+                    value = node.value
+                    assert value.end_lineno is not None and value.end_col_offset is not None
+                    start = offsets[value.lineno - 1] + value.col_offset
+                    end = offsets[value.end_lineno - 1] + value.end_col_offset
+                    if function.name == "validate":  # the root: {name: value}, never refused
+                        replacement = "None"
+                    else:
+                        pointer = self.pointer(function.name, ast.literal_eval(value))
+                        replacement = repr(pointer)
+                    edits.append((start, end, replacement))
+        if not edits:
+            raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
+        for start, end, replacement in sorted(edits, reverse=True):
+            code = code[:start] + replacement + code[end:]
+        return code
+
+
+def request_schemas(document: dict[str, Any]) -> list[str]:
+    """The schemas a request can hold: each body's, each parameter's, and every schema they
+    refer to (an answer's schemas are not checked: they need no compiled code)."""
+    found: set[str] = set()
+    pending: list[Any] = []
+    for operation in operations(document):
+        pending += [p.get("schema", {}) for p in operation["parameters"]]
+        for media in operation.get("requestBody", {}).get("content", {}).values():
+            pending.append(media.get("schema", {}))
+    while pending:
+        node = pending.pop()
+        if isinstance(node, list):
+            pending += node
+        elif isinstance(node, dict):
+            if isinstance(node.get("$ref"), str) and ref_name(node["$ref"]) not in found:
+                found.add(ref_name(node["$ref"]))
+                pending.append(document["components"]["schemas"][ref_name(node["$ref"])])
+            pending += [value for key, value in node.items() if key != "$ref"]
+    return sorted(found)
+
+
+def compiled_validator(document: dict[str, Any]) -> tuple[str, dict[str, str], str]:
+    """The compiled validator: its shared module, the module of each definition's function
+    (by module name), and the module of the definitions its errors point into."""
+    schemas = document["components"]["schemas"]
+    definitions = {name: schemas[name] for name in request_schemas(document)}
     for operation in operations(document):
         definitions[f"{operation['operationId']}.parameters"] = parameter_schema(operation)
+    converted = draft7(definitions)
     # One schema whose properties are every request schema: validating {name: value} runs the
     # code of that one, and references shared between schemas are compiled once.
     root = {
         "$schema": DRAFT7,
-        "definitions": draft7(definitions),
+        "definitions": converted,
         "type": "object",
         "properties": {name: {"$ref": f"#/definitions/{name}"} for name in definitions},
     }
     # Every format is checked by templates/_formats.py (copied next to this module): a format
     # it does not know fails here, as fastjsonschema refuses an unknown one.
-    code = fastjsonschema.compile_to_code(root, use_formats=True, formats=formats())
+    known_formats = template_module("_formats.py")
+    code = fastjsonschema.compile_to_code(root, use_formats=True, formats=known_formats["FORMATS"])
+    code = Fragments(converted).replace(code)
     code, count = re.subn(r"custom_formats=\{\}", "custom_formats=_FORMATS", code)
     if not count:
         raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
-    code = "from ._formats import FORMATS as _FORMATS\n" + code
     runtime_import = "from fastjsonschema import JsonSchemaValueException\n"
     if runtime_import not in code:
         raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
-    local_exception = textwrap.dedent('''
-        class JsonSchemaValueException(ValueError):
-            """A value broke a rule of the schema: ``name`` is where, ``rule`` which keyword."""
-
-            def __init__(self, message, value=None, name=None, definition=None, rule=None):
-                super().__init__(message)
-                self.message = message
-                self.value = value
-                self.name = name
-                self.definition = definition
-                self.rule = rule
-        ''')
-    code = code.replace(runtime_import, local_exception)
+    code = code.replace(
+        runtime_import,
+        "from ._formats import FORMATS as _FORMATS\n"
+        "from ._formats import SHAPES as _SHAPES\n"
+        "from ._schema_runtime import JsonSchemaValueException\n"
+        "from ._schema_runtime import compile_patterns as _compile_patterns\n"
+        "from ._schema_runtime import install_fast_paths as _install_fast_paths\n"
+        "from ._schema_runtime import string_name as _string_name\n",
+    )
     code = re.sub(r"^VERSION = .*\n", "", code, flags=re.MULTILINE)
-    # The schema fragment each error carries is only read when a call is refused: build it
-    # then, not on every failed branch of a oneOf or anyOf (most of the validator's time).
-    code = code.replace(", definition={", ", definition=lambda: {")
     # Where a value sits ("data.recipients.a@example.com") is built for every item of every
     # object and array, with str.format(**locals()) (a dict of all locals each time): an
     # f-string of the same text builds it at a fraction of the cost.
@@ -336,9 +443,8 @@ def compiled_validator(document: dict[str, Any]) -> str:
     )
     if not count:
         raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
-    # A propertyNames pattern applies "if the name is a string": in JSON every name is one, but
-    # a Python dict may hold 2 or None as a key, which json.dumps would quietly turn into "2"
-    # or "null" and send unchecked. Such a key breaks the propertyNames rule here.
+    # A propertyNames pattern applies "if the name is a string": a name of another type
+    # breaks the rule instead (see _schema_runtime.string_name).
     code, count = re.subn(
         r"(for (\w+)_key in \w+:\n(\s+)try:\n\s+)if isinstance\(\2_key, str\):",
         r"\1if _string_name(\2_key):",
@@ -346,49 +452,216 @@ def compiled_validator(document: dict[str, Any]) -> str:
     )
     if not count or re.search(r"isinstance\(\w+_key, str\)", code):
         raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
-    code = code.replace("\nNoneType = type(None)\n", STRING_NAME + "\nNoneType = type(None)\n", 1)
     code = drop_unused_key_sets(code)
     if "REGEX_PATTERNS = {" not in code or code.count("REGEX_PATTERNS[") != code.count(
         "if not REGEX_PATTERNS["
     ):
         raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
-    code = code.replace(
-        "\nNoneType = type(None)\n", ecma_regex_patterns(code) + "\nNoneType = type(None)\n", 1
+    sources = translated_patterns(code)
+    remembered = sorted(escape_class_dollars(p) for p in name_patterns(root))
+    paths = {
+        name: tuple(
+            without_shaped_pattern(rules, sources, known_formats["SHAPES"])
+            if isinstance(rules, tuple)
+            else rules
+            for rules in path
+        )
+        for name, path in fast_paths(definitions, document).items()
+    }
+    for path in paths.values():
+        for pattern, format_name, *_lengths in (r for r in path[2:] if isinstance(r, tuple)):
+            if pattern is not None and pattern not in sources:
+                raise SystemExit(f"a fast path's pattern is not compiled: {pattern}")
+            if format_name is not None and format_name not in known_formats["FORMATS"]:
+                raise SystemExit(f"a fast path's format is unknown: {format_name}")
+    # fastjsonschema's own table compiled Python's reading of every pattern at import, only for
+    # it to be replaced: the table is the ECMA-262 one, compiled once.
+    code = re.sub(
+        r"^REGEX_PATTERNS = \{.*?\}\n",
+        lambda _: (
+            "# Every pattern with ECMA-262's meaning, as JSON Schema reads it "
+            "(tools/ecma_patterns.py).\n"
+            f"_PATTERN_SOURCES = {sources!r}\n"
+            "# Patterns of property names, which repeat: their answers are remembered.\n"
+            f"_NAME_PATTERNS = {remembered!r}\n"
+            "REGEX_PATTERNS = _compile_patterns(_PATTERN_SOURCES, _NAME_PATTERNS)\n"
+        ),
+        code,
+        count=1,
+        flags=re.MULTILINE | re.DOTALL,
     )
-    memo = MEMO_PATTERNS.replace("NAME_PATTERNS", repr(sorted(name_patterns(root))))
-    code = code.replace("\nNoneType = type(None)\n", memo + "\nNoneType = type(None)\n", 1)
-    code += fast_maps(definitions, document)
+    preamble, functions = split_functions(code)
+    modules = {name: function_name(name).removeprefix(PREFIX) for name in definitions}
+    if len(set(modules.values())) != len(modules) or set(modules.values()) != set(functions):
+        raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
     doc = (
         "The request schemas of openapi.yaml compiled to Python by fastjsonschema "
-        f"{fastjsonschema.VERSION}.\n\nUse it through validation.py."
+        f"{fastjsonschema.VERSION}: what every definition's function shares.\n\n"
+        "Use it through validation.py. Each definition's function is a module of _schemas/, "
+        "imported on first use\n(:func:`validator`); the code runs on _schema_runtime.py, and "
+        "its errors point into _schema_document.py."
     )
-    return "# mypy: ignore-errors\n# ruff: noqa\n" + HEADER.format(doc=doc) + code
+    compiled = (
+        "# mypy: ignore-errors\n# ruff: noqa\n"
+        + HEADER.format(doc=doc)
+        + "import importlib\n"
+        + preamble
+        + "\n\n# Large maps and lists of a simple shape (see _schema_runtime.install_fast_paths).\n"
+        + f"_FAST_PATHS = {paths!r}\n\n"
+        + "# The module of _schemas/ of each definition, by the definition's name.\n"
+        + f"MODULES = {modules!r}\n\n\n"
+        + VALIDATOR_LOADER
+    )
+    shared = ", ".join(
+        sorted(
+            (
+                "Decimal",
+                "JsonSchemaValueException",
+                "NoneType",
+                "REGEX_PATTERNS",
+                "_FAST_PATHS",
+                "_FORMATS",
+                "_PATTERN_SOURCES",
+                "_SHAPES",
+                "_install_fast_paths",
+                "_string_name",
+            )
+        )
+    )
+    module_texts = {}
+    for module, (source, calls) in functions.items():
+        name = PREFIX + module
+        text = (
+            "# mypy: ignore-errors\n# ruff: noqa\n"
+            + HEADER.format(
+                doc="The compiled validator of one definition: see ../_compiled_schemas.py."
+            )
+            + f"from .._compiled_schemas import {shared}\n\n\n"
+            + source
+            + "\n"
+        )
+        if name in paths:
+            text += (
+                f"\n\n_install_fast_paths(globals(), {{{name!r}: _FAST_PATHS[{name!r}]}}, "
+                "_FORMATS, _SHAPES, _PATTERN_SOURCES)\n"
+            )
+        # At the end, so that definitions referring to each other import (each module's own
+        # function, and its fast path, exist before it imports the others).
+        text += "".join(f"\nfrom .{call} import {PREFIX}{call}" for call in sorted(calls))
+        module_texts[module] = text + ("\n" if calls else "")
+    text = json.dumps(converted, ensure_ascii=True, separators=(",", ":"))
+    document_module = (
+        HEADER.format(
+            doc="The request schemas of openapi.yaml (as draft 7, references into ``definitions``) "
+            "as JSON.\n\nRead only to explain a refusal: each error of the compiled validator points "
+            "at a schema in here."
+        )
+        + f"DEFINITIONS = {text!r}\n"
+    )
+    return compiled, module_texts, document_module
+
+
+def without_shaped_pattern(
+    rules: tuple[Any, ...], sources: dict[str, str], shapes: dict[str, Any]
+) -> tuple[Any, ...]:
+    """A fast path's string rules without their pattern where it is the format's widest shape
+    written out (EmailAddress's is): the shape checks both, in one pass."""
+    pattern, format_name, *lengths = rules
+    variants = shapes.get(format_name, ()) if format_name is not None else ()
+    if pattern is not None and variants and sources[pattern] == f"^{variants[-1][0]}\\Z":
+        return (None, format_name, *lengths)
+    return rules
+
+
+PREFIX = "validate___definitions_"
+
+VALIDATOR_LOADER = '''def validator(definition):
+    """The compiled function of a definition (None for a name that is none), from its module
+    of _schemas/, imported on first use: validating a send loads only what a send needs."""
+    module = MODULES.get(definition)
+    if module is None:
+        return None
+    loaded = importlib.import_module(f"{__package__}._schemas.{module}")
+    return getattr(loaded, "validate___definitions_" + module)
+'''
+
+
+def split_functions(code: str) -> tuple[str, dict[str, tuple[str, set[str]]]]:
+    """fastjsonschema's module as its preamble (imports, tables) and each definition's function
+    (by the module name it gets: its name without the prefix) with the definitions it calls.
+    The root function, which only hands each property to its definition's, is left out."""
+    tree = ast.parse(code)
+    lines = code.splitlines(keepends=True)
+    first = next(node for node in tree.body if isinstance(node, ast.FunctionDef))
+    preamble = "".join(lines[: first.lineno - 1])
+    functions: dict[str, tuple[str, set[str]]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef):
+            if node.name == "validate":
+                continue
+            if not node.name.startswith(PREFIX) or node.end_lineno is None:
+                raise SystemExit(
+                    "fastjsonschema's output changed: update tools/generate_surface.py"
+                )
+            calls = {
+                name.id.removeprefix(PREFIX)
+                for name in ast.walk(node)
+                if isinstance(name, ast.Name)
+                and name.id.startswith(PREFIX)
+                and name.id != node.name
+            }
+            source = "".join(lines[node.lineno - 1 : node.end_lineno])
+            functions[node.name.removeprefix(PREFIX)] = (source, calls)
+        elif node.lineno > first.lineno:
+            raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
+    return preamble, functions
 
 
 # Keywords that only annotate.
 _INERT = frozenset({"description", "title", "examples", "example", "$comment"})
 
 
-def _string_rules(schema: dict[str, Any]) -> dict[str, Any] | None:
+def _string_rules(
+    document: dict[str, Any], schema: dict[str, Any]
+) -> tuple[str | None, str | None, int, int | None] | None:
     """type string with only minLength/maxLength/pattern/format: the rules, else None."""
+    schema = resolve(document, schema)
     rules = ("minLength", "maxLength", "pattern", "format")
     if schema.get("type") != "string" or set(schema) - _INERT - {"type", *rules}:
         return None
-    return {k: schema[k] for k in rules if k in schema}
+    pattern = schema.get("pattern")
+    return (
+        escape_class_dollars(pattern) if pattern is not None else None,
+        schema.get("format"),
+        schema.get("minLength", 0),
+        schema.get("maxLength"),
+    )
 
 
-def fast_maps(definitions: dict[str, Any], document: dict[str, Any]) -> str:
-    """A fast path for large maps whose shape is simple, e.g. RecipientDataMap: an object of
-    string keys with a pattern, whose values are objects with patterned names and any values.
+def fast_paths(definitions: dict[str, Any], document: dict[str, Any]) -> dict[str, Any]:
+    """The fast paths for large maps and lists whose shape is simple (see
+    _schema_runtime.install_fast_paths), by the name of the compiled function they precede:
 
-    Checked in C-speed bulk operations (one map() over the keys, one set of every value's
-    names) instead of a Python function call per entry. The fast path only ever says "valid":
-    on anything else the compiled code runs and raises its precise error, so the rules are
-    exactly the compiled ones. Made from the spec's shapes, never for a named schema.
+    - a map of string keys with string rules whose values are objects with patterned names
+      and any values (RecipientDataMap);
+    - a list of strings with string rules (RecipientList).
+
+    Made from the spec's shapes, never for a named schema.
     """
-    out = []
+    found: dict[str, Any] = {}
     for name, schema in definitions.items():
-        if schema.get("type") != "object" or set(schema) - _INERT - {
+        kind = schema.get("type")
+        if kind == "array" and not set(schema) - _INERT - {"type", "items", "minItems", "maxItems"}:
+            items = _string_rules(document, schema.get("items", {}))
+            if items is not None:
+                found[function_name(name)] = (
+                    "list",
+                    schema.get("minItems", 0),
+                    schema.get("maxItems"),
+                    items,
+                )
+            continue
+        if kind != "object" or set(schema) - _INERT - {
             "type",
             "minProperties",
             "propertyNames",
@@ -398,7 +671,7 @@ def fast_maps(definitions: dict[str, Any], document: dict[str, Any]) -> str:
         raw_names, raw_values = schema.get("propertyNames"), schema.get("additionalProperties")
         if not isinstance(raw_names, dict) or not isinstance(raw_values, dict):
             continue
-        keys = _string_rules(resolve(document, raw_names))
+        keys = _string_rules(document, raw_names)
         values = resolve(document, raw_values)
         if keys is None or set(values) - _INERT - {"type", "propertyNames", "additionalProperties"}:
             continue
@@ -408,79 +681,16 @@ def fast_maps(definitions: dict[str, Any], document: dict[str, Any]) -> str:
             or values.get("additionalProperties", True) is not True
             or set(value_names) - _INERT - {"pattern"}
             or "pattern" not in value_names
-            or "pattern" not in keys
+            or keys[0] is None
         ):
             continue
-        function = "validate___definitions_" + re.sub(r"\W", "_", name).lower()
-        key_format = (
-            f"all(map(custom_formats[{keys['format']!r}], data))" if "format" in keys else "True"
+        found[function_name(name)] = (
+            "map",
+            schema.get("minProperties", 0),
+            keys,
+            escape_class_dollars(value_names["pattern"]),
         )
-        out.append(
-            textwrap.dedent(f"""
-
-                _slow_{function} = {function}
-
-
-                def {function}(data, custom_formats=_FORMATS, name_prefix=None):
-                    if (
-                        type(data) is dict
-                        and len(data) >= {schema.get("minProperties", 0)}
-                        and set(map(type, data)) <= {{str}}
-                        and min(map(len, data), default={keys.get("minLength", 0)}) >= {keys.get("minLength", 0)}
-                        and max(map(len, data), default=0) <= {keys.get("maxLength", "float('inf')")}
-                        and all(map(REGEX_PATTERNS[{escape_class_dollars(keys["pattern"])!r}].search, data))
-                        and {key_format}
-                        and set(map(type, data.values())) <= {{dict}}
-                    ):
-                        names = set().union(*data.values())
-                        if set(map(type, names)) <= {{str}} and all(
-                            map(REGEX_PATTERNS[{escape_class_dollars(value_names["pattern"])!r}].search, names)
-                        ):
-                            return data
-                    return _slow_{function}(data, custom_formats, name_prefix)
-                """)
-        )
-    return "".join(out)
-
-
-STRING_NAME = textwrap.dedent('''
-
-    def _string_name(name):
-        """True for a string name; a name of any other type is refused (JSON has none)."""
-        if isinstance(name, str):
-            return True
-        raise JsonSchemaValueException(
-            f"names must be strings, not {type(name).__name__}", value=name, rule="propertyNames"
-        )
-    ''')
-
-
-# Every pattern is used as `if not REGEX_PATTERNS[...].search(value)`: only whether it
-# matched counts, so the answer can be remembered. Done for the patterns of property names,
-# which repeat in a large map's values ({"name": ...} for each of 100,000 recipients).
-MEMO_PATTERNS = textwrap.dedent('''
-
-    class _Pattern:
-        """A compiled pattern whose search answers whether it matched, remembered for short
-        strings (at most 1024 of them, none longer than 64 characters)."""
-
-        __slots__ = ("_regex", "_known")
-
-        def __init__(self, regex):
-            self._regex = regex
-            self._known = {}
-
-        def search(self, text):
-            known = self._known.get(text)
-            if known is None:
-                known = self._regex.search(text) is not None
-                if len(text) <= 64 and len(self._known) < 1024:
-                    self._known[text] = known
-            return known
-
-
-    REGEX_PATTERNS.update({key: _Pattern(REGEX_PATTERNS[key]) for key in NAME_PATTERNS})
-    ''')
+    return found
 
 
 def name_patterns(schema: Any) -> set[str]:
@@ -525,173 +735,6 @@ def drop_unused_key_sets(code: str) -> str:
         line = lines[number - 1]
         lines[number - 1] = line[: len(line) - len(line.lstrip())] + "pass\n"
     return "".join(lines)
-
-
-VALIDATION_MODULE = '''"""Checking request bodies and parameters against the rules of openapi.yaml, before sending.
-
->>> validate_body("ResendRequest", {"message": "abc"})
->>> validate_body("ResendRequest", {})
-Traceback (most recent call last):
-...
-smtpeter_client.validation.RequestInvalid: message: is required
-
-Written by tools/generate_surface.py from openapi.yaml: do not edit.
-"""
-
-from __future__ import annotations
-
-import re
-from collections.abc import Callable
-from typing import Any
-
-from . import _compiled_schemas
-
-__all__ = ["SCHEMAS", "RequestInvalid", "validate_body", "validate_parameters"]
-
-SCHEMAS: frozenset[str] = frozenset({schemas})
-"""The names of the schemas that can be validated."""
-
-_UNION_TYPES: dict[str, str] = {union_types}
-"""The last branch of each union by JSON type (if/then/else, see openapi.yaml), by title, to
-the JSON types the whole union takes: a value of none of them is told so, not the last one."""
-
-_CHOICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {choices}
-"""Per body schema, the properties of which exactly one is required and those of which at
-least one is (the schema's if/then/else and not, see openapi.yaml), to name them together."""
-
-_compiled_validate: Callable[[dict[str, Any]], Any] = _compiled_schemas.validate
-_REQUIRED = re.compile(r"must contain \\[(.*)\\] properties")
-
-
-class RequestInvalid(ValueError):
-    """A value broke a rule of openapi.yaml.
-
-    ``field`` says where (``recipients[2]``, ``unsubscribe.email``; empty for the whole body)
-    and ``rule`` which rule, in words.
-    """
-
-    def __init__(self, field: str, rule: str) -> None:
-        self.field = field
-        self.rule = rule
-        super().__init__(f"{{field}}: {{rule}}" if field else rule)
-
-
-def validate_body(schema: str, value: Any) -> None:
-    """Raise :class:`RequestInvalid` unless ``value`` is valid JSON data for ``schema``."""
-    if schema not in SCHEMAS:
-        raise KeyError(f"no schema named {{schema!r}}")
-    _validate(schema, value)
-
-
-def validate_parameters(operation_id: str, parameters: dict[str, Any]) -> None:
-    """Raise :class:`RequestInvalid` unless the path and query parameters (by their names in
-    the document, values as they go in the URL) are valid for the operation."""
-    _validate(f"{{operation_id}}.parameters", parameters)
-
-
-def _validate(name: str, value: Any) -> None:
-    try:
-        _compiled_validate({{name: value}})
-    except _compiled_schemas.JsonSchemaValueException as exc:
-        raise _invalid(name, exc) from None
-
-
-def _invalid(name: str, exc: Any) -> RequestInvalid:
-    prefix = f"data.{{name}}"
-    where = str(exc.name or "")
-    field = where[len(prefix) :].lstrip(".") if where.startswith(prefix) else where
-    message = str(exc.message)
-    rule = message[len(where) :].strip() if message.startswith(where) else message
-    definition = exc.definition() if callable(exc.definition) else {{}}
-    choice = _choice(name, field, exc.rule, definition)
-    if choice is not None:
-        return choice
-    if exc.rule == "required" and (required := _REQUIRED.search(rule)):
-        missing = required.group(1).replace("'", "").split(", ")[0]
-        return RequestInvalid(_join(field, missing), "is required")
-    if exc.rule == "additionalProperties" and isinstance(exc.value, dict):
-        known = set(definition.get("properties", {{}}))
-        unknown = sorted(str(key) for key in exc.value if key not in known)
-        if unknown:
-            return RequestInvalid(_join(field, unknown[0]), "is not a known property")
-    if exc.rule in ("oneOf", "anyOf"):
-        members = definition.get(exc.rule, [])
-        # A member that requires one property and otherwise only names properties (the one
-        # it requires, the ones it rules out) states "this one": name them, not the body.
-        names = [
-            m["required"][0]
-            for m in members
-            if len(m.get("required", [])) == 1 and set(m) <= {{"required", "properties"}}
-        ]
-        if names and len(names) == len(members):
-            field = _join(field, ", ".join(names))
-            if exc.rule == "oneOf":
-                return RequestInvalid(field, "exactly one of these is required")
-            return RequestInvalid(field, "at least one of these is required")
-        # Every member of a union is titled with its schema's name (see openapi.yaml).
-        titles = [str(m.get("title") or m.get("$ref", "").rsplit("/", 1)[-1]) for m in members]
-        if all(titles) and all(t in SCHEMAS for t in titles) and "(0 matches" in rule:
-            closest = _closest(field, titles, exc.value)
-            if closest is not None:
-                return closest
-        if all(titles):
-            return RequestInvalid(field, "must match exactly one of " + ", ".join(titles))
-    if exc.rule == "type" and definition.get("title") in _UNION_TYPES:
-        return RequestInvalid(field, "must be " + _UNION_TYPES[definition["title"]])
-    if exc.rule == "propertyNames":
-        names = definition.get("propertyNames", {{}})
-        shape = names.get("pattern") or str(names.get("$ref", "")).rsplit("/", 1)[-1]
-        return RequestInvalid(field, f"every name must match {{shape}}")
-    description = " ".join(str(definition.get("description", "")).split())
-    if exc.rule == "pattern" and description:
-        rule = f"{{rule}} ({{description.rstrip('.')}})"
-    return RequestInvalid(field, rule)
-
-
-def _choice(name: str, field: str, rule: str, definition: Any) -> RequestInvalid | None:
-    """The body broke an exclusive or an inclusive choice of properties: name them all."""
-    exactly_one, at_least_one = _CHOICES.get(name, ((), ()))
-    if field or not isinstance(definition, dict):
-        return None
-    negated = definition.get("not", {{}}) if rule == "not" else {{}}
-    if exactly_one and [exactly_one[-1]] in (
-        negated.get("required"),  # then: not both
-        negated.get("not", {{}}).get("required"),  # else: the other one
-    ):
-        return RequestInvalid(", ".join(exactly_one), "exactly one of these is required")
-    if at_least_one and rule == "not" and "anyOf" in definition.get("not", {{}}).get("not", {{}}):
-        return RequestInvalid(", ".join(at_least_one), "at least one of these is required")
-    return None
-
-
-def _closest(field: str, members: list[str], value: Any) -> RequestInvalid | None:
-    """Of the alternatives a value matched none of, the failure of the one it came closest to:
-    the same JSON type first, then the deepest place of failure."""
-    failures = []
-    for member in members:
-        try:
-            _compiled_validate({{member: value}})
-        except _compiled_schemas.JsonSchemaValueException as exc:
-            failure = _invalid(member, exc)
-            score = (
-                exc.rule != "type" or bool(failure.field),
-                failure.rule != "is required",
-                failure.field.count(".") + failure.field.count("["),
-            )
-            failures.append((score, failure))
-        except (TypeError, AttributeError):
-            continue
-    if not failures:
-        return None
-    best = max(failures, key=lambda item: item[0])[1]
-    if best.field.startswith("[") or not best.field:
-        return RequestInvalid(field + best.field, best.rule)
-    return RequestInvalid(_join(field, best.field), best.rule)
-
-
-def _join(field: str, name: str) -> str:
-    return f"{{field}}.{{name}}" if field else name
-'''
 
 
 # --- the resources -------------------------------------------------------------------------
@@ -1144,20 +1187,37 @@ def main() -> None:
     document = load(spec)
     config = load(config_path)
     package = package_dir.name
-    (package_dir / "_compiled_schemas.py").write_text(compiled_validator(document), "utf-8")
-    (package_dir / "_formats.py").write_text(FORMATS_MODULE.read_text("utf-8"), "utf-8")
-    (package_dir / "_operation.py").write_text(OPERATION_MODULE.read_text("utf-8"), "utf-8")
+    compiled, modules, definitions = compiled_validator(document)
+    (package_dir / "_compiled_schemas.py").write_text(compiled, "utf-8")
+    (package_dir / "_schemas").mkdir()
+    (package_dir / "_schemas" / "__init__.py").write_text(
+        '"""The compiled validator, one module per definition: see ../_compiled_schemas.py."""\n',
+        "utf-8",
+    )
+    for module, text in modules.items():
+        (package_dir / "_schemas" / f"{module}.py").write_text(text, "utf-8")
+    (package_dir / "_schema_document.py").write_text(definitions, "utf-8")
+    for name in COPIED:
+        (package_dir / name).write_text((TEMPLATES / name).read_text("utf-8"), "utf-8")
     original = Path(sys.argv[4]) if len(sys.argv) > 4 else spec
     (package_dir / "_document.py").write_text(document_module(load(original)), "utf-8")
     (package_dir / "spec_rules.py").write_text(rules_module(document), "utf-8")
     (package_dir / "webhook_events.py").write_text(webhook_events_module(document), "utf-8")
-    schemas = ", ".join(repr(name) for name in sorted(document["components"]["schemas"]))
-    (package_dir / "validation.py").write_text(
-        VALIDATION_MODULE.replace("{schemas}", "{" + schemas + "}")
-        .replace("{choices}", repr(choices(document["components"]["schemas"])))
-        .replace("{union_types}", repr(union_types(document)))
-        .replace("{{", "{")
-        .replace("}}", "}"),
+    schemas = request_schemas(document)
+    (package_dir / "_validation_tables.py").write_text(
+        HEADER.format(doc="The tables validation.py reads, from openapi.yaml.")
+        + "from __future__ import annotations\n\n"
+        + f"SCHEMAS: frozenset[str] = frozenset({schemas!r})\n"
+        + '"""The names of the schemas that can be validated."""\n\n'
+        + f"UNION_TYPES: dict[str, str] = {union_types(document)!r}\n"
+        + '"""The last branch of each union by JSON type (if/then/else, see openapi.yaml), by '
+        + "title, to\nthe JSON types the whole union takes: a value of none of them is told so, "
+        + 'not the last one."""\n\n'
+        + "CHOICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = "
+        + f"{choices(document['components']['schemas'])!r}\n"
+        + '"""Per body schema, the properties of which exactly one is required and those of '
+        + "which at\nleast one is (the schema's if/then/else and not, see openapi.yaml), to name "
+        + 'them together."""\n',
         "utf-8",
     )
     surface = Surface(document, config, package)

@@ -1,5 +1,3 @@
-import logging
-import re
 import ssl
 from collections.abc import Generator
 from typing import Any, Self
@@ -7,55 +5,18 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
-# smtpeter: SMTPeter takes the access token as the `access_token` query parameter (an apiKey
-# in the query, which openapi-python-client cannot do by itself), and that token is a secret
-# which httpx would otherwise print in its INFO log lines and its exception messages.
-
-ACCESS_TOKEN_PARAMETER = "access_token"
-REDACTED = "[REDACTED]"
-
-_TOKEN_IN_TEXT = re.compile(
-    r"(access_token(?:=|%3D|': '|\": \"))(?!\[REDACTED\])[^&\s\"'#>)\]]+", re.IGNORECASE
-)
-# Loggers whose records may carry a request URL. A filter on a logger does not see the records
-# of its child loggers, so httpcore's are listed one by one.
-URL_LOGGERS = (
-    "httpx",
-    "httpcore",
-    "httpcore.connection",
-    "httpcore.connection_pool",
-    "httpcore.http11",
-    "httpcore.http2",
-    "httpcore.proxy",
-    "httpcore.socks",
+# smtpeter: the token travels in the query; _redaction.py (templates/_redaction.py) keeps it
+# out of httpx's and httpcore's log records.
+from ._redaction import (
+    ACCESS_TOKEN_PARAMETER,
+    REDACTED,
+    URL_LOGGERS,
+    RedactingFilter,
+    add_filter,
+    redact_access_token,
 )
 
-
-def redact_access_token(text: str) -> str:
-    """``text`` with the value of every ``access_token`` query parameter replaced.
-
-    >>> redact_access_token("GET https://www.smtpeter.com/v1/text/abc?access_token=s3cret")
-    'GET https://www.smtpeter.com/v1/text/abc?access_token=[REDACTED]'
-    """
-    return _TOKEN_IN_TEXT.sub(lambda match: match.group(1) + REDACTED, text)
-
-
-class AccessTokenFilter(logging.Filter):
-    """Rewrites a log record's message with access tokens redacted; never drops a record."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception:  # a broken record is the logging module's to report
-            return True
-        cleaned = redact_access_token(message)
-        if cleaned != message:
-            record.msg = cleaned
-            record.args = None
-        return True
-
-
-ACCESS_TOKEN_FILTER = AccessTokenFilter()
+ACCESS_TOKEN_FILTER = RedactingFilter(redact_access_token)
 
 
 def install_access_token_filter() -> None:
@@ -63,10 +24,7 @@ def install_access_token_filter() -> None:
 
     Called when an :class:`AuthenticatedClient` first builds its httpx client, not at import.
     """
-    for name in URL_LOGGERS:
-        logger = logging.getLogger(name)
-        if ACCESS_TOKEN_FILTER not in logger.filters:
-            logger.addFilter(ACCESS_TOKEN_FILTER)
+    add_filter(ACCESS_TOKEN_FILTER, URL_LOGGERS)
 
 
 class AccessTokenAuth(httpx.Auth):

@@ -193,6 +193,7 @@ class ConfigureWebhookParams(TypedDict, total=False):
     type_: Required[Literal["abuse", "bounce", "click", "delivery", "failure", "open"]]
     """The kind of event a webhook receives."""
     url: Required[str]
+    """The address SMTPeter posts events to, an http or https URL."""
 
 
 CREATE_DATA_REQUEST = Operation(

@@ -6,155 +6,46 @@ Traceback (most recent call last):
 ...
 smtpeter_client.validation.RequestInvalid: message: is required
 
-Written by tools/generate_surface.py from openapi.yaml: do not edit.
+Copied into the generated package from templates/validation.py by tools/generate_surface.py,
+which writes the code it runs (``_compiled_schemas.py``, compiled from openapi.yaml, loaded on
+the first check) and the tables it reads (``_validation_tables.py``).
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
-from . import _compiled_schemas
+from ._formats import FORMATS
+from ._schema_runtime import JsonSchemaValueException, fragment
+from ._validation_tables import CHOICES as _CHOICES
+from ._validation_tables import SCHEMAS
+from ._validation_tables import UNION_TYPES as _UNION_TYPES
 
 __all__ = ["SCHEMAS", "RequestInvalid", "validate_body", "validate_parameters"]
 
-SCHEMAS: frozenset[str] = frozenset(
-    {
-        "AbuseEvent",
-        "AbuseRecord",
-        "AddressList",
-        "Addresses",
-        "Attachment",
-        "AttachmentName",
-        "AttemptRecord",
-        "BounceEvent",
-        "ClickEvent",
-        "ClickRecord",
-        "DataAttachment",
-        "DataNotAvailable",
-        "DataRequest",
-        "DataRequestCreated",
-        "DataRequestForm",
-        "DataRequestInfo",
-        "DataRequestMonitor",
-        "DataRequestResult",
-        "DataRequestRows",
-        "DataRequestState",
-        "DataRequestStatus",
-        "DateList",
-        "DeliveryEvent",
-        "DeliveryRecord",
-        "DkimKey",
-        "DkimKeyForm",
-        "DkimKeyList",
-        "DkimKeyRequest",
-        "DkimSelector",
-        "DmarcPolicy",
-        "DmarcRecord",
-        "DnsCheck",
-        "DnsRecord",
-        "DnsRecordList",
-        "DnsStatus",
-        "DomainName",
-        "DomainSettings",
-        "DomainSettingsForm",
-        "Dsn",
-        "DsnRet",
-        "EmailAddress",
-        "ErrorText",
-        "Event",
-        "EventType",
-        "ExtraHeaders",
-        "FailureEvent",
-        "FailureRecord",
-        "FormData",
-        "HeaderAddresses",
-        "Images",
-        "InlineTemplate",
-        "LogFileName",
-        "LogFileNameList",
-        "LogPrefix",
-        "LogRecord",
-        "LogRecordList",
-        "LogTags",
-        "LogTemplateId",
-        "LogTime",
-        "MaxDeliverTime",
-        "MediaType",
-        "MessageIdMap",
-        "MessagePart",
-        "MimeDocument",
-        "MimeMessage",
-        "OpenEvent",
-        "OpenRecord",
-        "PatchOp",
-        "PatchOperation",
-        "Percentage",
-        "PersonalizationData",
-        "RecipientDataMap",
-        "RecipientList",
-        "Recipients",
-        "ResendForm",
-        "ResendRequest",
-        "ReturnedMailRecord",
-        "SendAccepted",
-        "SendForm",
-        "SendRequest",
-        "SendResponse",
-        "SenderDomain",
-        "SenderDomainList",
-        "SpfMechanismAddress",
-        "SpfRecord",
-        "SpfSettings",
-        "SpfSettingsForm",
-        "Tag",
-        "Template",
-        "TemplateCreate",
-        "TemplateCreated",
-        "TemplateDocument",
-        "TemplateId",
-        "TemplateKey",
-        "TemplateList",
-        "TemplateName",
-        "TemplateQueryData",
-        "TemplateSummary",
-        "TemplateUpdate",
-        "Unsubscribe",
-        "UrlAttachment",
-        "Webhook",
-        "WebhookForm",
-        "WebhookList",
-        "WebhookRequest",
-        "WebhookTags",
-        "WebhookTime",
-        "WebhookTimestamp",
-        "WebhookType",
-        "WebhookUrl",
-        "XmlDocument",
-    }
-)
-"""The names of the schemas that can be validated."""
-
-_UNION_TYPES: dict[str, str] = {
-    "AddressList": "string or array",
-    "DataNotAvailable": "array or string",
-    "RecipientDataMap": "array or object",
-    "SendAccepted": "object or integer",
-    "TemplateId": "object, string or integer",
-}
-"""The last branch of each union by JSON type (if/then/else, see openapi.yaml), by title, to
-the JSON types the whole union takes: a value of none of them is told so, not the last one."""
-
-_CHOICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "SendForm": (("recipient", "recipients"), ("mime", "template", "text", "html")),
-    "SendRequest": (("recipient", "recipients"), ("mime", "template", "text", "html")),
-}
-"""Per body schema, the properties of which exactly one is required and those of which at
-least one is (the schema's if/then/else and not, see openapi.yaml), to name them together."""
-
-_compiled_validate: Callable[[dict[str, Any]], Any] = _compiled_schemas.validate
 _REQUIRED = re.compile(r"must contain \[(.*)\] properties")
+
+
+@cache
+def _validator(name: str) -> Callable[..., Any] | None:
+    """The compiled function of schema ``name``: the compiled validator is imported on the
+    first check (not with this module), and each definition's code on its first use."""
+    compiled = importlib.import_module(f"{__package__}._compiled_schemas")
+    function: Callable[..., Any] | None = compiled.validator(name)
+    return function
+
+
+def _run(name: str, value: Any) -> None:
+    """Check ``value`` against schema ``name``; errors name it as ``data.<name>...``."""
+    function = _validator(name)
+    if (
+        function is not None
+    ):  # a name of no schema has no rules (an operation without any)
+        function(value, FORMATS, f"data.{name}")
 
 
 class RequestInvalid(ValueError):
@@ -185,19 +76,19 @@ def validate_parameters(operation_id: str, parameters: dict[str, Any]) -> None:
 
 def _validate(name: str, value: Any) -> None:
     try:
-        _compiled_validate({name: value})
-    except _compiled_schemas.JsonSchemaValueException as exc:
+        _run(name, value)
+    except JsonSchemaValueException as exc:
         raise _invalid(name, exc) from None
 
 
-def _invalid(name: str, exc: Any) -> RequestInvalid:
+def _invalid(name: str, exc: JsonSchemaValueException) -> RequestInvalid:
     prefix = f"data.{name}"
     where = str(exc.name or "")
     field = where[len(prefix) :].lstrip(".") if where.startswith(prefix) else where
     message = str(exc.message)
     rule = message[len(where) :].strip() if message.startswith(where) else message
-    definition = exc.definition() if callable(exc.definition) else {}
-    choice = _choice(name, field, exc.rule, definition)
+    definition = _definition(exc)
+    choice = _choice(name, field, exc.rule or "", definition)
     if choice is not None:
         return choice
     if exc.rule == "required" and (required := _REQUIRED.search(rule)):
@@ -239,7 +130,10 @@ def _invalid(name: str, exc: Any) -> RequestInvalid:
     if exc.rule == "propertyNames":
         names = definition.get("propertyNames", {})
         shape = names.get("pattern") or str(names.get("$ref", "")).rsplit("/", 1)[-1]
-        return RequestInvalid(field, f"every name must match {shape}")
+        words = " ".join(str(names.get("description", "")).split()).rstrip(".")
+        return RequestInvalid(
+            field, f"every name must match {shape}" + (f" ({words})" if words else "")
+        )
     description = " ".join(str(definition.get("description", "")).split())
     if exc.rule == "pattern" and description:
         rule = f"{rule} ({description.rstrip('.')})"
@@ -276,8 +170,8 @@ def _closest(field: str, members: list[str], value: Any) -> RequestInvalid | Non
     failures = []
     for member in members:
         try:
-            _compiled_validate({member: value})
-        except _compiled_schemas.JsonSchemaValueException as exc:
+            _run(member, value)
+        except JsonSchemaValueException as exc:
             failure = _invalid(member, exc)
             score = (
                 exc.rule != "type" or bool(failure.field),
@@ -297,3 +191,10 @@ def _closest(field: str, members: list[str], value: Any) -> RequestInvalid | Non
 
 def _join(field: str, name: str) -> str:
     return f"{field}.{name}" if field else name
+
+
+def _definition(exc: JsonSchemaValueException) -> dict[str, Any]:
+    """The schema whose rule ``exc`` reports, from the spec's definitions (read on error only)."""
+    from ._schema_document import DEFINITIONS
+
+    return fragment(exc.definition, DEFINITIONS)

@@ -13,7 +13,13 @@ import os
 import sys
 import weakref
 
-from smtpeter_client.client import REDACTED, URL_LOGGERS, redact_access_token
+from smtpeter_client._redaction import (
+    REDACTED,
+    URL_LOGGERS,
+    RedactingFilter,
+    add_filter,
+    redact_access_token,
+)
 
 from ._constants import LOG_ENV
 
@@ -55,22 +61,8 @@ def redact(text: str) -> str:
     return text
 
 
-class RedactingFilter(logging.Filter):
-    """Rewrites a record's message with every known token redacted; never drops a record."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception:  # a broken record is the logging module's to report
-            return True
-        cleaned = redact(message)
-        if cleaned != message:
-            record.msg = cleaned
-            record.args = None
-        return True
-
-
-_FILTER = RedactingFilter()
+# The one redacting filter (smtpeter_client._redaction), with every live token known.
+_FILTER = RedactingFilter(redact)
 _LOGGERS = ("smtpeter", *URL_LOGGERS)
 _logging_from_env = False
 
@@ -79,10 +71,7 @@ def install_log_filter() -> None:
     """Attach the redacting filter to every logger that may see a URL, and honour
     ``SMTPETER_LOG``. Runs when the first client is made (never at import); idempotent."""
     global _logging_from_env
-    for name in _LOGGERS:
-        logger = logging.getLogger(name)
-        if _FILTER not in logger.filters:
-            logger.addFilter(_FILTER)
+    add_filter(_FILTER, _LOGGERS)
     if not _logging_from_env:
         _logging_from_env = True
         setup_logging_from_env()

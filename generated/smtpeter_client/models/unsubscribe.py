@@ -16,7 +16,7 @@ class Unsubscribe:
 
     Attributes:
         email (str | Unset): A bare address (`local@domain`) used for delivery, without a display name.
-        url (str | Unset):
+        url (str | Unset): The unsubscribe page, an http or https URL with no white space.
         oneclick (bool | Unset): The unsubscribe page follows RFC 8058 (a POST unsubscribes without further questions).
     """
 

@@ -15,7 +15,7 @@ class UrlAttachment:
     """An attachment SMTPeter downloads itself.
 
     Attributes:
-        url (str):
+        url (str): Where SMTPeter downloads it, an http or https URL with no white space.
         name (str | Unset): The file name the recipient sees; no line break (see `HeaderAddresses`).
         type_ (str | Unset): The attachment's media type, e.g. `application/pdf`.
     """

@@ -16,7 +16,7 @@ class Webhook:
     """
     Attributes:
         type_ (WebhookType): The kind of event a webhook receives.
-        url (str):
+        url (str): The address SMTPeter posts events to, an http or https URL.
     """
 
     type_: WebhookType

@@ -15,7 +15,7 @@ class WebhookForm:
     """
     Attributes:
         type_ (WebhookType): The kind of event a webhook receives.
-        url (str):
+        url (str): The address SMTPeter posts events to, an http or https URL.
     """
 
     type_: WebhookType

@@ -1,0 +1,1 @@
+"""The compiled validator, one module per definition: see ../_compiled_schemas.py."""

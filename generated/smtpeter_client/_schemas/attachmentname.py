@@ -1,0 +1,56 @@
+# mypy: ignore-errors
+# ruff: noqa
+"""The compiled validator of one definition: see ../_compiled_schemas.py.
+
+Written by tools/generate_surface.py from openapi.yaml: do not edit."""
+
+from .._compiled_schemas import (
+    Decimal,
+    JsonSchemaValueException,
+    NoneType,
+    REGEX_PATTERNS,
+    _FAST_PATHS,
+    _FORMATS,
+    _PATTERN_SOURCES,
+    _SHAPES,
+    _install_fast_paths,
+    _string_name,
+)
+
+
+def validate___definitions_attachmentname(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("AttachmentName",),
+            rule="type",
+        )
+    if isinstance(data, str):
+        data_len = len(data)
+        if data_len < 1:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must be longer than or equal to 1 characters",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("AttachmentName",),
+                rule="minLength",
+            )
+        if not REGEX_PATTERNS[
+            "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$"
+        ].search(data):
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must match pattern ^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("AttachmentName",),
+                rule="pattern",
+            )
+    return data

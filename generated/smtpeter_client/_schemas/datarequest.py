@@ -1,0 +1,73 @@
+# mypy: ignore-errors
+# ruff: noqa
+"""The compiled validator of one definition: see ../_compiled_schemas.py.
+
+Written by tools/generate_surface.py from openapi.yaml: do not edit."""
+
+from .._compiled_schemas import (
+    Decimal,
+    JsonSchemaValueException,
+    NoneType,
+    REGEX_PATTERNS,
+    _FAST_PATHS,
+    _FORMATS,
+    _PATTERN_SOURCES,
+    _SHAPES,
+    _install_fast_paths,
+    _string_name,
+)
+
+
+def validate___definitions_datarequest(data, custom_formats=_FORMATS, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("DataRequest",),
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["email"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("DataRequest",),
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "email" in data_keys:
+            data_keys.remove("email")
+            data__email = data["email"]
+            validate___definitions_emailaddress(
+                data__email, custom_formats, (name_prefix or "data") + ".email"
+            )
+        if "monitor" in data_keys:
+            data_keys.remove("monitor")
+            data__monitor = data["monitor"]
+            validate___definitions_datarequestmonitor(
+                data__monitor, custom_formats, (name_prefix or "data") + ".monitor"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("DataRequest",),
+                rule="additionalProperties",
+            )
+    return data
+
+
+from .datarequestmonitor import validate___definitions_datarequestmonitor
+from .emailaddress import validate___definitions_emailaddress

@@ -1,0 +1,94 @@
+# mypy: ignore-errors
+# ruff: noqa
+"""The compiled validator of one definition: see ../_compiled_schemas.py.
+
+Written by tools/generate_surface.py from openapi.yaml: do not edit."""
+
+from .._compiled_schemas import (
+    Decimal,
+    JsonSchemaValueException,
+    NoneType,
+    REGEX_PATTERNS,
+    _FAST_PATHS,
+    _FORMATS,
+    _PATTERN_SOURCES,
+    _SHAPES,
+    _install_fast_paths,
+    _string_name,
+)
+
+
+def validate___definitions_getdmarcreport_parameters(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("getDmarcReport.parameters",),
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["date", "reporter", "domain"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("getDmarcReport.parameters",),
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "date" in data_keys:
+            data_keys.remove("date")
+            data__date = data["date"]
+            if not isinstance(data__date, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".date must be string",
+                    value=data__date,
+                    name="" + (name_prefix or "data") + ".date",
+                    definition=("getDmarcReport.parameters", "properties", "date"),
+                    rule="type",
+                )
+            if isinstance(data__date, str):
+                if not custom_formats["date"](data__date):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".date must be date",
+                        value=data__date,
+                        name="" + (name_prefix or "data") + ".date",
+                        definition=("getDmarcReport.parameters", "properties", "date"),
+                        rule="format",
+                    )
+        if "reporter" in data_keys:
+            data_keys.remove("reporter")
+            data__reporter = data["reporter"]
+            validate___definitions_domainname(
+                data__reporter, custom_formats, (name_prefix or "data") + ".reporter"
+            )
+        if "domain" in data_keys:
+            data_keys.remove("domain")
+            data__domain = data["domain"]
+            validate___definitions_domainname(
+                data__domain, custom_formats, (name_prefix or "data") + ".domain"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("getDmarcReport.parameters",),
+                rule="additionalProperties",
+            )
+    return data
+
+
+from .domainname import validate___definitions_domainname

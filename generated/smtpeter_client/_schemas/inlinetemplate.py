@@ -1,0 +1,35 @@
+# mypy: ignore-errors
+# ruff: noqa
+"""The compiled validator of one definition: see ../_compiled_schemas.py.
+
+Written by tools/generate_surface.py from openapi.yaml: do not edit."""
+
+from .._compiled_schemas import (
+    Decimal,
+    JsonSchemaValueException,
+    NoneType,
+    REGEX_PATTERNS,
+    _FAST_PATHS,
+    _FORMATS,
+    _PATTERN_SOURCES,
+    _SHAPES,
+    _install_fast_paths,
+    _string_name,
+)
+
+
+def validate___definitions_inlinetemplate(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("InlineTemplate",),
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        pass
+    return data

@@ -1,0 +1,75 @@
+# mypy: ignore-errors
+# ruff: noqa
+"""The compiled validator of one definition: see ../_compiled_schemas.py.
+
+Written by tools/generate_surface.py from openapi.yaml: do not edit."""
+
+from .._compiled_schemas import (
+    Decimal,
+    JsonSchemaValueException,
+    NoneType,
+    REGEX_PATTERNS,
+    _FAST_PATHS,
+    _FORMATS,
+    _PATTERN_SOURCES,
+    _SHAPES,
+    _install_fast_paths,
+    _string_name,
+)
+
+
+def validate___definitions_webhookrequest(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("WebhookRequest",),
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["type", "url"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("WebhookRequest",),
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            validate___definitions_webhooktype(
+                data__type, custom_formats, (name_prefix or "data") + ".type"
+            )
+        if "url" in data_keys:
+            data_keys.remove("url")
+            data__url = data["url"]
+            validate___definitions_webhookurl(
+                data__url, custom_formats, (name_prefix or "data") + ".url"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("WebhookRequest",),
+                rule="additionalProperties",
+            )
+    return data
+
+
+from .webhooktype import validate___definitions_webhooktype
+from .webhookurl import validate___definitions_webhookurl

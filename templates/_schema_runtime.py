@@ -1,0 +1,298 @@
+"""What the compiled validator (``_compiled_schemas.py``) runs on besides its own code.
+
+Copied into the generated package by tools/generate_surface.py, which writes the compiled
+validator with fastjsonschema and then points it here: the exception it raises, its patterns
+with their ECMA-262 meaning, the answers it remembers, the fast paths for large maps and
+lists, and where in the spec each rule it reports sits. fastjsonschema itself is a
+generation-time tool only: nothing here imports it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, MutableMapping
+from functools import cache
+from typing import Any
+
+__all__ = [
+    "JsonSchemaValueException",
+    "MemoPattern",
+    "Patterns",
+    "compile_patterns",
+    "fragment",
+    "install_fast_paths",
+    "string_name",
+    "strings_check",
+]
+
+
+class JsonSchemaValueException(ValueError):
+    """A value broke a rule of the schema: ``name`` is where, ``rule`` which keyword, and
+    ``definition`` where in the spec that rule sits (see :func:`fragment`)."""
+
+    def __init__(
+        self,
+        message: str,
+        value: Any = None,
+        name: str | None = None,
+        definition: tuple[str | int, ...] | None = None,
+        rule: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.value = value
+        self.name = name
+        self.definition = definition
+        self.rule = rule
+
+
+def string_name(name: object) -> bool:
+    """True for a string name; a name of any other type is refused (JSON has none).
+
+    A propertyNames rule applies "if the name is a string": in JSON every name is one, but a
+    Python dict may hold 2 or None as a key, which json.dumps would quietly turn into "2" or
+    "null" and send unchecked.
+    """
+    if isinstance(name, str):
+        return True
+    raise JsonSchemaValueException(
+        f"names must be strings, not {type(name).__name__}", value=name, rule="propertyNames"
+    )
+
+
+class MemoPattern:
+    """A compiled pattern whose search answers whether it matched, remembered for short
+    strings (at most 1024 of them, none longer than 64 characters).
+
+    The compiled code only asks whether a pattern matched (``if not ....search(value)``), so
+    the answer can be kept: done for the patterns of property names, which repeat in a large
+    map's values (``{"name": ...}`` for each of 100,000 recipients).
+    """
+
+    __slots__ = ("_known", "_regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self._regex = regex
+        self._known: dict[str, bool] = {}
+
+    @property
+    def pattern(self) -> str:
+        return self._regex.pattern
+
+    def search(self, text: str) -> bool:
+        known = self._known.get(text)
+        if known is None:
+            known = self._regex.search(text) is not None
+            if len(text) <= 64 and len(self._known) < 1024:
+                self._known[text] = known
+        return known
+
+
+class Patterns(dict[str, "re.Pattern[str] | MemoPattern"]):
+    """Each pattern of the spec (the key, as the errors quote it), compiled from its Python
+    equivalent (tools/ecma_patterns.py) when first asked for: a send compiles the few it
+    checks, not all of them. Those in ``remembered`` answer with a memory (MemoPattern)."""
+
+    def __init__(self, sources: Mapping[str, str], remembered: Iterable[str]) -> None:
+        super().__init__()
+        self._sources = dict(sources)
+        self._remembered = frozenset(remembered)
+
+    def __missing__(self, key: str) -> re.Pattern[str] | MemoPattern:
+        regex = re.compile(self._sources[key])
+        compiled = MemoPattern(regex) if key in self._remembered else regex
+        self[key] = compiled
+        return compiled
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self._sources else default
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._sources
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    def items(self) -> Any:
+        return {key: self[key] for key in self._sources}.items()
+
+    def values(self) -> Any:
+        return [self[key] for key in self._sources]
+
+    def keys(self) -> Any:
+        return self._sources.keys()
+
+
+def compile_patterns(sources: Mapping[str, str], remembered: Iterable[str]) -> Patterns:
+    """The spec's patterns by their text, each compiled on first use (see :class:`Patterns`)."""
+    return Patterns(sources, remembered)
+
+
+# --- fast paths ----------------------------------------------------------------------------
+
+StringRules = tuple[str | None, str | None, int, int | None]
+"""A string schema's rules: its pattern's key, its format, minLength, maxLength (or None).
+The generator leaves the pattern out where it is the format's shape itself."""
+
+Shapes = Mapping[str, tuple[tuple[str, int], ...]]
+
+
+def strings_check(
+    rules: StringRules,
+    sources: Mapping[str, str],
+    formats: Mapping[str, Callable[[str], bool]],
+    shapes: Shapes,
+) -> Callable[[Collection[str]], bool]:
+    """A check of many strings at once: True when each meets every rule of ``rules``.
+
+    Each rule is one bulk operation over all the strings (``min``/``max`` of their lengths,
+    one ``map()`` of a regular expression), not a Python call per string. Where the format has
+    shapes (see ``_formats.SHAPES``), the one that holds for the longest string checks the
+    format; a string of the format outside its shapes (a quoted local part, an address
+    literal) makes the check False, and the caller runs the full checks, which decide.
+    """
+    pattern, format_name, min_length, max_length = rules
+    search = re.compile(sources[pattern]).search if pattern is not None else None
+    variants = [
+        (re.compile(shape).fullmatch, bound)
+        for shape, bound in (shapes.get(format_name, ()) if format_name is not None else ())
+    ]
+    check = formats[format_name] if format_name is not None and not variants else None
+    high = max_length if max_length is not None else float("inf")
+
+    def checked(strings: Collection[str]) -> bool:
+        if not strings:
+            return True
+        longest = max(map(len, strings))
+        if longest > high or min(map(len, strings)) < min_length:
+            return False
+        if variants:
+            fullmatch = next((f for f, bound in variants if longest <= bound), None)
+            if fullmatch is None or not all(map(fullmatch, strings)):
+                return False
+        if search is not None and not all(map(search, strings)):
+            return False
+        return check is None or all(map(check, strings))
+
+    return checked
+
+
+FastPath = tuple[Any, ...]
+"""``("map", min_properties, key rules, key of the values' name pattern)`` or
+``("list", min_items, max_items or None, item rules)``."""
+
+
+def install_fast_paths(
+    namespace: MutableMapping[str, Any],
+    paths: Mapping[str, FastPath],
+    formats: Mapping[str, Callable[[str], bool]],
+    shapes: Shapes,
+    sources: Mapping[str, str],
+) -> None:
+    """Put a fast path in front of each compiled function named in ``paths``.
+
+    For large maps and lists of a simple shape (the recipients, as a map to their data or a
+    list): a few bulk operations over all items (see :func:`strings_check`, and one set of
+    every value's names) instead of a Python function call per item. A fast path only ever
+    says "valid": on anything else the compiled function runs and raises its precise error,
+    so the rules are exactly the compiled ones. The compiled function stays in ``namespace``
+    as ``_slow_<name>``.
+    """
+    patterns = namespace["REGEX_PATTERNS"]
+    for name, path in paths.items():
+        slow = namespace[name]
+        namespace[f"_slow_{name}"] = slow
+        if path[0] == "map":
+            keys = strings_check(path[2], sources, formats, shapes)
+            namespace[name] = _fast_map(slow, formats, path[1], keys, patterns[path[3]].search)
+        elif path[0] == "list":
+            items = strings_check(path[3], sources, formats, shapes)
+            namespace[name] = _fast_list(slow, formats, path[1], path[2], items)
+        else:
+            raise ValueError(f"unknown fast path {path[0]!r}")
+
+
+Validator = Callable[..., Any]
+
+
+def _fast_map(
+    slow: Validator,
+    formats: Any,
+    min_properties: int,
+    keys_check: Callable[[Collection[str]], bool],
+    name_check: Callable[[str], object],
+) -> Validator:
+    def validate(data: Any, custom_formats: Any = formats, name_prefix: str | None = None) -> Any:
+        if (
+            type(data) is dict
+            and len(data) >= min_properties
+            and set(map(type, data)) <= {str}
+            and keys_check(data.keys())
+            and set(map(type, data.values())) <= {dict}
+        ):
+            names = set().union(*data.values())
+            if set(map(type, names)) <= {str} and all(map(name_check, names)):
+                return data
+        return slow(data, custom_formats, name_prefix)
+
+    return validate
+
+
+def _fast_list(
+    slow: Validator,
+    formats: Any,
+    min_items: int,
+    max_items: int | None,
+    items_check: Callable[[Collection[str]], bool],
+) -> Validator:
+    high = max_items if max_items is not None else float("inf")
+
+    def validate(data: Any, custom_formats: Any = formats, name_prefix: str | None = None) -> Any:
+        if (
+            (type(data) is list or type(data) is tuple)
+            and min_items <= len(data) <= high
+            and set(map(type, data)) <= {str}
+            and items_check(data)
+        ):
+            return data
+        return slow(data, custom_formats, name_prefix)
+
+    return validate
+
+
+# --- where a rule sits ---------------------------------------------------------------------
+
+
+def fragment(pointer: tuple[str | int, ...] | None, document: str) -> dict[str, Any]:
+    """The schema a rule belongs to, as fastjsonschema wrote it in its error: ``pointer`` is
+    the name of a definition and the keys down to the schema, in ``document`` (the spec's
+    definitions as JSON); each reference in it is replaced by what it refers to, once. Only
+    read when a call is refused."""
+    if pointer is None:
+        return {}
+    definitions = _definitions(document)
+    node: Any = definitions[str(pointer[0])]
+    for key in pointer[1:]:
+        node = node[key]
+    result: dict[str, Any] = _expand(definitions, node)
+    return result
+
+
+@cache
+def _definitions(document: str) -> dict[str, Any]:
+    definitions: dict[str, Any] = json.loads(document)
+    return definitions
+
+
+def _expand(definitions: Mapping[str, Any], node: Any) -> Any:
+    if isinstance(node, list):
+        return [_expand(definitions, item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if isinstance(node.get("$ref"), str):
+        return definitions[node["$ref"].rsplit("/", 1)[-1]]
+    return {key: _expand(definitions, value) for key, value in node.items()}
