@@ -16,11 +16,13 @@ Two kinds of report are true false positives and are set aside, each by its exac
   single value are the same bytes, so "send ``tags`` as a string" is a valid one-tag list once
   encoded. Set aside only when the bytes Schemathesis sent, read as the spec's form encoding
   reads them, are a valid body under an independent validator (jsonschema-rs).
-- **A path parameter its HTTP client sent ambiguously.** A generated value holding a literal
-  ``%1E`` (valid where ``%`` is, as in an address's local part) goes out as ``%1E``: the HTTP
-  library keeps what looks like an escape, so the server reads U+001E. Set aside only when the
-  value the server read breaks the parameter's schema and reading one of the URL's escapes
-  literally gives a value the schema takes (jsonschema-rs).
+- **A path parameter that was not schema-valid when it arrived.** "Schema-valid request
+  rejected" while the value the server read breaks the parameter's schema (checked by
+  jsonschema-rs), so the refusal is right. Two ways Schemathesis gets there: a generated value
+  holding a literal ``%1E`` (valid where ``%`` is, as in an address's local part) goes out as
+  ``%1E``, since its HTTP library keeps what looks like an escape, and the server reads U+001E;
+  and in the stateful phase a value taken from another answer through a link (a domain name
+  fed to an ``address``) is sent as positive data (schemathesis issue 2983).
 """
 
 from __future__ import annotations
@@ -34,7 +36,6 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import product
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -173,20 +174,7 @@ def _form_data(schema: dict[str, Any], body: str) -> dict[str, Any]:
     return data
 
 
-def _readings(segment: str) -> Iterator[str]:
-    """Every value a path segment can have been before an HTTP client that keeps what looks
-    like an escape sent it: each ``%XX`` read as its character or kept as it is."""
-    parts = re.split(r"(%[0-9A-Fa-f]{2})", segment)
-    escapes = [i for i, part in enumerate(parts) if i % 2]
-    for literal in product((False, True), repeat=len(escapes)):
-        if any(literal):
-            chosen = list(parts)
-            for index, keep in zip(escapes, literal, strict=True):
-                chosen[index] = parts[index] if keep else unquote(parts[index])
-            yield "".join(p if i % 2 else unquote(p) for i, p in enumerate(chosen))
-
-
-def _ambiguous_path(failure: Failure) -> bool:
+def _invalid_path_parameter(failure: Failure) -> bool:
     found = re.fullmatch(r"parameter (\w+): .*", failure.answer)
     url = failure.url
     if failure.check != "ST202" or not found or url is None:
@@ -208,12 +196,12 @@ def _ambiguous_path(failure: Failure) -> bool:
         if parameter["name"] == found.group(1) and parameter["in"] == "path":
             schema = {**parameter["schema"], "components": SPEC["components"]}
             valid = jsonschema_rs.validator_for(schema).is_valid
-            return not valid(unquote(segment)) and any(map(valid, _readings(segment)))
+            return not valid(unquote(segment))
     return False
 
 
 def _false_positive(failure: Failure) -> bool:
-    if _ambiguous_path(failure):
+    if _invalid_path_parameter(failure):
         return True
     if (
         failure.operation == "POST /domain/{domain}"
@@ -267,8 +255,8 @@ def test_the_false_positive_filters_are_narrow() -> None:
     )
     operation = "DELETE /domain/{domain}/{address}"
     assert _false_positive(Failure(operation, "ST202", path.format("ds%1E%25%400.com")))
-    assert _false_positive(Failure(operation, "ST202", path.format("d%0As%400.com")))
-    # Read every way, still no address: a real refusal.
-    assert not _false_positive(Failure(operation, "ST202", path.format("ds%400.c%0Aom")))
+    assert _false_positive(Failure(operation, "ST202", path.format("0iUV0.zWX.N")))
+    # A valid address as the server reads it: its refusal would be a real disagreement.
+    assert not _false_positive(Failure(operation, "ST202", path.format("ds%400.com")))
     assert not _false_positive(Failure(operation, "ST202", path.format("ds%25%400.com")))
     assert not _false_positive(Failure(operation, "ST201", path.format("ds%1E%25%400.com")))
