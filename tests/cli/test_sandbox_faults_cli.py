@@ -12,6 +12,8 @@ from pathlib import Path
 
 import httpx
 
+from tests.support.processes import banner
+
 
 def test_a_bad_fault_spec_is_refused_naming_the_field() -> None:
     result = subprocess.run(
@@ -32,13 +34,8 @@ def test_fault_rules_of_the_command_reach_its_clients(tmp_path: Path) -> None:
         stdout=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1", "XDG_CACHE_HOME": str(tmp_path)},
     )  # fmt: skip
-    assert process.stdout is not None
     try:
-        lines: list[str] = []
-        while not lines or not lines[-1].startswith("Stop with"):
-            line = process.stdout.readline()
-            assert line, f"the sandbox exited early: {lines}"
-            lines.append(line.rstrip("\n"))
+        lines = banner(process)
         assert (
             "fault rule:     rule-1: operation=send nth=1 action=status status=503 retry_after=1.0"
             in lines

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import httpx
 
+from tests.support.processes import banner
+
 
 @contextmanager
 def _sandbox(tmp_path: Path, *args: str) -> Iterator[tuple[list[str], list[str]]]:
@@ -24,14 +26,9 @@ def _sandbox(tmp_path: Path, *args: str) -> Iterator[tuple[list[str], list[str]]
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1", "XDG_CACHE_HOME": str(tmp_path)},
     )  # fmt: skip
-    assert process.stdout is not None
     stderr: list[str] = []
     try:
-        lines: list[str] = []
-        while not lines or not lines[-1].startswith("Stop with"):
-            line = process.stdout.readline()
-            assert line, f"the sandbox exited early: {lines}"
-            lines.append(line.rstrip("\n"))
+        lines = banner(process)
         yield lines, stderr
     finally:
         process.send_signal(signal.SIGINT)

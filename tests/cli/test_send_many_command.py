@@ -10,6 +10,7 @@ from pathlib import Path
 
 from smtpeter.sandbox import RunningSandbox
 from tests.support.https_server import refused_port
+from tests.support.processes import read_terminal
 
 from .conftest import COMMAND, TOKEN, Run
 
@@ -97,18 +98,9 @@ def test_a_progress_bar_on_a_terminal(cli_env: dict[str, str], tmp_path: Path) -
             timeout=60,
             check=False,
         )
-        os.close(terminal)
-        shown = b""
-        while True:
-            try:
-                chunk = os.read(controller, 4096)
-            except OSError:  # the terminal side is closed: everything was read
-                break
-            if not chunk:
-                break
-            shown += chunk
     finally:
-        os.close(controller)
+        os.close(terminal)
+    shown = read_terminal(controller)
     assert process.returncode == 0
     text = shown.decode()
     assert "\r[" in text and "5/5" in text

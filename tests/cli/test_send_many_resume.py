@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from smtpeter.sandbox import RunningSandbox, running_sandbox
+from tests.support.processes import read_terminal
 
 from .conftest import COMMAND, TOKEN, Run
 
@@ -176,18 +177,9 @@ def test_the_progress_bar_shows_the_skipped(
             [str(COMMAND), "send-many", str(job), "--resume", str(state)],
             env=cli_env, stdout=subprocess.DEVNULL, stderr=terminal, timeout=60, check=False,
         )  # fmt: skip
-        os.close(terminal)
-        shown = b""
-        while True:
-            try:
-                chunk = os.read(controller, 4096)
-            except OSError:  # the terminal side is closed: everything was read
-                break
-            if not chunk:
-                break
-            shown += chunk
     finally:
-        os.close(controller)
+        os.close(terminal)
+    shown = read_terminal(controller)
     assert process.returncode == 0
     text = shown.decode()
     assert "5/5  3 skipped  0 not sent" in text

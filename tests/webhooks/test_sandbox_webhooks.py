@@ -19,6 +19,7 @@ import smtpeter.webhooks
 from smtpeter.sandbox import RunningSandbox, create_app, running_sandbox
 from smtpeter.testing import sandbox_key_resolver, trust_webhook_keys
 from tests.support.https_server import RecordedRequest, Reply, ScriptedHTTPSServer
+from tests.support.processes import banner
 
 TIMEOUT = 30.0  # the most a test waits for the background calls (never reached when working)
 
@@ -197,11 +198,7 @@ def test_the_command_posts_webhooks_that_another_process_verifies(
     )  # fmt: skip
     assert process.stdout is not None
     try:
-        lines: list[str] = []
-        while not lines or not lines[-1].startswith("Stop with"):
-            line = process.stdout.readline()
-            assert line, f"the sandbox exited early: {lines}"
-            lines.append(line.rstrip("\n"))
+        lines = banner(process)
         assert f"webhook:        {url}" in lines
         exported = dict(
             line.removeprefix("export ").split("=", 1)
