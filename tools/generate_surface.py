@@ -218,6 +218,10 @@ def rules_module(document: dict[str, Any]) -> str:
     unknown = set(headers) - set(send["properties"])
     if unknown:
         raise SystemExit(f"x-smtpeter-header-properties: {sorted(unknown)} are not properties")
+    names = patterns["PersonalizationData.propertyNames"]
+    if not (names.startswith("^") and names.endswith("\\Z")):
+        raise SystemExit("PersonalizationData.propertyNames: the pattern must be anchored")
+    placeholder = names[1:-2]
     lines = "".join(f"    {name!r}: {python!r},\n" for name, python in patterns.items())
     return (
         HEADER.format(
@@ -230,6 +234,9 @@ def rules_module(document: dict[str, Any]) -> str:
         + "}\n"
         + '"""Each named schema\'s ``pattern`` (and ``<name>.propertyNames`` for a map\'s keys),\n'
         + 'as a Python pattern with the ECMA-262 meaning (tools/ecma_patterns.py)."""\n\n'
+        + f"PLACEHOLDER_NAME: str = {placeholder!r}\n"
+        + '"""A ``{$name}`` placeholder\'s name, unanchored: a key of the send\'s ``data`` '
+        + '(``PersonalizationData.propertyNames``)."""\n\n'
         + f"HEADER_PROPERTIES: tuple[str, ...] = {headers!r}\n"
         + '"""The send properties that become headers of the message (``x-smtpeter-header-'
         + 'properties``)."""\n'

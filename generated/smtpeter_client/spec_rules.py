@@ -28,5 +28,8 @@ PATTERNS: dict[str, str] = {
 """Each named schema's ``pattern`` (and ``<name>.propertyNames`` for a map's keys),
 as a Python pattern with the ECMA-262 meaning (tools/ecma_patterns.py)."""
 
+PLACEHOLDER_NAME: str = "[A-Za-z][A-Za-z0-9_-]*"
+"""A ``{$name}`` placeholder's name, unanchored: a key of the send's ``data`` (``PersonalizationData.propertyNames``)."""
+
 HEADER_PROPERTIES: tuple[str, ...] = ("subject", "from", "to", "cc", "replyto")
 """The send properties that become headers of the message (``x-smtpeter-header-properties``)."""

@@ -19,14 +19,14 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from smtpeter_client.spec_rules import HEADER_PROPERTIES, PATTERNS
+from smtpeter_client.spec_rules import HEADER_PROPERTIES, PLACEHOLDER_NAME
 
 from ._exceptions import ValidationError
 
 __all__ = ["check_body"]
 
 # A placeholder's name is a key of the send's data (the spec's rule for those keys).
-_NAME = PATTERNS["PersonalizationData.propertyNames"].removeprefix("^").removesuffix("\\Z")
+_NAME = PLACEHOLDER_NAME
 _PLACEHOLDER = re.compile(r"\{\$(" + _NAME + ")")
 # The properties that become headers of the message SMTPeter builds.
 _HEADER_PROPERTIES = HEADER_PROPERTIES

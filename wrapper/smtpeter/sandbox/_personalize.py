@@ -12,12 +12,12 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from smtpeter_client.spec_rules import PATTERNS
+from smtpeter_client.spec_rules import PLACEHOLDER_NAME
 
 __all__ = ["personal_data", "render"]
 
 # A variable's name is a key of the send's data (the spec's rule for those keys).
-_NAME = PATTERNS["PersonalizationData.propertyNames"].removeprefix("^").removesuffix("\\Z")
+_NAME = PLACEHOLDER_NAME
 _TOKEN = re.compile(
     r"\{\$(?P<path>" + _NAME + r"(?:\.[A-Za-z0-9_-]+|\[[0-9]+\])*)\}|\{(?P<delim>ldelim|rdelim)\}"
 )
