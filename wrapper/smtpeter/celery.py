@@ -21,6 +21,12 @@ Each worker process builds its own client on first use (after the prefork pool f
 ``client_factory`` (default ``SMTPeter()`` with the environment's settings); give one with a
 shared store (:class:`~smtpeter.idempotency.RedisStore` for many machines,
 :class:`~smtpeter.idempotency.SQLiteStore` for one).
+
+A broker may still lose a task outright: kombu's Redis transport pops a message before it
+records it as unacknowledged, so a worker SIGKILLed between the two loses it (kombu issue
+1836). The producer, which knows what it queued, closes that gap with
+:func:`republish_unfinished`: every key whose store holds no outcome is queued again, which
+the key makes safe.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from __future__ import annotations
 import logging
 import os
 import random
+import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -35,9 +42,9 @@ from celery import Celery, Task  # type: ignore[import-untyped]
 
 from ._client import SMTPeter
 from ._exceptions import APIError
-from .idempotency import OutcomeUnknown, Reconciliation
+from .idempotency import IdempotencyStore, OutcomeUnknown, Reconciliation
 
-__all__ = ["SendMailTask", "register_send_task"]
+__all__ = ["SendMailTask", "register_send_task", "republish_unfinished"]
 
 logger = logging.getLogger("smtpeter.celery")
 
@@ -130,3 +137,33 @@ def register_send_task(
         return self.send_once(message, idempotency_key or self.request.id)
 
     return send_mail
+
+
+def republish_unfinished(
+    task: Any,
+    messages: Mapping[str, Mapping[str, Any]],
+    store: IdempotencyStore,
+    *,
+    older_than: float = 0.0,
+) -> list[str]:
+    """Queue again, on ``task``, each message of ``messages`` (idempotency key -> message)
+    that ``store`` holds no outcome for, and return their keys.
+
+    No outcome: the key has no record (no worker ever claimed it: the broker lost the task,
+    or it still waits in the queue), or a record ``in_flight`` or ``unknown`` claimed at least
+    ``older_than`` seconds ago. A key sent or refused is left alone. Queuing a key again never
+    sends twice: a copy that finds the key sent returns its recorded ids, one that finds it
+    claimed waits for the outcome. Call it once the queue had time to drain (from a periodic
+    task, or after a batch) with the store the workers' clients use.
+    """
+    now = time.time()
+    queued = []
+    for key, message in messages.items():
+        record = store.get(key)
+        if record is not None and (
+            record.state in ("sent", "refused") or now - record.claimed < older_than
+        ):
+            continue
+        task.apply_async((dict(message),), {"idempotency_key": key}, task_id=key)
+        queued.append(key)
+    return queued
