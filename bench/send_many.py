@@ -131,6 +131,30 @@ def measure(label: str, run: Callable[[], int]) -> None:
     print(f"{label:<28} {COUNT / elapsed:8.0f} sends/s  ({COUNT} in {elapsed:.2f} s)", flush=True)
 
 
+def add_rows(table: Any, sandbox: Sandbox, rounds: int) -> None:
+    """bench/run.py's rows: send_many at concurrency 8 and 32 against a raw httpx thread pool,
+    medians of ``rounds`` interleaved blocks of COUNT sends each."""
+    import statistics
+
+    with_httpx(sandbox, 8)  # warm up: imports, TLS, the sandbox's validator
+    with_sdk(sandbox, 8)
+    for n in (8, 32):
+        raws, sdks = [], []
+        for i in range(rounds):
+            blocks = [(raws, with_httpx), (sdks, with_sdk)]
+            for results, run in blocks if i % 2 == 0 else blocks[::-1]:
+                start = time.perf_counter()
+                assert run(sandbox, n) == COUNT
+                results.append(COUNT / (time.perf_counter() - start))
+        table.add(
+            f"send_many, concurrency {n}, HTTPS sandbox (sends/s, higher is better)",
+            statistics.median(raws),
+            statistics.median(sdks),
+            "/s",
+            "≥ 0.95",
+        )
+
+
 def main() -> None:
     with sandbox_process() as sandbox:
         with_httpx(sandbox, 8)  # warm up: imports, TLS, the sandbox's validator

@@ -34,8 +34,13 @@ class AccessTokenAuth(httpx.Auth):
     caller built (and sees again on the response, in an error or a dry run) never holds it.
     """
 
+    _KEPT = 512
+    """How many URLs with their token it keeps: a send asks for the same one every time, and
+    parsing a URL again costs more than the rest of adding the token."""
+
     def __init__(self, token: str) -> None:
         self._token = token
+        self._urls: dict[str, httpx.URL] = {}
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(token={REDACTED!r})"
@@ -45,11 +50,21 @@ class AccessTokenAuth(httpx.Auth):
     ) -> Generator[httpx.Request, httpx.Response, None]:
         yield httpx.Request(
             request.method,
-            request.url.copy_merge_params({ACCESS_TOKEN_PARAMETER: self._token}),
+            self._with_token(request.url),
             headers=request.headers,
             stream=request.stream,
             extensions=request.extensions,
         )
+
+    def _with_token(self, url: httpx.URL) -> httpx.URL:
+        key = str(url)
+        found = self._urls.get(key)
+        if found is None:
+            found = url.copy_merge_params({ACCESS_TOKEN_PARAMETER: self._token})
+            if len(self._urls) >= self._KEPT:
+                self._urls.clear()
+            self._urls[key] = found
+        return found
 
 
 @define

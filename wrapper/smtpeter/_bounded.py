@@ -17,7 +17,6 @@ a time by the caller. Its decoding is bounded the same way, so its memory stays 
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import zlib
 from collections.abc import AsyncIterator, Iterator
@@ -30,7 +29,8 @@ __all__ = [
     "STREAMED",
     "AnswerTooLarge",
     "bounded",
-    "limit",
+    "enter",
+    "leave",
     "streamed",
 ]
 
@@ -61,14 +61,16 @@ class AnswerTooLarge(Exception):
         self.status_code = status_code
 
 
-@contextlib.contextmanager
-def limit(size: int | None) -> Iterator[None]:
-    """Answers received inside the block may hold at most ``size`` bytes (None: any size)."""
-    token = _limit.set(size)
-    try:
-        yield
-    finally:
-        _limit.reset(token)
+Token = contextvars.Token[int | None]
+
+
+def enter(size: int | None) -> Token:
+    """Answers received until :func:`leave` may hold at most ``size`` bytes (None: any)."""
+    return _limit.set(size)
+
+
+def leave(token: Token) -> None:
+    _limit.reset(token)
 
 
 class _Inflater:

@@ -61,7 +61,7 @@ from ._download import AsyncDownload, Download
 from ._exceptions import ValidationError
 from ._redact import install_log_filter, remember_token
 from ._retry import retry_delay, should_retry
-from ._transport import AsyncTransport, Transport
+from ._transport import AsyncTransport, Transport, async_client, sync_client
 from ._types import NOT_GIVEN, Encoding, NotGiven, SendResult
 from .idempotency import _core as _idempotency
 from .idempotency import _resume
@@ -79,6 +79,7 @@ _CONTENT_TYPES = {"json": "application/json", "form": "application/x-www-form-ur
 # The generated parser on a broken answer (RecursionError: JSON nested thousands deep).
 _READ_FAILURES = (ValueError, KeyError, TypeError, RecursionError)
 _P = ParamSpec("_P")
+_URLS_KEPT = 512
 
 
 @dataclass(frozen=True)
@@ -93,10 +94,13 @@ class _Prepared:
     content_type: str = ""
     asynchronous: bool = False
 
-    def request(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+    def request(
+        self, http: httpx.Client | httpx.AsyncClient, urls: dict[str, httpx.URL]
+    ) -> httpx.Request:
         """The request of one attempt, built by the client as httpx builds one (base URL,
         default headers) and without the token, which its auth adds to a copy when sending.
         A streamed body is produced anew each time (its files are read again from the start).
+        ``urls`` keeps the client's URLs by path, for operations without a query.
         """
         kwargs = self.params
         if self.content is not None:
@@ -107,7 +111,41 @@ class _Prepared:
             else:
                 body = RawBody(content_type=self.content_type, content=self.content)
             kwargs = {**kwargs, "body": body}
-        return http.build_request(**self.operation.request_kwargs(*self.args, **kwargs))
+        built = self.operation.request_kwargs(*self.args, **kwargs)
+        if "params" in built:  # a query: its URL is parsed anew
+            return http.build_request(**built)
+        # No query: the URL (base URL and path) is the same every time, parsed once.
+        relative = built["url"]
+        url = urls.get(relative)
+        if url is not None:
+            built["url"] = url
+            return http.build_request(**built)
+        request = http.build_request(**built)
+        if len(urls) >= _URLS_KEPT:
+            urls.clear()
+        urls[relative] = request.url
+        return request
+
+
+class _Attempt:
+    """A ``with`` block for one attempt: its overall deadline and its answer's size limit."""
+
+    __slots__ = ("_config", "_seconds", "_tokens")
+
+    def __init__(self, seconds: float | None, config: ClientConfig) -> None:
+        self._seconds = seconds
+        self._config = config
+
+    def __enter__(self) -> None:
+        self._tokens = (
+            _deadline.enter(self._seconds),
+            _bounded.enter(self._config.max_response_size),
+        )
+
+    def __exit__(self, *exc_info: object) -> None:
+        deadline, limit = self._tokens
+        _bounded.leave(limit)
+        _deadline.leave(deadline)
 
 
 class _Base:
@@ -124,6 +162,7 @@ class _Base:
         max_response_size: int | None,
     ) -> None:
         self._config = resolve_config(token, base_url, timeout, max_retries, max_response_size)
+        self._urls: dict[str, httpx.URL] = {}
         remember_token(self._config.token, self)
         install_log_filter()
 
@@ -144,14 +183,9 @@ class _Base:
         """The most an answer may hold, in bytes once decoded (None: no limit)."""
         return self._config.max_response_size
 
-    @contextlib.contextmanager
-    def _attempt(self) -> Iterator[None]:
+    def _attempt(self) -> _Attempt:
         """The overall deadline of one attempt (see _deadline), and its answer's size limit."""
-        with (
-            _deadline.attempt(_deadline.overall_seconds(self._config.timeout)),
-            _bounded.limit(self._config.max_response_size),
-        ):
-            yield
+        return _Attempt(_deadline.overall_seconds(self._config.timeout), self._config)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
@@ -286,7 +320,7 @@ class _Base:
     ) -> httpx.Request:
         """The request of a streamed call. Its success answer is not held in memory (see
         _bounded)."""
-        request = prepared.request(http)
+        request = prepared.request(http, self._urls)
         request.extensions[_bounded.STREAMED] = True
         return request
 
@@ -310,7 +344,7 @@ class _Base:
         prepared = self._prepare(operation, args, dict(params or {}), dict(body or {}), encoding)
         if isinstance(prepared.content, StreamedBody):
             prepared = replace(prepared, content=prepared.content.read())
-        request = prepared.request(self._http)
+        request = prepared.request(self._http, self._urls)
         request.read()
         return request
 
@@ -353,7 +387,7 @@ class SMTPeter(_Base, Resources):
         self._bind()
 
     def _bind(self) -> None:
-        self._http = httpx.Client(transport=self._transport, **self._httpx_arguments())
+        self._http = sync_client(self._transport, **self._httpx_arguments())
         self.bind_resources(self)
         self.messages = Messages(self)
 
@@ -504,7 +538,7 @@ class SMTPeter(_Base, Resources):
         """Send a validated call, retrying where that is safe, and read its answer."""
         operation = prepared.operation
         for attempt in itertools.count():
-            request = prepared.request(self._http)
+            request = prepared.request(self._http, self._urls)
             try:
                 with self._attempt():
                     response = self._http.send(request)
@@ -546,7 +580,7 @@ class AsyncSMTPeter(_Base, AsyncResources):
         self._bind()
 
     def _bind(self) -> None:
-        self._http = httpx.AsyncClient(transport=self._transport, **self._httpx_arguments())
+        self._http = async_client(self._transport, **self._httpx_arguments())
         self.bind_resources(self)
         self.messages = AsyncMessages(self)
 
@@ -674,7 +708,7 @@ class AsyncSMTPeter(_Base, AsyncResources):
         """Send a validated call, retrying where that is safe, and read its answer."""
         operation = prepared.operation
         for attempt in itertools.count():
-            request = prepared.request(self._http)
+            request = prepared.request(self._http, self._urls)
             try:
                 with self._attempt():
                     response = await self._http.send(request)

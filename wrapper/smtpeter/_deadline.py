@@ -16,7 +16,6 @@ thread and each asyncio task has its own), and enforce it in two places:
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import ssl
 import time
@@ -30,10 +29,11 @@ __all__ = [
     "AsyncDeadlineBackend",
     "DeadlineBackend",
     "async_checked",
-    "attempt",
     "checked",
     "clamp_request",
+    "enter",
     "install",
+    "leave",
     "overall_seconds",
     "remaining",
 ]
@@ -52,16 +52,19 @@ def overall_seconds(timeout: httpx.Timeout) -> float | None:
     return max(typing.cast(tuple[float, ...], values))
 
 
-@contextlib.contextmanager
-def attempt(seconds: float | None) -> Iterator[None]:
-    """Run one attempt within ``seconds`` (None: no overall limit)."""
+Token = contextvars.Token[tuple[float, float] | None]
+
+
+def enter(seconds: float | None) -> Token | None:
+    """Start one attempt with ``seconds`` for all of it (None: no overall limit); hand what
+    it returns to :func:`leave` when the attempt is over."""
     if seconds is None:
-        yield
-        return
-    token = _deadline.set((time.monotonic() + seconds, seconds))
-    try:
-        yield
-    finally:
+        return None
+    return _deadline.set((time.monotonic() + seconds, seconds))
+
+
+def leave(token: Token | None) -> None:
+    if token is not None:
         _deadline.reset(token)
 
 

@@ -30,7 +30,7 @@ import os
 import threading
 import urllib.request
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -38,7 +38,7 @@ from . import _bounded, _deadline, _hooks
 from ._config import is_loopback
 from ._constants import DEFAULT_CONNECTION_LIMITS
 
-__all__ = ["AsyncTransport", "Transport"]
+__all__ = ["AsyncTransport", "Transport", "async_client", "sync_client"]
 
 
 def _proxy(base_url: str) -> str | None:
@@ -52,14 +52,32 @@ def _proxy(base_url: str) -> str | None:
     return proxies.get(url.scheme) or proxies.get("all")
 
 
+def _plain(client: httpx.Client | httpx.AsyncClient) -> bool:
+    """Whether sending through ``client`` adds nothing to sending through its transport: no
+    auth, no event hooks, open. Its cookie jar is left alone (the client that built the
+    request sent no cookies of it; SMTPeter sets none)."""
+    hooks = client.event_hooks
+    return (
+        client.auth is None
+        and not hooks["request"]
+        and not hooks["response"]
+        and (not client.is_closed)
+    )
+
+
 class _ClientTransport(httpx.BaseTransport):
-    """Sends through a caller's ``httpx.Client``, without following redirects."""
+    """Sends through a caller's ``httpx.Client``, without following redirects: through its
+    transport for the URL (its mounts and proxies, its TLS settings) when the client adds
+    nothing else, else through the client itself (its auth, its event hooks)."""
 
     def __init__(self, client: httpx.Client) -> None:
         self._client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._client.send(request, stream=True, follow_redirects=False)
+        client = self._client
+        if _plain(client):
+            return client._transport_for_url(request.url).handle_request(request)
+        return client.send(request, stream=True, follow_redirects=False)
 
 
 class _AsyncClientTransport(httpx.AsyncBaseTransport):
@@ -67,7 +85,33 @@ class _AsyncClientTransport(httpx.AsyncBaseTransport):
         self._client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        client = self._client
+        if _plain(client):
+            return await client._transport_for_url(request.url).handle_async_request(request)
         return await self._client.send(request, stream=True, follow_redirects=False)
+
+
+class _NoCookies(httpx.Cookies):
+    """The cookie jar of the clients the SDK makes: it keeps none. SMTPeter's API is
+    authenticated by its token and sets no cookies, and reading every answer for
+    ``Set-Cookie`` costs a send more than its auth."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+
+def sync_client(transport: Transport, **arguments: Any) -> httpx.Client:
+    """The SDK's httpx client over ``transport``: ``arguments`` as httpx takes them."""
+    made = httpx.Client(transport=transport, **arguments)
+    made._cookies = _NoCookies()  # httpx copies what its setter is given into a plain jar
+    return made
+
+
+def async_client(transport: AsyncTransport, **arguments: Any) -> httpx.AsyncClient:
+    """The asyncio twin of :func:`sync_client`."""
+    made = httpx.AsyncClient(transport=transport, **arguments)
+    made._cookies = _NoCookies()
+    return made
 
 
 _T = TypeVar("_T", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
