@@ -36,7 +36,7 @@ from typing import Any, Self, TypeVar
 
 from ._exceptions import ValidationError
 from ._outcomes import SendManyCounts, classify
-from ._types import SendResult
+from ._types import Closing, SendResult
 
 __all__ = [
     "AsyncSendManyResults",
@@ -122,7 +122,7 @@ class _NeverStarted:
             )
 
 
-class SendManyResults(_NeverStarted, Iterator[BulkResult]):
+class SendManyResults(_NeverStarted, Closing, Iterator[BulkResult]):
     """The results of :meth:`SMTPeter.send_many`, one per input in input order.
 
     Sending starts when you start iterating. Stopping early (``break``, or :meth:`close`)
@@ -157,17 +157,6 @@ class SendManyResults(_NeverStarted, Iterator[BulkResult]):
         """Start no more sends; wait for those under way."""
         self._started = True
         self._generator.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 class AsyncSendManyResults(_NeverStarted, AsyncIterator[BulkResult]):

@@ -62,7 +62,7 @@ from ._exceptions import ValidationError
 from ._redact import install_log_filter, remember_token
 from ._retry import retry_delay, should_retry
 from ._transport import AsyncTransport, Transport, async_client, sync_client
-from ._types import NOT_GIVEN, Encoding, NotGiven, SendResult
+from ._types import NOT_GIVEN, Closing, Encoding, NotGiven, SendResult
 from .idempotency import _core as _idempotency
 from .idempotency import _resume
 from .idempotency._records import IdempotencyStore
@@ -349,7 +349,7 @@ class _Base:
         return request
 
 
-class SMTPeter(_Base, Resources):
+class SMTPeter(_Base, Resources, Closing):
     """A client for SMTPeter's REST API.
 
     >>> client = SMTPeter("my-token")                            # doctest: +SKIP
@@ -411,17 +411,6 @@ class SMTPeter(_Base, Resources):
         """Close the connections (not those of an ``http_client`` you passed in)."""
         if self._owns_http:
             self._http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def send(
         self,

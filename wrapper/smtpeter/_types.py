@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 from ._exceptions import MAY_HAVE_BEEN_SENT, APIResponseValidationError
 
@@ -11,6 +11,19 @@ __all__ = ["NOT_GIVEN", "Encoding", "NotGiven", "SendResult"]
 
 Encoding = Literal["json", "form"]
 """How a body is sent: ``application/json`` or ``application/x-www-form-urlencoded``."""
+
+
+class Closing:
+    """A ``with`` block closes it: ``__enter__`` gives it, ``__exit__`` calls its ``close``."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
 
 class NotGiven:
