@@ -79,6 +79,13 @@ def status_error(response: httpx.Response, *, idempotent: bool) -> APIStatusErro
     )
 
 
+def recorded_refusal(status: int, message: str) -> APIStatusError:
+    """A refusal an idempotency store recorded, raised again without a request: its answer is
+    a stand-in of the status alone."""
+    request = httpx.Request("POST", "https://smtpeter.invalid/v1/send")
+    return status_error_class(status)(message, response=httpx.Response(status, request=request))
+
+
 def connection_error(exc: Exception, *, idempotent: bool) -> APIConnectionError:
     """The exception for an attempt that got no usable answer.
 

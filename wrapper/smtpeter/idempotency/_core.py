@@ -24,12 +24,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import parse_qsl
 
-import httpx
-
 from smtpeter_client.resources import SEND
 
+from .. import _errors
 from .._attachments import StreamedBody
-from .._exceptions import APIError, APIStatusError, ValidationError, status_error_class
+from .._exceptions import APIError, APIStatusError, ValidationError
 from .._outcomes import definite_refusal
 from .._redact import redact
 from .._types import SendResult
@@ -204,11 +203,9 @@ def _error_of(exc: APIStatusError) -> dict[str, Any]:
 
 def _refusal(record: Record) -> APIStatusError:
     error = record.error or {}
-    status = int(error.get("status", 400))
-    request = httpx.Request("POST", "https://smtpeter.invalid/v1/send")
-    return status_error_class(status)(
+    return _errors.recorded_refusal(
+        int(error.get("status", 400)),
         f"{error.get('message', '')} (recorded for idempotency key {record.key!r}; not sent again)",
-        response=httpx.Response(status, request=request),
     )
 
 
