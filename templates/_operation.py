@@ -29,8 +29,10 @@ class Operation:
     method: str
     path: str
     module: str
-    """The generated module of the operation, relative to this package (``api.<tag>.<name>``):
-    imported on first use, so that importing this module loads no endpoint or model."""
+    """The generated module of the operation, relative to this package (``api.<tag>.<name>``).
+    Its ``request_kwargs`` and ``parse_response`` are those of its tag's ``_wire`` module
+    (``<name>_request_kwargs``, ``<name>_parse_response``), imported on first use: importing
+    this module loads no endpoint or model, and a call loads no client or request body model."""
     path_parameters: tuple[str, ...]
     query_parameters: Mapping[str, str]
     """Python keyword to parameter name."""
@@ -58,19 +60,20 @@ class Operation:
     def __repr__(self) -> str:
         return f"<Operation {self.operation_id}: {self.method} {self.path}>"
 
-    @cached_property
-    def _module(self) -> ModuleType:
-        return importlib.import_module(f"{__package__}.{self.module}")
+    def _wire(self, function: str) -> Any:
+        tag, _, name = self.module.rpartition(".")
+        wire: ModuleType = importlib.import_module(f"{__package__}.{tag}._wire")
+        return getattr(wire, f"{name}_{function}")
 
     @cached_property
     def request_kwargs(self) -> Callable[..., dict[str, Any]]:
         """The generated ``request_kwargs`` function: the arguments of ``build_request``."""
-        return cast("Callable[..., dict[str, Any]]", self._module.request_kwargs)
+        return cast("Callable[..., dict[str, Any]]", self._wire("request_kwargs"))
 
     @cached_property
     def parse_response(self) -> Callable[[httpx.Response], Any]:
         """The generated ``parse_response`` function: the answer as a model."""
-        return cast("Callable[[httpx.Response], Any]", self._module.parse_response)
+        return cast("Callable[[httpx.Response], Any]", self._wire("parse_response"))
 
 
 class Runner(Protocol):

@@ -1,10 +1,13 @@
 """Contains some shared types for properties"""
 
 from collections.abc import AsyncIterable, Iterable, Mapping, MutableMapping
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define, field
+# smtpeter: dataclasses, not attrs (as the generator writes them): every request and answer of
+# the SDK goes through RawBody and ErrorMessage, and attrs is the largest part of the cost of
+# importing the modules a first send needs. Same fields, equality, repr and slots.
 
 
 class Unset:
@@ -25,7 +28,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 
@@ -38,7 +41,7 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
-@define
+@dataclass(slots=True)
 class RawBody:
     """A request body that is already encoded, sent as it is instead of a model's ``to_dict()``.
 
@@ -51,10 +54,10 @@ class RawBody:
 
     content_type: str
     content: bytes | Iterable[bytes] | AsyncIterable[bytes]
-    headers: Mapping[str, str] = field(factory=dict)
+    headers: Mapping[str, str] = field(default_factory=dict)
 
 
-@define
+@dataclass(slots=True)
 class ErrorMessage:
     """An error answer the API documents: its status and SMTPeter's explanation in words.
 
@@ -79,7 +82,7 @@ def http_status(code: int) -> HTTPStatus | int:
 T = TypeVar("T")
 
 
-@define
+@dataclass(slots=True)
 class Response(Generic[T]):
     """A response from an endpoint"""
 

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, Self, Unpack
 
 import httpx
 
-from smtpeter_client.client import AccessTokenAuth
+from smtpeter_client.auth import AccessTokenAuth
 from smtpeter_client.resources import (
     AsyncMessages as _GeneratedAsyncMessages,
 )
