@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, MutableMapping
 from functools import cache
 from typing import Any
 
 __all__ = [
+    "Decimal",
     "JsonSchemaValueException",
     "MemoPattern",
     "Patterns",
@@ -45,6 +47,18 @@ class JsonSchemaValueException(ValueError):
         self.name = name
         self.definition = definition
         self.rule = rule
+
+
+class _AnyDecimal(type):
+    def __instancecheck__(cls, value: object) -> bool:
+        decimal = sys.modules.get("decimal")
+        return decimal is not None and isinstance(value, decimal.Decimal)
+
+
+class Decimal(metaclass=_AnyDecimal):
+    """What the compiled code's ``isinstance(value, (int, float, Decimal))`` asks of a number,
+    without importing decimal (which costs more to load than the validator): a value can be a
+    ``decimal.Decimal`` only once something has imported decimal."""
 
 
 def string_name(name: object) -> bool:

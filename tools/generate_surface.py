@@ -434,6 +434,11 @@ def compiled_validator(document: dict[str, Any]) -> tuple[str, dict[str, str], s
         "from ._schema_runtime import string_name as _string_name\n",
     )
     code = re.sub(r"^VERSION = .*\n", "", code, flags=re.MULTILINE)
+    # fastjsonschema imports Decimal for its type checks of numbers; where that is all it is
+    # used for, _schema_runtime.Decimal answers them without loading the decimal module.
+    decimal_import = "from decimal import Decimal\n"
+    if code.count("Decimal") == code.count("(int, float, Decimal)") + code.count(decimal_import):
+        code = code.replace(decimal_import, "from ._schema_runtime import Decimal\n")
     # Where a value sits ("data.recipients.a@example.com") is built for every item of every
     # object and array, with str.format(**locals()) (a dict of all locals each time): an
     # f-string of the same text builds it at a fraction of the cost.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import (
     Callable,
     Collection,
@@ -23,6 +24,7 @@ from functools import cache
 from typing import Any
 
 __all__ = [
+    "Decimal",
     "JsonSchemaValueException",
     "MemoPattern",
     "Patterns",
@@ -52,6 +54,18 @@ class JsonSchemaValueException(ValueError):
         self.name = name
         self.definition = definition
         self.rule = rule
+
+
+class _AnyDecimal(type):
+    def __instancecheck__(cls, value: object) -> bool:
+        decimal = sys.modules.get("decimal")
+        return decimal is not None and isinstance(value, decimal.Decimal)
+
+
+class Decimal(metaclass=_AnyDecimal):
+    """What the compiled code's ``isinstance(value, (int, float, Decimal))`` asks of a number,
+    without importing decimal (which costs more to load than the validator): a value can be a
+    ``decimal.Decimal`` only once something has imported decimal."""
 
 
 def string_name(name: object) -> bool:
