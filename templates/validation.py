@@ -27,7 +27,7 @@ from ._validation_tables import UNION_TYPES as _UNION_TYPES
 
 __all__ = ["SCHEMAS", "RequestInvalid", "validate_body", "validate_parameters"]
 
-_REQUIRED = re.compile(r"must contain \[(.*)\] properties")
+_REQUIRED = r"must contain \[(.*)\] properties"  # read only from an error (re caches it)
 
 
 @cache
@@ -89,7 +89,7 @@ def _invalid(name: str, exc: JsonSchemaValueException) -> RequestInvalid:
     choice = _choice(name, field, exc.rule or "", definition)
     if choice is not None:
         return choice
-    if exc.rule == "required" and (required := _REQUIRED.search(rule)):
+    if exc.rule == "required" and (required := re.search(_REQUIRED, rule)):
         missing = required.group(1).replace("'", "").split(", ")[0]
         return RequestInvalid(_join(field, missing), "is required")
     if exc.rule == "additionalProperties" and isinstance(exc.value, dict):
