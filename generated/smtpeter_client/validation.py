@@ -27,9 +27,8 @@ from ._validation_tables import UNION_TYPES as _UNION_TYPES
 
 __all__ = ["SCHEMAS", "RequestInvalid", "validate_body", "validate_parameters"]
 
-_REQUIRED = (
-    r"must contain \[(.*)\] properties"  # read only from an error (re caches it)
-)
+# Read only from an error (re.search caches its compiled form).
+_REQUIRED = r"must contain \[(.*)\] properties"
 
 
 @cache
