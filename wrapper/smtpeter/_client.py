@@ -460,9 +460,10 @@ class SMTPeter(_Base, Resources):
         idempotency store) the job is resumable: see :mod:`smtpeter.idempotency._resume`.
         """
         from . import _bulk
-        from .idempotency import _resume
 
         if store is not None:
+            from .idempotency import _resume
+
             return _resume.ResumableResults(self, messages, concurrency, on_progress, store)
         return _bulk.send_many(self.send, messages, concurrency, on_progress)
 
@@ -647,9 +648,10 @@ class AsyncSMTPeter(_Base, AsyncResources):
         ``messages`` may also be an async iterable.
         """
         from . import _bulk
-        from .idempotency import _resume
 
         if store is not None:
+            from .idempotency import _resume
+
             return _resume.AsyncResumableResults(self, messages, concurrency, on_progress, store)
         return _bulk.send_many_async(self.send, messages, concurrency, on_progress)
 
