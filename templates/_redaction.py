@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 
 __all__ = [
     "ACCESS_TOKEN_PARAMETER",
@@ -25,9 +26,7 @@ __all__ = [
 ACCESS_TOKEN_PARAMETER = "access_token"  # noqa: S105 - the name of the parameter, not a token
 REDACTED = "[REDACTED]"
 
-_TOKEN_IN_TEXT = re.compile(
-    r"(access_token(?:=|%3D|': '|\": \"))(?!\[REDACTED\])[^&\s\"'#>)\]]+", re.IGNORECASE
-)
+_TOKEN_IN_TEXT = r"(access_token(?:=|%3D|': '|\": \"))(?!\[REDACTED\])[^&\s\"'#>)\]]+"  # noqa: S105
 # Loggers whose records may carry a request URL. A filter on a logger does not see the records
 # of its child loggers, so httpcore's are listed one by one.
 URL_LOGGERS = (
@@ -48,7 +47,14 @@ def redact_access_token(text: str) -> str:
     >>> redact_access_token("GET https://www.smtpeter.com/v1/text/abc?access_token=s3cret")
     'GET https://www.smtpeter.com/v1/text/abc?access_token=[REDACTED]'
     """
-    return _TOKEN_IN_TEXT.sub(lambda match: match.group(1) + REDACTED, text)
+    return _token_in_text().sub(lambda match: match.group(1) + REDACTED, text)
+
+
+@cache
+def _token_in_text() -> re.Pattern[str]:
+    # Compiled when first used, not at import: a client that logs nothing and fails in no way
+    # never needs it.
+    return re.compile(_TOKEN_IN_TEXT, re.IGNORECASE)
 
 
 class RedactingFilter(logging.Filter):

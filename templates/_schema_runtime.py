@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, MutableMapping
 from functools import cache
 from typing import Any
 
 __all__ = [
+    "Decimal",
     "JsonSchemaValueException",
     "MemoPattern",
     "Patterns",
@@ -45,6 +47,18 @@ class JsonSchemaValueException(ValueError):
         self.name = name
         self.definition = definition
         self.rule = rule
+
+
+class _AnyDecimal(type):
+    def __instancecheck__(cls, value: object) -> bool:
+        decimal = sys.modules.get("decimal")
+        return decimal is not None and isinstance(value, decimal.Decimal)
+
+
+class Decimal(metaclass=_AnyDecimal):
+    """What the compiled code's ``isinstance(value, (int, float, Decimal))`` asks of a number,
+    without importing decimal (which costs more to load than the validator): a value can be a
+    ``decimal.Decimal`` only once something has imported decimal."""
 
 
 def string_name(name: object) -> bool:
@@ -156,17 +170,22 @@ def strings_check(
     literal) makes the check False, and the caller runs the full checks, which decide.
     """
     pattern, format_name, min_length, max_length = rules
-    search = re.compile(sources[pattern]).search if pattern is not None else None
-    variants = [
-        (re.compile(shape).fullmatch, bound)
-        for shape, bound in (shapes.get(format_name, ()) if format_name is not None else ())
-    ]
-    check = formats[format_name] if format_name is not None and not variants else None
+    source = sources[pattern] if pattern is not None else None
+    bounds = shapes.get(format_name, ()) if format_name is not None else ()
+    check = formats[format_name] if format_name is not None and not bounds else None
     high = max_length if max_length is not None else float("inf")
+    # Compiled on the first check, not when the validator loads: a send that has no such list
+    # (one recipient) compiles none of them.
+    search: Callable[[str], object] | None = None
+    variants: list[tuple[Callable[[str], object], int]] | None = None
 
     def checked(strings: Collection[str]) -> bool:
+        nonlocal search, variants
         if not strings:
             return True
+        if variants is None:
+            search = re.compile(source).search if source is not None else None
+            variants = [(re.compile(shape).fullmatch, bound) for shape, bound in bounds]
         longest = max(map(len, strings))
         if longest > high or min(map(len, strings)) < min_length:
             return False

@@ -27,7 +27,8 @@ from ._validation_tables import UNION_TYPES as _UNION_TYPES
 
 __all__ = ["SCHEMAS", "RequestInvalid", "validate_body", "validate_parameters"]
 
-_REQUIRED = re.compile(r"must contain \[(.*)\] properties")
+# Read only from an error (re.search caches its compiled form).
+_REQUIRED = r"must contain \[(.*)\] properties"
 
 
 @cache
@@ -89,7 +90,7 @@ def _invalid(name: str, exc: JsonSchemaValueException) -> RequestInvalid:
     choice = _choice(name, field, exc.rule or "", definition)
     if choice is not None:
         return choice
-    if exc.rule == "required" and (required := _REQUIRED.search(rule)):
+    if exc.rule == "required" and (required := re.search(_REQUIRED, rule)):
         missing = required.group(1).replace("'", "").split(", ")[0]
         return RequestInvalid(_join(field, missing), "is required")
     if exc.rule == "additionalProperties" and isinstance(exc.value, dict):

@@ -149,7 +149,14 @@ def escape_class_dollars(pattern: str) -> str:
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 # Hand-written modules copied into the package as they are (linted and type-checked where they
 # live; the .pyi files beside them type what the generator writes for them).
-COPIED = ("_formats.py", "_operation.py", "_redaction.py", "_schema_runtime.py", "validation.py")
+COPIED = (
+    "_formats.py",
+    "_operation.py",
+    "_redaction.py",
+    "_schema_runtime.py",
+    "auth.py",
+    "validation.py",
+)
 
 
 def template_module(name: str) -> dict[str, Any]:
@@ -427,6 +434,11 @@ def compiled_validator(document: dict[str, Any]) -> tuple[str, dict[str, str], s
         "from ._schema_runtime import string_name as _string_name\n",
     )
     code = re.sub(r"^VERSION = .*\n", "", code, flags=re.MULTILINE)
+    # fastjsonschema imports Decimal for its type checks of numbers; where that is all it is
+    # used for, _schema_runtime.Decimal answers them without loading the decimal module.
+    decimal_import = "from decimal import Decimal\n"
+    if code.count("Decimal") == code.count("(int, float, Decimal)") + code.count(decimal_import):
+        code = code.replace(decimal_import, "from ._schema_runtime import Decimal\n")
     # Where a value sits ("data.recipients.a@example.com") is built for every item of every
     # object and array, with str.format(**locals()) (a dict of all locals each time): an
     # f-string of the same text builds it at a fraction of the cost.
@@ -1189,8 +1201,25 @@ def docstring(operation: dict[str, Any]) -> str:
     return f'        """{lines.strip()}\n        """\n'
 
 
+def move_wire_modules(package_dir: Path) -> None:
+    """Each tag's request and answer functions, from the tag's ``__init__.py`` (what
+    templates/endpoint_init.py.jinja renders, once per tag) to its ``_wire.py``: ruff drops the
+    imports a tag does not use there, and importing an endpoint module runs no more code."""
+    for init in sorted((package_dir / "api").glob("*/__init__.py")):
+        wire = init.read_text("utf-8")
+        for endpoint in sorted(init.parent.glob("*.py")):
+            if (
+                endpoint.name != "__init__.py"
+                and f"def {endpoint.stem}_request_kwargs(" not in wire
+            ):
+                raise SystemExit(f"{init}: no {endpoint.stem}_request_kwargs: update the templates")
+        (init.parent / "_wire.py").write_text(wire, "utf-8")
+        init.write_text('"""Contains endpoint functions for accessing the API"""\n', "utf-8")
+
+
 def main() -> None:
     spec, config_path, package_dir = (Path(arg) for arg in sys.argv[1:4])
+    move_wire_modules(package_dir)
     document = load(spec)
     config = load(config_path)
     package = package_dir.name

@@ -8,7 +8,7 @@ Use it through validation.py. Each definition's function is a module of _schemas
 Written by tools/generate_surface.py from openapi.yaml: do not edit."""
 
 import importlib
-from decimal import Decimal
+from ._schema_runtime import Decimal
 import re
 from ._formats import FORMATS as _FORMATS
 from ._formats import SHAPES as _SHAPES

@@ -20,6 +20,7 @@ import datetime as dt
 import ipaddress
 import re
 from collections.abc import Callable
+from functools import cache
 
 __all__ = ["FORMATS", "SHAPES", "is_date", "is_email", "is_uri"]
 
@@ -27,30 +28,35 @@ _ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]"
 _DOT_ATOM = rf"{_ATEXT}+(?:\.{_ATEXT}+)*"
 _QUOTED = r'"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])*"'
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-_MAILBOX = re.compile(
-    rf"(?P<local>{_DOT_ATOM}|{_QUOTED})@(?:(?P<host>{_LABEL}(?:\.{_LABEL})*)|\[(?P<literal>[^\[\]\\]+)\])",
-    re.ASCII,
+# Compiled when first used (compiling the two long ones costs more than a send): see _compiled.
+_MAILBOX = (
+    rf"(?P<local>{_DOT_ATOM}|{_QUOTED})@"
+    rf"(?:(?P<host>{_LABEL}(?:\.{_LABEL})*)|\[(?P<literal>[^\[\]\\]+)\])"
 )
 
 _UNRESERVED = r"A-Za-z0-9._~\-"
 _SUB_DELIMS = r"!$&'()*+,;="
 _PCT = r"%[0-9A-Fa-f]{2}"
 _PCHAR = rf"(?:[{_UNRESERVED}{_SUB_DELIMS}:@]|{_PCT})"
-_URI = re.compile(
+_URI = (
     rf"[A-Za-z][A-Za-z0-9+.-]*:"
     rf"(?://(?:(?:[{_UNRESERVED}{_SUB_DELIMS}:]|{_PCT})*@)?"
     rf"(?:\[(?P<literal>[^\[\]/?#@]*)\]|(?:[{_UNRESERVED}{_SUB_DELIMS}]|{_PCT})*)"
     rf"(?::[0-9]*)?(?:/{_PCHAR}*)*"
     rf"|/?(?:{_PCHAR}+(?:/{_PCHAR}*)*)?)"
-    rf"(?:\?(?:{_PCHAR}|[/?])*)?(?:#(?:{_PCHAR}|[/?])*)?",
-    re.ASCII,
+    rf"(?:\?(?:{_PCHAR}|[/?])*)?(?:#(?:{_PCHAR}|[/?])*)?"
 )
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+_DATE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.ASCII)
 
 
 def is_email(value: str) -> bool:
     """Whether ``value`` is an RFC 5321 Mailbox (see the module's docstring)."""
-    match = _MAILBOX.fullmatch(value)
+    match = _compiled(_MAILBOX).fullmatch(value)
     if match is None or len(match["local"]) > 64:
         return False
     if match["host"] is not None:
@@ -63,7 +69,7 @@ def is_email(value: str) -> bool:
 
 def is_uri(value: str) -> bool:
     """Whether ``value`` is an RFC 3986 URI (see the module's docstring)."""
-    match = _URI.fullmatch(value)
+    match = _compiled(_URI).fullmatch(value)
     if match is None:
         return False
     literal = match["literal"]
@@ -82,7 +88,7 @@ def is_uri(value: str) -> bool:
 
 def is_date(value: str) -> bool:
     """Whether ``value`` is an RFC 3339 full-date (YYYY-MM-DD) that exists."""
-    if _DATE.fullmatch(value) is None:
+    if _compiled(_DATE).fullmatch(value) is None:
         return False
     # Year 0000 is valid and a leap year (proleptic Gregorian); Python's dates start at 1.
     year = "2000" if value.startswith("0000") else value[:4]

@@ -1,19 +1,20 @@
 import ssl
-from collections.abc import Generator
 from typing import Any, Self
 
 import httpx
 from attrs import define, evolve, field
 
-# smtpeter: the token travels in the query; _redaction.py (templates/_redaction.py) keeps it
-# out of httpx's and httpcore's log records.
 from ._redaction import (
-    ACCESS_TOKEN_PARAMETER,
-    REDACTED,
     URL_LOGGERS,
     RedactingFilter,
     add_filter,
     redact_access_token,
+)
+
+# smtpeter: the token travels in the query; _redaction.py (templates/_redaction.py) keeps it
+# out of httpx's and httpcore's log records.
+from .auth import (
+    AccessTokenAuth as AccessTokenAuth,  # smtpeter: in its own module (see auth.py)
 )
 
 ACCESS_TOKEN_FILTER = RedactingFilter(redact_access_token)
@@ -25,46 +26,6 @@ def install_access_token_filter() -> None:
     Called when an :class:`AuthenticatedClient` first builds its httpx client, not at import.
     """
     add_filter(ACCESS_TOKEN_FILTER, URL_LOGGERS)
-
-
-class AccessTokenAuth(httpx.Auth):
-    """Adds the token to every request as the ``access_token`` query parameter, and no header.
-
-    The token goes on a copy of the request, the one the transport sends: the request the
-    caller built (and sees again on the response, in an error or a dry run) never holds it.
-    """
-
-    _KEPT = 512
-    """How many URLs with their token it keeps: a send asks for the same one every time, and
-    parsing a URL again costs more than the rest of adding the token."""
-
-    def __init__(self, token: str) -> None:
-        self._token = token
-        self._urls: dict[str, httpx.URL] = {}
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(token={REDACTED!r})"
-
-    def auth_flow(
-        self, request: httpx.Request
-    ) -> Generator[httpx.Request, httpx.Response, None]:
-        yield httpx.Request(
-            request.method,
-            self._with_token(request.url),
-            headers=request.headers,
-            stream=request.stream,
-            extensions=request.extensions,
-        )
-
-    def _with_token(self, url: httpx.URL) -> httpx.URL:
-        key = str(url)
-        found = self._urls.get(key)
-        if found is None:
-            found = url.copy_merge_params({ACCESS_TOKEN_PARAMETER: self._token})
-            if len(self._urls) >= self._KEPT:
-                self._urls.clear()
-            self._urls[key] = found
-        return found
 
 
 @define

@@ -55,6 +55,19 @@ def test_a_key_sends_once_and_answers_from_its_record(sandbox: RunningSandbox) -
     assert stored is not None and tag_for("order-1") in stored.tags
 
 
+def test_a_with_options_copy_keeps_the_keys_of_its_client(sandbox: RunningSandbox) -> None:
+    # The default store is made when first used, and then shared with every copy, made before
+    # or after: a key sent by one is answered from its record by the others.
+    with smtpeter.SMTPeter() as client:
+        early = client.with_options(max_retries=0)
+        first = early.send(**MAIL, idempotency_key="shared")
+        late = client.with_options(timeout=30.0)
+        assert client.send(**MAIL, idempotency_key="shared") == first
+        assert late.send(**MAIL, idempotency_key="shared") == first
+    assert early.idempotency is client.idempotency is late.idempotency
+    assert len(sandbox.store.messages()) == 1
+
+
 def test_the_tag_keeps_smtpeters_tag_rules() -> None:
     for key in ("a", "with space; and semicolon", "ü" * 200):
         tag = tag_for(key)

@@ -24,6 +24,7 @@ import trustme
 
 import smtpeter
 import smtpeter._deadline
+import smtpeter._deadline_backends
 import smtpeter._transport
 import smtpeter.testing
 from smtpeter._redact import redact
@@ -54,10 +55,10 @@ def test_a_client_opens_its_connections_through_the_deadline_backend(ca_pem: Pat
     """If httpx or httpcore renamed what _deadline.install reaches into, this fails."""
     with make_client("https://127.0.0.1:9/v1", ca_pem) as client:
         pool = client._transport._inner._pool  # type: ignore[attr-defined]
-        assert isinstance(pool._network_backend, smtpeter._deadline.DeadlineBackend)
+        assert isinstance(pool._network_backend, smtpeter._deadline_backends.DeadlineBackend)
     async_client = make_async_client("https://127.0.0.1:9/v1", ca_pem)
     pool = async_client._transport._inner._pool  # type: ignore[attr-defined]
-    assert isinstance(pool._network_backend, smtpeter._deadline.AsyncDeadlineBackend)
+    assert isinstance(pool._network_backend, smtpeter._deadline_backends.AsyncDeadlineBackend)
 
 
 def test_trickled_answer_through_a_callers_http_client_is_cut_between_chunks(

@@ -57,6 +57,47 @@ def test_import_touches_no_logger_and_loads_no_client_or_generated_code() -> Non
     ]
 
 
+FIRST_SEND = textwrap.dedent("""
+    import json, sys
+    import httpx
+    loaded_by_httpx = set(sys.modules)
+    import smtpeter
+    answer = {"1cb1d9b0a1f4e7a2": "john@example.com"}
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=answer))
+    client = smtpeter.SMTPeter("token", http_client=httpx.Client(transport=transport))
+    result = client.send(recipient="john@example.com", subject="Hi", text="x", data={"a": 1})
+    modules = sorted(set(sys.modules) - loaded_by_httpx)
+    print(json.dumps({"ids": result.message_ids, "modules": modules}))
+""")
+# What a send does not use, beyond what httpx loads; they load where they are used (bench/run.py
+# times the difference against httpx).
+NOT_FOR_A_SEND = (
+    "attr",  # the generated clients and models (attrs classes)
+    "smtpeter_client.client",
+    "smtpeter_client.models",
+    "httpcore",  # the deadline backends of a client's own connections
+    "asyncio",
+    "smtpeter.idempotency",  # made when a key is first used
+    "smtpeter._bulk",
+    "smtpeter._download",
+    "email.policy",  # for an EmailMessage as ``mime``
+    "decimal",  # the validator's multipleOf
+)
+
+
+def test_a_first_send_loads_only_what_a_send_uses() -> None:
+    paths = [str(ROOT / "wrapper"), str(ROOT / "generated")]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_SEND], capture_output=True, text=True, env=env, check=True
+    )
+    report = json.loads(result.stdout)
+    assert report["ids"] == {"1cb1d9b0a1f4e7a2": "john@example.com"}
+    modules = report["modules"]
+    assert "smtpeter_client.api.sending._wire" in modules
+    assert not [m for m in modules if m.startswith(NOT_FOR_A_SEND)]
+
+
 def test_lazy_names_are_the_real_objects() -> None:
     import smtpeter
     from smtpeter import _client

@@ -34,6 +34,7 @@ from collections.abc import (
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
+from ._constants import DEFAULT_CONCURRENCY as DEFAULT_CONCURRENCY
 from ._exceptions import ValidationError
 from ._outcomes import SendManyCounts, classify
 from ._types import Closing, SendResult
@@ -60,7 +61,6 @@ the input has no length (a generator)."""
 _T = TypeVar("_T")
 _R = TypeVar("_R")
 
-DEFAULT_CONCURRENCY = 8
 _BUFFER_PER_WORKER = 4  # finished results that may wait for a slower, earlier one
 
 

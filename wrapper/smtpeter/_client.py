@@ -16,7 +16,6 @@ status, and hands its body over a piece at a time (see _download).
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import copy
 import itertools
@@ -33,11 +32,11 @@ from collections.abc import (
 )
 from dataclasses import dataclass, replace
 from types import TracebackType
-from typing import Any, ParamSpec, Self, Unpack
+from typing import TYPE_CHECKING, Any, ParamSpec, Self, Unpack
 
 import httpx
 
-from smtpeter_client.client import AccessTokenAuth
+from smtpeter_client.auth import AccessTokenAuth
 from smtpeter_client.resources import (
     AsyncMessages as _GeneratedAsyncMessages,
 )
@@ -53,19 +52,28 @@ from smtpeter_client.resources import (
 from smtpeter_client.types import ErrorMessage, RawBody
 from smtpeter_client.validation import RequestInvalid, validate_body, validate_parameters
 
-from . import _bounded, _bulk, _conversions, _deadline, _download, _errors, _rules
+from . import _bounded, _conversions, _deadline, _errors, _rules
 from ._attachments import StreamedBody
 from ._config import ClientConfig, resolve_config
-from ._constants import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from ._download import AsyncDownload, Download
+from ._constants import (
+    DEFAULT_CONCURRENCY,
+    DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+)
+from ._default_idempotency import IdempotencySlot
 from ._exceptions import ValidationError
 from ._redact import install_log_filter, remember_token
 from ._retry import retry_delay, should_retry
 from ._transport import AsyncTransport, Transport, async_client, sync_client
 from ._types import NOT_GIVEN, Closing, Encoding, NotGiven, SendResult
-from .idempotency import _core as _idempotency
-from .idempotency import _resume
-from .idempotency._records import IdempotencyStore
+
+if TYPE_CHECKING:
+    # Loaded where used (send_many, stream, a keyed send, reconcile): a send needs none of them.
+    from . import _bulk
+    from ._download import AsyncDownload, Download
+    from .idempotency import _core as _idempotency
+    from .idempotency._records import IdempotencyStore
 
 __all__ = ["AsyncMessages", "AsyncSMTPeter", "Messages", "SMTPeter"]
 
@@ -73,7 +81,13 @@ logger = logging.getLogger("smtpeter")
 
 # Patched by tests so that backoff does not slow them down.
 _sleep = time.sleep
-_async_sleep = asyncio.sleep
+
+
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # not at import: a sync client never needs it
+
+    await asyncio.sleep(seconds)
+
 
 _CONTENT_TYPES = {"json": "application/json", "form": "application/x-www-form-urlencoded"}
 # The generated parser on a broken answer (RecursionError: JSON nested thousands deep).
@@ -152,6 +166,7 @@ class _Base:
     _config: ClientConfig
     _owns_http: bool
     _http: httpx.Client | httpx.AsyncClient
+    _idempotency_slot: IdempotencySlot
 
     def __init__(
         self,
@@ -169,6 +184,15 @@ class _Base:
     @property
     def base_url(self) -> str:
         return self._config.base_url
+
+    @property
+    def idempotency(self) -> _idempotency.Idempotency:
+        """How this client keeps idempotency keys (made when first used, if not given)."""
+        return self._idempotency_slot.get()
+
+    @idempotency.setter
+    def idempotency(self, value: _idempotency.Idempotency) -> None:
+        self._idempotency_slot = IdempotencySlot(value)
 
     @property
     def timeout(self) -> httpx.Timeout:
@@ -381,7 +405,7 @@ class SMTPeter(_Base, Resources, Closing):
         idempotency: _idempotency.Idempotency | None = None,
     ) -> None:
         super().__init__(token, base_url, timeout, max_retries, max_response_size)
-        self.idempotency = idempotency or _idempotency.Idempotency()
+        self._idempotency_slot = IdempotencySlot(idempotency)
         self._owns_http = True
         self._transport = Transport(self._config.base_url, http_client)
         self._bind()
@@ -427,6 +451,8 @@ class SMTPeter(_Base, Resources, Closing):
         sent at most once per key (see :mod:`smtpeter.idempotency`).
         """
         if idempotency_key is not None:
+            from .idempotency import _core as _idempotency
+
             return _idempotency.send_once(self, idempotency_key, encoding, kwargs)
         return SendResult.from_parsed(self.sending.send(encoding=encoding, **kwargs))
 
@@ -435,13 +461,15 @@ class SMTPeter(_Base, Resources, Closing):
     ) -> _idempotency.Reconciliation:
         """Look up in SMTPeter's events, for up to ``wait`` seconds, whether the send with
         this idempotency key went out; ``release=True`` frees the key when it was not seen."""
+        from .idempotency import _core as _idempotency
+
         return _idempotency.reconcile(self, key, wait, release)
 
     def send_many(
         self,
         messages: Iterable[Mapping[str, Any]],
         *,
-        concurrency: int = _bulk.DEFAULT_CONCURRENCY,
+        concurrency: int = DEFAULT_CONCURRENCY,
         on_progress: _bulk.ProgressCallback | None = None,
         store: IdempotencyStore | None = None,
     ) -> _bulk.SendManyResults:
@@ -454,7 +482,11 @@ class SMTPeter(_Base, Resources, Closing):
         ``on_progress(done, total)`` is called as each send finishes. With ``store`` (an
         idempotency store) the job is resumable: see :mod:`smtpeter.idempotency._resume`.
         """
+        from . import _bulk
+
         if store is not None:
+            from .idempotency import _resume
+
             return _resume.ResumableResults(self, messages, concurrency, on_progress, store)
         return _bulk.send_many(self.send, messages, concurrency, on_progress)
 
@@ -478,11 +510,13 @@ class SMTPeter(_Base, Resources, Closing):
         The answer has no ``max_response_size``: it is never held whole. A connection that
         breaks while the body is read raises :class:`APIConnectionError` from the iteration.
         """
+        from . import _download
+
         call = _download.recorded_call(self, method, args, kwargs)
         prepared = self._prepare(call.operation, call.args, call.params, None, "json")
         response = self._open_stream(prepared)
         try:
-            yield Download(response, lambda exc: self._broken_stream(prepared, exc))
+            yield _download.Download(response, lambda exc: self._broken_stream(prepared, exc))
         finally:
             response.close()
 
@@ -563,7 +597,7 @@ class AsyncSMTPeter(_Base, AsyncResources):
         idempotency: _idempotency.Idempotency | None = None,
     ) -> None:
         super().__init__(token, base_url, timeout, max_retries, max_response_size)
-        self.idempotency = idempotency or _idempotency.Idempotency()
+        self._idempotency_slot = IdempotencySlot(idempotency)
         self._owns_http = True
         self._transport = AsyncTransport(self._config.base_url, http_client)
         self._bind()
@@ -610,6 +644,8 @@ class AsyncSMTPeter(_Base, AsyncResources):
     ) -> SendResult:
         """Send a message; see :meth:`SMTPeter.send`."""
         if idempotency_key is not None:
+            from .idempotency import _core as _idempotency
+
             return await _idempotency.send_once_async(self, idempotency_key, encoding, kwargs)
         return SendResult.from_parsed(await self.sending.send(encoding=encoding, **kwargs))
 
@@ -617,13 +653,15 @@ class AsyncSMTPeter(_Base, AsyncResources):
         self, key: str, *, wait: float | None = None, release: bool = False
     ) -> _idempotency.Reconciliation:
         """See :meth:`SMTPeter.reconcile`."""
+        from .idempotency import _core as _idempotency
+
         return await _idempotency.reconcile_async(self, key, wait, release)
 
     def send_many(
         self,
         messages: Iterable[Mapping[str, Any]] | AsyncIterable[Mapping[str, Any]],
         *,
-        concurrency: int = _bulk.DEFAULT_CONCURRENCY,
+        concurrency: int = DEFAULT_CONCURRENCY,
         on_progress: _bulk.ProgressCallback | None = None,
         store: IdempotencyStore | None = None,
     ) -> _bulk.AsyncSendManyResults:
@@ -632,7 +670,11 @@ class AsyncSMTPeter(_Base, AsyncResources):
         ``async for result in client.send_many(messages)``: see :meth:`SMTPeter.send_many`;
         ``messages`` may also be an async iterable.
         """
+        from . import _bulk
+
         if store is not None:
+            from .idempotency import _resume
+
             return _resume.AsyncResumableResults(self, messages, concurrency, on_progress, store)
         return _bulk.send_many_async(self.send, messages, concurrency, on_progress)
 
@@ -646,11 +688,13 @@ class AsyncSMTPeter(_Base, AsyncResources):
     ) -> AsyncIterator[AsyncDownload]:
         """``async with client.stream(client.logfiles.get_log_file, ...) as download``: see
         :meth:`SMTPeter.stream`."""
+        from . import _download
+
         call = await _download.async_recorded_call(self, method, args, kwargs)
         prepared = self._prepare(call.operation, call.args, call.params, None, "json")
         response = await self._open_stream(prepared)
         try:
-            yield AsyncDownload(response, lambda exc: self._broken_stream(prepared, exc))
+            yield _download.AsyncDownload(response, lambda exc: self._broken_stream(prepared, exc))
         finally:
             await response.aclose()
 

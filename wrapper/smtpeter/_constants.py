@@ -7,6 +7,7 @@ import httpx
 __all__ = [
     "BASE_URL_ENV",
     "DEFAULT_BASE_URL",
+    "DEFAULT_CONCURRENCY",
     "DEFAULT_CONNECTION_LIMITS",
     "DEFAULT_MAX_RESPONSE_SIZE",
     "DEFAULT_MAX_RETRIES",
@@ -32,6 +33,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_CONCURRENCY = 8  # sends in flight at once in send_many
 INITIAL_RETRY_DELAY = 0.5  # seconds, doubled on every retry
 MAX_RETRY_DELAY = 8.0  # seconds, the most one backoff step waits
 MAX_RETRY_AFTER = 60.0  # seconds, the most a server's Retry-After makes us wait

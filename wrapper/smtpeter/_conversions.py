@@ -13,10 +13,8 @@ import datetime as dt
 import json
 import math
 import sys
-import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from email.message import EmailMessage, Message
-from email.policy import SMTP
 from typing import Any
 from urllib.parse import quote_plus
 
@@ -43,6 +41,8 @@ def _deliver_time(field: str, value: Any) -> Any:
 
 def _mime(field: str, value: Any) -> Any:
     if isinstance(value, Message):
+        from email.policy import SMTP  # its header registry costs more than the rest of a send
+
         policy = SMTP if isinstance(value, EmailMessage) else SMTP.clone(cte_type="8bit")
         value = value.as_bytes(policy=policy)
     if isinstance(value, bytes | bytearray):
@@ -214,6 +214,8 @@ def _streamed_body(
     wire: dict[str, Any], streamed: list[tuple[dict[str, Any], StreamedData]]
 ) -> StreamedBody:
     # Encode with a unique marker in each streamed string's place, then cut the text there.
+    import uuid
+
     marker = f"smtpeter-streamed-{uuid.uuid4().hex}"
     for i, (item, _data) in enumerate(streamed):
         item["data"] = f"{marker}-{i}"

@@ -5,8 +5,8 @@ bytes at a time, each piece inside the read timeout, holds a call open for as lo
 SMTPeter's clients give every attempt a deadline (:func:`attempt`, a context variable, so each
 thread and each asyncio task has its own), and enforce it in two places:
 
-- :class:`DeadlineBackend` / :class:`AsyncDeadlineBackend`, the network backend of the
-  connections a client opens itself: every connect, TLS handshake, read and write waits at most
+- the network backend of the connections a client opens itself (_deadline_backends, put in
+  place by :func:`install`): every connect, TLS handshake, read and write waits at most
   until the deadline, and one that starts after it raises the httpcore timeout of its phase
   (``ConnectTimeout`` before the request went out, ``WriteTimeout``/``ReadTimeout`` after).
 - :func:`clamp_request`, for every request, whatever sends it (a caller's ``http_client=``
@@ -17,20 +17,17 @@ thread and each asyncio task has its own), and enforce it in two places:
 from __future__ import annotations
 
 import contextvars
-import ssl
 import time
 import typing
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Iterator
 
-import httpcore
 import httpx
 
 __all__ = [
-    "AsyncDeadlineBackend",
-    "DeadlineBackend",
     "async_checked",
     "checked",
     "clamp_request",
+    "clamp_timeout",
     "enter",
     "install",
     "leave",
@@ -80,142 +77,14 @@ def _ran_out() -> str:
     return f"the overall timeout of {seconds:g} s per attempt ran out"
 
 
-def _clamp(timeout: float | None, exc: type[Exception]) -> float | None:
+def clamp_timeout(timeout: float | None, exc: type[Exception]) -> float | None:
+    """A network operation's timeout cut to the time left (``exc`` raised if none is left)."""
     left = remaining()
     if left is None:
         return timeout
     if left <= 0:
         raise exc(_ran_out())
     return left if timeout is None else min(timeout, left)
-
-
-# --- the network backends of a client's own connections ------------------------------------
-
-
-class _Stream(httpcore.NetworkStream):
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
-        self._inner = inner
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._inner.close()
-
-    def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
-        timeout = _clamp(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._inner.start_tls(ssl_context, server_hostname, timeout))
-
-    def get_extra_info(self, info: str) -> typing.Any:
-        return self._inner.get_extra_info(info)
-
-
-class DeadlineBackend(httpcore.NetworkBackend):
-    """Wraps a network backend so that nothing waits past the attempt's deadline."""
-
-    def __init__(self, inner: httpcore.NetworkBackend) -> None:
-        self._inner = inner
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.NetworkStream:
-        timeout = _clamp(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._inner.connect_tcp(host, port, timeout, local_address, socket_options))
-
-    def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.NetworkStream:
-        timeout = _clamp(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._inner.connect_unix_socket(path, timeout, socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
-
-
-class _AsyncStream(httpcore.AsyncNetworkStream):
-    # httpcore's anyio streams let an ssl.SSLError out of a read or write (a record that does
-    # not decrypt) where its sync streams raise ReadError/WriteError (SSLError is an OSError):
-    # mapped here the way the sync ones map it, so that httpx and the client see a network error.
-
-    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
-        self._inner = inner
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        timeout = _clamp(timeout, httpcore.ReadTimeout)
-        try:
-            return await self._inner.read(max_bytes, timeout)
-        except ssl.SSLError as exc:
-            raise httpcore.ReadError(exc) from exc
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        timeout = _clamp(timeout, httpcore.WriteTimeout)
-        try:
-            await self._inner.write(buffer, timeout)
-        except ssl.SSLError as exc:
-            raise httpcore.WriteError(exc) from exc
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-    async def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        timeout = _clamp(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(await self._inner.start_tls(ssl_context, server_hostname, timeout))
-
-    def get_extra_info(self, info: str) -> typing.Any:
-        return self._inner.get_extra_info(info)
-
-
-class AsyncDeadlineBackend(httpcore.AsyncNetworkBackend):
-    """The asyncio twin of :class:`DeadlineBackend`."""
-
-    def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
-        self._inner = inner
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        timeout = _clamp(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(
-            await self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
-        )
-
-    async def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        timeout = _clamp(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(await self._inner.connect_unix_socket(path, timeout, socket_options))
-
-    async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
 
 
 _T = typing.TypeVar("_T", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
@@ -229,6 +98,10 @@ def install(transport: _T) -> _T:
     httpx or httpcore rename it, nothing breaks: the per-request checks of
     :func:`clamp_request` still hold, and tests/wrapper/test_deadline.py fails.
     """
+    import httpcore  # loaded by httpx's transport already
+
+    from ._deadline_backends import AsyncDeadlineBackend, DeadlineBackend
+
     pool = getattr(transport, "_pool", None)
     inner = getattr(pool, "_network_backend", None)
     if isinstance(inner, httpcore.NetworkBackend):

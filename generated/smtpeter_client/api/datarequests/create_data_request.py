@@ -1,78 +1,14 @@
-from typing import Any
-
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_request import DataRequest
 from ...models.data_request_created import DataRequestCreated
 from ...models.data_request_form import DataRequestForm
 from ...types import ErrorMessage, RawBody, Response, http_status
-
-
-def request_kwargs(
-    *,
-    body: DataRequest | DataRequestForm | RawBody,
-) -> dict[str, Any]:
-    """The keyword arguments of ``httpx.Client.build_request`` for this operation: method, URL
-    relative to the base URL, query, headers and body (no token: the client's auth adds it)."""
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/datarequest",
-    }
-
-    if isinstance(body, RawBody):
-        _kwargs["content"] = body.content
-        headers.update(body.headers)
-        headers["Content-Type"] = body.content_type
-        _kwargs["headers"] = headers
-        return _kwargs
-    if isinstance(body, DataRequest):
-        _kwargs["json"] = body.to_dict()
-
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, DataRequestForm):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
+from ._wire import create_data_request_parse_response as parse_response
+from ._wire import create_data_request_request_kwargs as request_kwargs
 
 _get_kwargs = request_kwargs
-
-
-def parse_response(
-    response: httpx.Response, *, raise_on_unexpected_status: bool = False
-) -> DataRequestCreated | ErrorMessage | None:
-    """The answer as this operation documents it: its model for a success, ``ErrorMessage``
-    for a documented error, None (or ``errors.UnexpectedStatus``) for anything else."""
-    if response.status_code == 200:
-        response_200 = DataRequestCreated.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 201:
-        response_201 = DataRequestCreated.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 401:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 413:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 429:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 500:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
 
 
 def _build_response(

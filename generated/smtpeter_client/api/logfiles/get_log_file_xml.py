@@ -1,57 +1,14 @@
 import datetime
-from io import BytesIO
-from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.log_prefix import LogPrefix
 from ...types import ErrorMessage, File, Response, http_status
-
-
-def request_kwargs(
-    prefix: LogPrefix,
-    date: datetime.date,
-) -> dict[str, Any]:
-    """The keyword arguments of ``httpx.Client.build_request`` for this operation: method, URL
-    relative to the base URL, query, headers and body (no token: the client's auth adds it)."""
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/logfiles/{prefix}.{date}.log/xml".format(
-            prefix=quote(str(prefix), safe=""),
-            date=quote(str(date), safe=""),
-        ),
-    }
-
-    return _kwargs
-
+from ._wire import get_log_file_xml_parse_response as parse_response
+from ._wire import get_log_file_xml_request_kwargs as request_kwargs
 
 _get_kwargs = request_kwargs
-
-
-def parse_response(
-    response: httpx.Response, *, raise_on_unexpected_status: bool = False
-) -> File | ErrorMessage | None:
-    """The answer as this operation documents it: its model for a success, ``ErrorMessage``
-    for a documented error, None (or ``errors.UnexpectedStatus``) for anything else."""
-    if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
-
-        return response_200
-
-    if response.status_code == 400:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 401:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 404:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
 
 
 def _build_response(

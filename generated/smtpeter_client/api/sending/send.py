@@ -2,90 +2,14 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.send_form import SendForm
 from ...models.send_request import SendRequest
 from ...types import ErrorMessage, RawBody, Response, http_status
-
-
-def request_kwargs(
-    *,
-    body: SendRequest | SendForm | RawBody,
-) -> dict[str, Any]:
-    """The keyword arguments of ``httpx.Client.build_request`` for this operation: method, URL
-    relative to the base URL, query, headers and body (no token: the client's auth adds it)."""
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/send",
-    }
-
-    if isinstance(body, RawBody):
-        _kwargs["content"] = body.content
-        headers.update(body.headers)
-        headers["Content-Type"] = body.content_type
-        _kwargs["headers"] = headers
-        return _kwargs
-    if isinstance(body, SendRequest):
-        _kwargs["json"] = body.to_dict()
-
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, SendForm):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
+from ._wire import send_parse_response as parse_response
+from ._wire import send_request_kwargs as request_kwargs
 
 _get_kwargs = request_kwargs
-
-
-def parse_response(
-    response: httpx.Response, *, raise_on_unexpected_status: bool = False
-) -> Any | ErrorMessage | None:
-    """The answer as this operation documents it: its model for a success, ``ErrorMessage``
-    for a documented error, None (or ``errors.UnexpectedStatus``) for anything else."""
-    if response.status_code == 200:
-        response_200 = response.json()
-        return response_200
-
-    if response.status_code == 201:
-        response_201 = response.json()
-        return response_201
-
-    if response.status_code == 202:
-        response_202 = response.json()
-        return response_202
-
-    if response.status_code == 400:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 401:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 403:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 404:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 409:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 413:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 429:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 500:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 502:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 503:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 504:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
 
 
 def _build_response(

@@ -1,82 +1,14 @@
-from typing import Any
-from urllib.parse import quote
-
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.spf_record import SpfRecord
 from ...models.spf_settings import SpfSettings
 from ...models.spf_settings_form import SpfSettingsForm
 from ...types import UNSET, ErrorMessage, RawBody, Response, Unset, http_status
-
-
-def request_kwargs(
-    domain: str,
-    *,
-    body: SpfSettings | SpfSettingsForm | RawBody | Unset = UNSET,
-) -> dict[str, Any]:
-    """The keyword arguments of ``httpx.Client.build_request`` for this operation: method, URL
-    relative to the base URL, query, headers and body (no token: the client's auth adds it)."""
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/spf/{domain}".format(
-            domain=quote(str(domain), safe=""),
-        ),
-    }
-
-    if isinstance(body, RawBody):
-        _kwargs["content"] = body.content
-        headers.update(body.headers)
-        headers["Content-Type"] = body.content_type
-        _kwargs["headers"] = headers
-        return _kwargs
-    if isinstance(body, SpfSettings):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
-
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, SpfSettingsForm):
-        if not isinstance(body, Unset):
-            _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
+from ._wire import create_spf_parse_response as parse_response
+from ._wire import create_spf_request_kwargs as request_kwargs
 
 _get_kwargs = request_kwargs
-
-
-def parse_response(
-    response: httpx.Response, *, raise_on_unexpected_status: bool = False
-) -> SpfRecord | ErrorMessage | None:
-    """The answer as this operation documents it: its model for a success, ``ErrorMessage``
-    for a documented error, None (or ``errors.UnexpectedStatus``) for anything else."""
-    if response.status_code == 200:
-        response_200 = SpfRecord.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 201:
-        response_201 = SpfRecord.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 401:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 404:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 413:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
 
 
 def _build_response(

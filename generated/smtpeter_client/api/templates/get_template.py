@@ -1,67 +1,13 @@
-from typing import Any
-from urllib.parse import quote
-
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.template_document import TemplateDocument
 from ...models.template_query_data import TemplateQueryData
 from ...types import UNSET, ErrorMessage, Response, Unset, http_status
-
-
-def request_kwargs(
-    template: int | str,
-    *,
-    data: TemplateQueryData | Unset = UNSET,
-) -> dict[str, Any]:
-    """The keyword arguments of ``httpx.Client.build_request`` for this operation: method, URL
-    relative to the base URL, query, headers and body (no token: the client's auth adds it)."""
-
-    params: dict[str, Any] = {}
-
-    json_data: dict[str, Any] | Unset = UNSET
-    if not isinstance(data, Unset):
-        json_data = data.to_dict()
-    if not isinstance(json_data, Unset):
-        params.update(json_data)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/template/{template}".format(
-            template=quote(str(template), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
-
+from ._wire import get_template_parse_response as parse_response
+from ._wire import get_template_request_kwargs as request_kwargs
 
 _get_kwargs = request_kwargs
-
-
-def parse_response(
-    response: httpx.Response, *, raise_on_unexpected_status: bool = False
-) -> TemplateDocument | ErrorMessage | None:
-    """The answer as this operation documents it: its model for a success, ``ErrorMessage``
-    for a documented error, None (or ``errors.UnexpectedStatus``) for anything else."""
-    if response.status_code == 200:
-        response_200 = TemplateDocument.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 401:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 404:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
 
 
 def _build_response(

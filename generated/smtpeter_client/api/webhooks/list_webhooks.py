@@ -1,55 +1,12 @@
-from typing import Any
-
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.webhook import Webhook
 from ...types import ErrorMessage, Response, http_status
-
-
-def request_kwargs() -> dict[str, Any]:
-    """The keyword arguments of ``httpx.Client.build_request`` for this operation: method, URL
-    relative to the base URL, query, headers and body (no token: the client's auth adds it)."""
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/webhooks",
-    }
-
-    return _kwargs
-
+from ._wire import list_webhooks_parse_response as parse_response
+from ._wire import list_webhooks_request_kwargs as request_kwargs
 
 _get_kwargs = request_kwargs
-
-
-def parse_response(
-    response: httpx.Response, *, raise_on_unexpected_status: bool = False
-) -> list[Webhook] | ErrorMessage | None:
-    """The answer as this operation documents it: its model for a success, ``ErrorMessage``
-    for a documented error, None (or ``errors.UnexpectedStatus``) for anything else."""
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for componentsschemas_webhook_list_item_data in _response_200:
-            componentsschemas_webhook_list_item = Webhook.from_dict(
-                componentsschemas_webhook_list_item_data
-            )
-
-            response_200.append(componentsschemas_webhook_list_item)
-
-        return response_200
-
-    if response.status_code == 400:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 401:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if response.status_code == 429:
-        return ErrorMessage(status_code=response.status_code, text=response.text)
-    if raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
 
 
 def _build_response(
