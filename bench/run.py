@@ -19,8 +19,9 @@ Figures (ratio = SDK / raw; for throughput, higher is better, for the rest lower
 - sandbox sends/s over HTTPS and through the in-process outbox;
 - keyed sends/s at concurrency 8 with each idempotency store, next to unkeyed ones, and each
   store's cost against unkeyed sends (bench/keyed.py);
-- send_many sends/s at concurrency 8 and 32 against a raw httpx thread pool, over HTTPS to
-  the sandbox (bench/send_many.py, whose own run prints concurrency 1 too).
+- send_many sends/s at concurrency 8 and 32 against a raw httpx thread pool, over loopback
+  to the sink and over HTTPS to the sandbox (bench/send_many.py, whose own run prints
+  concurrency 1 too).
 
 Usage: python bench/run.py [--quick]
 """
@@ -514,13 +515,15 @@ def keyed_sends(table: Table, port: int) -> None:
     url = f"http://127.0.0.1:{port}/v1"
     medians = keyed.measure(url, TOKEN, WIRE, KWARGS, rounds=ROUNDS, count=count)
     keyed.add_rows(table, medians, "loopback")
+    send_many.COUNT = 200 if QUICK else 400
+    sink_endpoint = send_many.Sandbox(url, TOKEN, Path(os.devnull))  # plain HTTP: no CA
+    send_many.add_rows(table, sink_endpoint, ROUNDS, "loopback")
     with sandbox_process() as box:
         medians = keyed.measure(
             f"{box.base_url}", box.token, WIRE, KWARGS, ROUNDS, count // 2, box.ssl_context()
         )
         keyed.add_rows(table, medians, "HTTPS sandbox")
-        send_many.COUNT = 200 if QUICK else 400
-        send_many.add_rows(table, box, ROUNDS)
+        send_many.add_rows(table, box, ROUNDS, "HTTPS sandbox")
 
 
 def main() -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import functools
+import queue
 import warnings
 from collections import deque
 from collections.abc import (
@@ -217,14 +218,29 @@ def ordered_map(
     inputs = iter(items)
     window = _window(concurrency)
     pending: deque[concurrent.futures.Future[_R]] = deque()  # in input order
-    running: set[concurrent.futures.Future[_R]] = set()
-    done = 0
+    # Each send, as it finishes, in the order they finish: one queue read per send, where
+    # concurrent.futures.wait would wait on every running one each time.
+    finished: queue.SimpleQueue[object] = queue.SimpleQueue()
+    running = done = 0
     exhausted = False
     input_error: Exception | None = None
     executor = concurrent.futures.ThreadPoolExecutor(concurrency, "smtpeter-send-many")
+
+    def one_finished(block: bool) -> bool:
+        nonlocal running, done
+        try:
+            finished.get(block)
+        except queue.Empty:
+            return False
+        running -= 1
+        done += 1
+        if on_progress is not None:
+            on_progress(done, total)
+        return True
+
     try:
         while True:
-            while not exhausted and len(running) < concurrency and len(pending) < window:
+            while not exhausted and running < concurrency and len(pending) < window:
                 try:
                     item = next(inputs)
                 except StopIteration:
@@ -233,20 +249,19 @@ def ordered_map(
                     exhausted, input_error = True, exc
                 else:
                     future = executor.submit(job, item)
+                    running += 1
+                    future.add_done_callback(finished.put)
                     pending.append(future)
-                    running.add(future)
-            finished = {future for future in running if future.done()}
-            running -= finished
-            for _ in finished:
-                done += 1
-                if on_progress is not None:
-                    on_progress(done, total)
+            while one_finished(block=False):
+                pass
             if not pending:
+                while running:  # done, though their callbacks may not have run yet
+                    one_finished(block=True)
                 break
             if pending[0].done():
                 yield pending.popleft().result()
             else:
-                concurrent.futures.wait(running, return_when=concurrent.futures.FIRST_COMPLETED)
+                one_finished(block=True)
     finally:
         # Stopped early: sends not yet started never will; those under way finish.
         executor.shutdown(wait=True, cancel_futures=True)
