@@ -277,6 +277,9 @@ def test_the_first_recipient_whose_data_breaks_a_header_is_named(
     recipients["user1000@example.com"] = {"name": None}
     recipients["user1001@example.com"] = {"name": ""}
     recipients["user1002@example.com"] = {}
+    recipients["user1003@example.com"] = {"name": 0}
+    recipients["user1004@example.com"] = {"name": []}
+    recipients["user1005@example.com"] = ["not data"]  # the validator's to refuse
     recipients["user1500@example.com"] = culprit
     recipients["user2500@example.com"] = {"name": "y\nBcc: w@x.com"}
     with smtpeter.testing.outbox() as box, pytest.raises(smtpeter.ValidationError) as caught:
