@@ -41,11 +41,28 @@ def dumps(wire: Any) -> bytes:
             keys, values = _types(wire)
             if keys <= _STR and values <= _ORJSON_SCALARS:
                 return text
-    encoded = json.dumps(wire, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    keys, values = _types(wire)  # after dumps, which refuses a cycle
+    try:
+        # Without json.dumps's check for a cycle (a dict of ids kept for every container: a
+        # seventh of its time for a large send), which the recursion limit stands in for...
+        encoded = _standard(wire, check_circular=False)
+    except RecursionError:
+        # ...and then the check, with the error it gives for a cycle (or, for a body merely
+        # nested too deeply, the same RecursionError again).
+        encoded = _standard(wire, check_circular=True)
+    keys, values = _types(wire)  # after dumps: no cycle
     if not (keys <= _STR and values <= _SCALARS) and _has_key_not_a_string(wire):
         raise TypeError("a key that is not a string")
     return encoded.encode("utf-8")
+
+
+def _standard(wire: Any, *, check_circular: bool) -> str:
+    return json.dumps(
+        wire,
+        ensure_ascii=False,
+        separators=(",", ":"),
+        allow_nan=False,
+        check_circular=check_circular,
+    )
 
 
 @cache
