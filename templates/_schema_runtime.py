@@ -167,8 +167,9 @@ def strings_check(
     def checked(strings: Collection[str]) -> bool:
         if not strings:
             return True
-        longest = max(map(len, strings))
-        if longest > high or min(map(len, strings)) < min_length:
+        lengths = set(map(len, strings))  # few distinct ones: one pass, then min and max
+        longest = max(lengths)
+        if longest > high or min(lengths) < min_length:
             return False
         if variants:
             fullmatch = next((f for f, bound in variants if longest <= bound), None)
