@@ -13,7 +13,7 @@ or refused with the same error, as without orjson.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import cache
 from itertools import chain
 from typing import Any
@@ -100,12 +100,8 @@ def _types(value: Any) -> tuple[set[type], set[type]]:
             # One dict: its keys as they are; many: their set of names (they repeat).
             names = dicts[0] if len(dicts) == 1 else set().union(*dicts)
             keys.update(map(type, names))
-
-        def children(dicts: list[Any] = dicts, lists: list[Any] = lists) -> Iterator[Any]:
-            return chain(chain.from_iterable(map(dict.values, dicts)), chain.from_iterable(lists))
-
-        types = set(map(type, children()))
-        level = list(children()) if not _CONTAINERS.isdisjoint(types) else []
+        level = [*chain.from_iterable(map(dict.values, dicts)), *chain.from_iterable(lists)]
+        types = set(map(type, level))
 
 
 def _has_key_not_a_string(value: Any) -> bool:
