@@ -31,6 +31,7 @@ _STR = frozenset({str})
 def dumps(wire: Any) -> bytes:
     """``wire`` as JSON bytes; raises what ``json.dumps`` (or UTF-8) raises for what JSON cannot
     carry, and TypeError for a key that is not a string."""
+    types = None
     fast = _orjson_dumps()
     if fast is not None:
         try:
@@ -38,7 +39,7 @@ def dumps(wire: Any) -> bytes:
         except TypeError:  # orjson.JSONEncodeError: json.dumps decides
             pass
         else:
-            keys, values = _types(wire)
+            types = keys, values = _types(wire)
             if keys <= _STR and values <= _ORJSON_SCALARS:
                 return text
     try:
@@ -49,7 +50,7 @@ def dumps(wire: Any) -> bytes:
         # ...and then the check, with the error it gives for a cycle (or, for a body merely
         # nested too deeply, the same RecursionError again).
         encoded = _standard(wire, check_circular=True)
-    keys, values = _types(wire)  # after dumps: no cycle
+    keys, values = types or _types(wire)  # after dumps: no cycle
     if not (keys <= _STR and values <= _SCALARS) and _has_key_not_a_string(wire):
         raise TypeError("a key that is not a string")
     return encoded.encode("utf-8")
@@ -109,7 +110,8 @@ def _has_key_not_a_string(value: Any) -> bool:
 
     json.dumps writes such a key as text (1 as "1", True as "true", None as "null") without a
     word, so ``{1: "a", "1": "b"}`` would go out as two equal keys, of which the server keeps
-    one. Without recursion. Only run where :func:`_types` cannot tell (a subclass of dict).
+    one. Without recursion. Run only where :func:`_types` saw such a key or cannot tell (in a
+    subclass of dict, which it does not look into).
     """
     stack = [value]
     pop, push = stack.pop, stack.append
