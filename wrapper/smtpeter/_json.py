@@ -41,7 +41,10 @@ def dumps(wire: Any) -> bytes:
         else:
             types = keys, values = _types(wire)
             if keys <= _STR and values <= _ORJSON_SCALARS:
-                return text
+                # A copy of exactly its length: orjson's own keeps the room it reserved while
+                # writing (up to four bytes a character, some six times the body), for as long
+                # as the request is held.
+                return bytes(memoryview(text))
     try:
         # Without json.dumps's check for a cycle (a dict of ids kept for every container: a
         # seventh of its time for a large send), which the recursion limit stands in for...
