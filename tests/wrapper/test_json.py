@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import tracemalloc
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -220,3 +221,16 @@ def test_data_containing_itself_is_refused_as_without_orjson(
     with pytest.raises(smtpeter.ValidationError) as caught:
         _sent(recipient="user0@example.com", text="x", data=data)
     assert caught.value.field == field and rule in caught.value.rule
+
+
+def test_a_body_holds_no_more_memory_than_its_length(encoder: str) -> None:
+    # orjson's own bytes keep the room it reserved while writing: some six times the body.
+    value = {"html": "<p>" + "x" * 100_000 + "</p>", "tags": ["a", "b"]}
+    _json.dumps(value)  # anything imported or cached on first use, before counting
+    tracemalloc.start()
+    try:
+        body = _json.dumps(value)
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert held < 1.5 * len(body)
