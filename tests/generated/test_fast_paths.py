@@ -17,7 +17,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from smtpeter_client import _compiled_schemas, _formats
-from smtpeter_client._schema_runtime import JsonSchemaValueException, StringRules, strings_check
+from smtpeter_client._schema_runtime import (
+    JsonSchemaValueException,
+    StringRules,
+    all_match,
+    sealed,
+    strings_check,
+)
 from tests.support.properties import examples
 
 
@@ -196,3 +202,61 @@ def test_the_recipients_pattern_is_checked_by_the_shape() -> None:
     rules = _compiled_schemas._FAST_PATHS["validate___definitions_recipientlist"][3]
     assert rules[0] is None and rules[1] == "email"
     assert _compiled_schemas._FAST_PATHS["validate___definitions_addresslist"][3][0] is not None
+
+
+# --- many strings against one shape at once ---------------------------------------------------
+
+
+def test_the_common_address_shape_is_matched_all_at_once() -> None:
+    """The shape of addresses up to 65 characters is sealed (so 100,000 of them are one
+    fullmatch of their joined text); the widest one looks ahead, and is matched one by one."""
+    (short, _), (widest, _) = _formats.SHAPES["email"]
+    assert sealed(short)
+    assert not sealed(widest)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"[a-z]+(?:\.[a-z]+)*", True),
+        (r"a|ab", True),
+        (r"(?>a+)b", True),
+        (r"x++y*+", True),
+        (r"[^@]+", False),  # a negated class matches a line feed
+        (r".+", False),
+        (r"\s", False),
+        (r"[\s]", False),
+        (r"\d", False),  # a category: not read, so not vouched for
+        (r"[\x00-\x7f]", False),
+        ("a\nb", False),
+        (r"(?=a)a", False),
+        (r"a(?!b)", False),
+        (r"(?<=a)b", False),
+        (r"a$", False),
+        (r"^a", False),
+        (r"\ba", False),
+        (r"(a)", False),
+        (r"(?P<n>a)", False),
+        (r"(a)\1", False),
+        (r"(?i)a", False),
+        (r"(?s:.)", False),
+        (r"[", False),
+    ],
+)
+def test_only_a_shape_that_sees_nothing_past_its_match_is_sealed(
+    pattern: str, expected: bool
+) -> None:
+    assert sealed(pattern) is expected
+
+
+SEALED = st.sampled_from([r"a|ab", r"(?:a|ab)(?:c|bc)", r"[a-c]++(?:\.[a-c]++)*+@[a-c]+", r"a*b?"])
+
+
+@settings(max_examples=examples(500))
+@given(pattern=SEALED, texts=st.lists(st.text(alphabet="abc.@\n", max_size=6), max_size=5))
+def test_strings_match_a_sealed_shape_at_once_as_one_by_one(
+    pattern: str, texts: list[str]
+) -> None:
+    assert sealed(pattern)
+    one_by_one = all(re.fullmatch(pattern, text) for text in texts)
+    assert all_match(pattern)(texts) == one_by_one

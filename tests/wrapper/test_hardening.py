@@ -262,6 +262,33 @@ def test_every_line_break_reaching_a_header_through_personalization_is_refused(b
     assert len(box.messages) == 1  # a tab is no line break
 
 
+@pytest.mark.parametrize(
+    ("culprit", "field"),
+    [
+        ({"name": "x\r\nBcc: v@x.com"}, "recipients['user1500@example.com'].name"),
+        ({"name": ["ok", "x\nBcc: v@x.com"]}, "recipients['user1500@example.com'].name"),
+        ({"name": {"first": "x\u2028"}}, "recipients['user1500@example.com'].name"),
+    ],
+)
+def test_the_first_recipient_whose_data_breaks_a_header_is_named(
+    culprit: dict[str, Any], field: str
+) -> None:
+    # Thousands of recipients are checked all at once; the culprit is still the first one.
+    recipients: dict[str, Any] = {f"user{i}@example.com": {"name": f"U{i}"} for i in range(3000)}
+    recipients["user1000@example.com"] = {"name": None}
+    recipients["user1001@example.com"] = {"name": ""}
+    recipients["user1002@example.com"] = {}
+    recipients["user1003@example.com"] = {"name": 0}
+    recipients["user1004@example.com"] = {"name": []}
+    recipients["user1005@example.com"] = ["not data"]  # the validator's to refuse
+    recipients["user1500@example.com"] = culprit
+    recipients["user2500@example.com"] = {"name": "y\nBcc: w@x.com"}
+    with smtpeter.testing.outbox() as box, pytest.raises(smtpeter.ValidationError) as caught:
+        smtpeter.SMTPeter(TOKEN).send(text="Hi", subject="Hello {$name}", recipients=recipients)
+    assert caught.value.field == field and "line break" in caught.value.rule
+    assert box.messages == []
+
+
 # --- answers that are not documented ---------------------------------------------------------
 
 

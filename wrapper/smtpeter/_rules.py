@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from itertools import repeat
 from typing import Any
 
 from smtpeter_client.spec_rules import HEADER_PROPERTIES, PLACEHOLDER_NAME
@@ -49,9 +50,9 @@ def check_body(wire: Mapping[str, Any]) -> None:
     if isinstance(data, Mapping):
         _check_data("data", data, names)
     recipients = wire.get("recipients")
-    if isinstance(recipients, Mapping):
-        # Per recipient, so kept cheap: the common value, a string, is checked in place.
-        # (Personal data that is not a dict is the validator's to refuse.)
+    if isinstance(recipients, Mapping) and not _plain_strings_fit(recipients, names):
+        # Per recipient, to find the first culprit: the common value, a string, is checked in
+        # place. (Personal data that is not a dict is the validator's to refuse.)
         for address, personal in recipients.items():
             if type(personal) is dict:
                 for name in names:
@@ -59,6 +60,25 @@ def check_body(wire: Mapping[str, Any]) -> None:
                     if value is None or (type(value) is str and not _has_line_break(value)):
                         continue
                     _check_data(f"recipients[{address!r}]", personal, {name: names[name]})
+
+
+def _plain_strings_fit(recipients: Mapping[str, Any], names: Mapping[str, str]) -> bool:
+    """True when every recipient's data is a dict, and every value it has for ``names`` a
+    string without a line break (or a value without strings: None, 0, an empty list): checked
+    for all recipients at once, a few bulk operations instead of a Python loop over 100,000 of
+    them. False says only "look closer"."""
+    personals = recipients.values()
+    for name in names:
+        try:
+            # dict.get refuses what is not a dict, and join any truthy value that is not a
+            # string; filter drops the falsy ones, which hold no string. NUL is no line
+            # break: the joined text holds one exactly when a value does.
+            text = "\0".join(filter(None, map(dict.get, personals, repeat(name))))
+        except TypeError:
+            return False
+        if _has_line_break(text):
+            return False
+    return True
 
 
 def _header_placeholders(wire: Mapping[str, Any]) -> dict[str, str]:
