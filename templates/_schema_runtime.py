@@ -14,6 +14,7 @@ import json
 import re
 import sys
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, MutableMapping
+from contextvars import ContextVar
 from functools import cache
 from typing import Any
 
@@ -27,8 +28,10 @@ __all__ = [
     "fragment",
     "install_fast_paths",
     "sealed",
+    "shared_walks",
     "string_name",
     "strings_check",
+    "value_names",
 ]
 
 
@@ -164,7 +167,8 @@ def strings_check(
     formats: Mapping[str, Callable[[str], bool]],
     shapes: Shapes,
 ) -> Callable[[Collection[str]], bool]:
-    """A check of many strings at once: True when each meets every rule of ``rules``.
+    """A check of many strings at once: True when each is a ``str`` that meets every rule of
+    ``rules`` (False for anything else in them).
 
     Each rule is one bulk operation over all the strings (``min``/``max`` of their lengths,
     one ``map()`` of a regular expression), not a Python call per string. Where the format has
@@ -183,12 +187,20 @@ def strings_check(
     variants: list[tuple[Callable[[Collection[str]], bool], int]] | None = None
 
     def checked(strings: Collection[str]) -> bool:
+        try:
+            return checked_strings(strings)
+        except TypeError:  # len() of a number, or a pattern given what is not a string
+            return False
+
+    def checked_strings(strings: Collection[str]) -> bool:
         nonlocal search, variants
         if not strings:
             return True
         if variants is None:
             search = re.compile(source).search if source is not None else None
             variants = [(all_match(shape), bound) for shape, bound in bounds]
+        if not (variants or search) and not set(map(type, strings)) <= {str}:
+            return False  # no pattern to refuse what is not a string: the format check won't
         lengths = set(map(len, strings))  # few distinct ones: one pass, then min and max
         longest = max(lengths)
         if longest > high or min(lengths) < min_length:
@@ -314,6 +326,45 @@ def install_fast_paths(
 
 Validator = Callable[..., Any]
 
+# --- work shared by the checks of one call --------------------------------------------------
+
+_SHARED: ContextVar[dict[int, tuple[Any, frozenset[Any] | None]] | None] = ContextVar(
+    "smtpeter_client_shared_walks", default=None
+)
+
+
+class shared_walks:
+    """Around one call's checks: inside it, :func:`value_names` of the same mapping is worked
+    out once, however many checks ask (the validator's fast path, and the wrapper's JSON
+    writer, which looks for keys that are not strings, both want the names of 100,000
+    recipients' data). Each thread and task has its own; nothing is kept after it."""
+
+    __slots__ = ("_token",)
+
+    def __enter__(self) -> None:
+        self._token = _SHARED.set({})
+
+    def __exit__(self, *exc_info: object) -> None:
+        _SHARED.reset(self._token)
+
+
+def value_names(mapping: Mapping[Any, Any]) -> frozenset[Any] | None:
+    """Every key of every value of ``mapping``, if each value is exactly a ``dict``; else None.
+
+    Two bulk operations (the values' types, the union of their keys); within
+    :class:`shared_walks`, done once per mapping.
+    """
+    memo = _SHARED.get()
+    if memo is not None:
+        known = memo.get(id(mapping))
+        if known is not None and known[0] is mapping:
+            return known[1]
+    values = mapping.values()
+    names = frozenset().union(*values) if set(map(type, values)) <= {dict} else None
+    if memo is not None:
+        memo[id(mapping)] = (mapping, names)  # the mapping held: its id is not reused
+    return names
+
 
 def _fast_map(
     slow: Validator,
@@ -326,13 +377,12 @@ def _fast_map(
         if (
             type(data) is dict
             and len(data) >= min_properties
-            and set(map(type, data)) <= {str}
-            and keys_check(data.keys())
-            and set(map(type, data.values())) <= {dict}
+            and keys_check(data.keys())  # False for a key that is not a string
+            and (names := value_names(data)) is not None
+            and set(map(type, names)) <= {str}
+            and all(map(name_check, names))
         ):
-            names = set().union(*data.values())
-            if set(map(type, names)) <= {str} and all(map(name_check, names)):
-                return data
+            return data
         return slow(data, custom_formats, name_prefix)
 
     return validate
@@ -351,8 +401,7 @@ def _fast_list(
         if (
             (type(data) is list or type(data) is tuple)
             and min_items <= len(data) <= high
-            and set(map(type, data)) <= {str}
-            and items_check(data)
+            and items_check(data)  # False for an item that is not a string
         ):
             return data
         return slow(data, custom_formats, name_prefix)

@@ -20,12 +20,24 @@ from functools import cache
 from typing import Any
 
 from ._formats import FORMATS
-from ._schema_runtime import JsonSchemaValueException, fragment
+from ._schema_runtime import (
+    JsonSchemaValueException,
+    fragment,
+    shared_walks,
+    value_names,
+)
 from ._validation_tables import CHOICES as _CHOICES
 from ._validation_tables import SCHEMAS
 from ._validation_tables import UNION_TYPES as _UNION_TYPES
 
-__all__ = ["SCHEMAS", "RequestInvalid", "validate_body", "validate_parameters"]
+__all__ = [
+    "SCHEMAS",
+    "RequestInvalid",
+    "shared_walks",
+    "validate_body",
+    "validate_parameters",
+    "value_names",
+]
 
 # Read only from an error (re.search caches its compiled form).
 _REQUIRED = r"must contain \[(.*)\] properties"

@@ -260,3 +260,32 @@ def test_strings_match_a_sealed_shape_at_once_as_one_by_one(
     assert sealed(pattern)
     one_by_one = all(re.fullmatch(pattern, text) for text in texts)
     assert all_match(pattern)(texts) == one_by_one
+
+
+class _Text(str):
+    """A subclass of str: written and matched as the string it is."""
+
+
+def test_a_bulk_check_says_false_for_what_is_not_a_string() -> None:
+    """The map fast path no longer looks at its keys' types first: the bulk check must refuse
+    them itself (and the compiled code then decides), and take a subclass of str as one."""
+    check = _item_check("validate___definitions_recipientlist")
+    many = strings_check(
+        cast(StringRules, _compiled_schemas._FAST_PATHS["validate___definitions_recipientlist"][3]),
+        _compiled_schemas._PATTERN_SOURCES,
+        _formats.FORMATS,
+        _formats.SHAPES,
+    )
+    assert check("john@example.com") and check(_Text("john@example.com"))
+    for other in (7, None, ("a@b.co",), b"john@example.com", ["john@example.com"]):
+        assert not check(other)  # type: ignore[arg-type]
+        assert not many(["john@example.com", other])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("name", FAST_PATHS)
+def test_a_map_with_a_key_that_is_not_a_string_goes_to_the_compiled_code(name: str) -> None:
+    fast = getattr(module(name), name)
+    valid = {f"u{i}@example.com": {"name": "x"} for i in range(300)}
+    assert verdict(fast, valid)
+    for key in (7, None, ("u@example.com",), b"u@example.com"):
+        assert not verdict(fast, {**valid, key: {"name": "x"}})

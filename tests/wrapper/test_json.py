@@ -160,6 +160,45 @@ def test_the_bulk_walk_finds_every_key_and_value_type(value: Any) -> None:
     assert _json._types(value) == (keys, leaves)
 
 
+@settings(max_examples=examples(300))
+@given(_ANY)
+def test_the_keys_only_walk_finds_every_key_type(value: Any) -> None:
+    """Without orjson only the keys matter: containers the garbage collector does not track
+    are not looked into, and a mapping of dicts has its values' names from value_names (here
+    for every such mapping, however small)."""
+    keys: set[type] = set()
+    leaves: set[type] = set()
+    _reference_types(value, keys, leaves)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_json, "_MANY", 1)
+        found_keys, found = _json._types(value, leaves=False)
+    assert found_keys == keys and found <= leaves
+
+
+def _deep(value: Any) -> dict[str, Any]:
+    recipients = {f"user{i}@example.com": {"name": f"User {i}"} for i in range(300)}
+    recipients["user150@example.com"]["extra"] = value
+    return recipients
+
+
+@pytest.mark.parametrize(
+    ("recipients", "field", "rule"),
+    [
+        (_deep({"a": {2: "x"}}), "recipients.user150@example.com.extra.a.2", "not int"),
+        (_deep(({3: "x"},)), "recipients.user150@example.com.extra[0].3", "not int"),
+        (_deep([{None: "x"}]), "recipients.user150@example.com.extra[0].None", "not NoneType"),
+        (_deep((("a", {1.5: "x"}),)), "recipients.user150@example.com.extra[0][1].1.5", "float"),
+    ],
+)
+def test_a_key_that_is_not_a_string_deep_in_many_recipients_is_refused(
+    encoder: str, recipients: dict[str, Any], field: str, rule: str
+) -> None:
+    with pytest.raises(smtpeter.ValidationError) as caught:
+        _sent(from_="shop@example.com", subject="Hi", text="x", recipients=recipients)
+    assert caught.value.field == field
+    assert "keys must be strings" in caught.value.rule and rule in caught.value.rule
+
+
 def _sent(**body: Any) -> bytes:
     bodies: list[bytes] = []
 

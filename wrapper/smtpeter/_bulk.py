@@ -225,6 +225,10 @@ def ordered_map(
     exhausted = False
     input_error: Exception | None = None
     executor = concurrent.futures.ThreadPoolExecutor(concurrency, "smtpeter-send-many")
+    # Each worker finds its next send already queued, without waiting for this thread to get
+    # the GIL back among ``concurrency`` others (at 32 threads the wait showed: 0.92 of a raw
+    # thread pool's rate). Still ``concurrency`` sends at most run, within the window.
+    queued = 2 * concurrency
 
     def one_finished(block: bool) -> bool:
         nonlocal running, done
@@ -240,7 +244,7 @@ def ordered_map(
 
     try:
         while True:
-            while not exhausted and running < concurrency and len(pending) < window:
+            while not exhausted and running < queued and len(pending) < window:
                 try:
                     item = next(inputs)
                 except StopIteration:

@@ -50,7 +50,12 @@ from smtpeter_client.resources import (
     Messages as _GeneratedMessages,
 )
 from smtpeter_client.types import ErrorMessage, RawBody
-from smtpeter_client.validation import RequestInvalid, validate_body, validate_parameters
+from smtpeter_client.validation import (
+    RequestInvalid,
+    shared_walks,
+    validate_body,
+    validate_parameters,
+)
 
 from . import _bounded, _conversions, _deadline, _errors, _rules
 from ._attachments import StreamedBody
@@ -290,14 +295,21 @@ class _Base:
         if encoding == "form":
             wire = _conversions.form_values(operation, wire)
         _rules.check_body(wire)
-        try:
-            validate_body(operation.bodies[encoding], wire)
-        except RequestInvalid as exc:
-            hint = " (form data cannot carry it: use encoding='json')" if encoding == "form" else ""
-            raise ValidationError(exc.field, exc.rule + hint) from None
-        except (TypeError, AttributeError):  # the validator tripped on a non-JSON value
-            raise _conversions.not_json(wire) or ValidationError("body", "is not JSON") from None
-        content = _conversions.encode_body(wire, encoding)
+        with shared_walks():  # the validator and the JSON writer walk large mappings once
+            try:
+                validate_body(operation.bodies[encoding], wire)
+            except RequestInvalid as exc:
+                hint = (
+                    " (form data cannot carry it: use encoding='json')"
+                    if encoding == "form"
+                    else ""
+                )
+                raise ValidationError(exc.field, exc.rule + hint) from None
+            except (TypeError, AttributeError):  # the validator tripped on a non-JSON value
+                raise _conversions.not_json(wire) or ValidationError(
+                    "body", "is not JSON"
+                ) from None
+            content = _conversions.encode_body(wire, encoding)
         asynchronous = isinstance(self, AsyncSMTPeter)
         return _Prepared(
             operation, args, generated, content, _CONTENT_TYPES[encoding], asynchronous

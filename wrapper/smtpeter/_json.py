@@ -12,11 +12,14 @@ or refused with the same error, as without orjson.
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import cache
-from itertools import chain
+from itertools import chain, repeat
 from typing import Any
+
+from smtpeter_client.validation import value_names
 
 __all__ = ["dumps"]
 
@@ -26,6 +29,8 @@ _ORJSON_SCALARS = _SCALARS - {float}
 _CONTAINERS = frozenset({dict, list, tuple})
 _DICT = frozenset({dict})
 _STR = frozenset({str})
+# A mapping with at least this many values has the names of its values worked out in bulk.
+_MANY = 256
 
 
 def dumps(wire: Any) -> bytes:
@@ -53,7 +58,7 @@ def dumps(wire: Any) -> bytes:
         # ...and then the check, with the error it gives for a cycle (or, for a body merely
         # nested too deeply, the same RecursionError again).
         encoded = _standard(wire, check_circular=True)
-    keys, values = types or _types(wire)  # after dumps: no cycle
+    keys, values = types or _types(wire, leaves=False)  # after dumps: no cycle
     if not (keys <= _STR and values <= _SCALARS) and _has_key_not_a_string(wire):
         raise TypeError("a key that is not a string")
     return encoded.encode("utf-8")
@@ -79,22 +84,29 @@ def _orjson_dumps() -> Callable[[Any], bytes] | None:
     return orjson.dumps
 
 
-def _types(value: Any) -> tuple[set[type], set[type]]:
+def _types(value: Any, *, leaves: bool = True) -> tuple[set[type], set[type]]:
     """The types of the keys of every ``dict`` in ``value``, and of every value in it that is
     not exactly a ``dict``, ``list`` or ``tuple`` (a subclass is not looked into).
 
     Level by level, each level's work done by a few bulk operations (``map``, ``chain``, a set
     union) rather than a Python loop over its items: a body of 100,000 recipients with their
     data is mostly one level of small dicts. ``value`` must hold no cycle.
+
+    With ``leaves=False`` only the keys are wanted: the values of a container the garbage
+    collector does not track are left unseen. CPython leaves a dict or tuple untracked only
+    while it holds no object that could hold others (no dict, list or instance of a class:
+    its collector relies on that to find every cycle), so such a container holds no key; the
+    scalars in it are what ``json.dumps`` itself decides on. A container that is tracked (or a
+    Python that tracks everything) is looked into as before.
     """
     keys: set[type] = set()
-    leaves: set[type] = set()
+    found: set[type] = set()
     level: list[Any] = [value]
     types = {type(value)}
     while True:
-        leaves.update(types - _CONTAINERS)
+        found.update(types - _CONTAINERS)
         if _CONTAINERS.isdisjoint(types):
-            return keys, leaves
+            return keys, found
         if types <= _DICT:
             dicts, lists = level, []
         else:
@@ -103,9 +115,35 @@ def _types(value: Any) -> tuple[set[type], set[type]]:
         if dicts:
             # One dict: its keys as they are; many: their set of names (they repeat).
             names = dicts[0] if len(dicts) == 1 else set().union(*dicts)
-            keys.update(map(type, names))
+            keys.update(map(type, names) if leaves else _key_types(names))
+        if not leaves:
+            dicts, lists = [*filter(gc.is_tracked, dicts)], [*filter(gc.is_tracked, lists)]
+            dicts = [*chain.from_iterable(map(_skip_values_of_dicts, dicts, repeat(keys)))]
         level = [*chain.from_iterable(map(dict.values, dicts)), *chain.from_iterable(lists)]
         types = set(map(type, level))
+
+
+def _skip_values_of_dicts(mapping: dict[Any, Any], keys: set[type]) -> list[dict[Any, Any]]:
+    """``[mapping]``, or for a mapping of many dicts (the recipients and their data) the tracked
+    ones among them, their keys' types added to ``keys`` from :func:`value_names` (worked out
+    once with the validator, which asks too)."""
+    if len(mapping) < _MANY:
+        return [mapping]
+    names = value_names(mapping)
+    if names is None:
+        return [mapping]
+    keys.update(_key_types(names))
+    return [*filter(gc.is_tracked, mapping.values())]
+
+
+def _key_types(names: Collection[Any]) -> Collection[type]:
+    """``{str}`` when each of ``names`` is a ``str`` (or a subclass, which ``json.dumps`` writes as
+    one), else their types: one ``join``, half the time of a set of their types."""
+    try:
+        "".join(names)
+    except TypeError:
+        return set(map(type, names))
+    return _STR if names else frozenset()
 
 
 def _has_key_not_a_string(value: Any) -> bool:

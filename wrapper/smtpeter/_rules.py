@@ -16,7 +16,7 @@ Every other rule is the spec's, checked by the validator compiled from it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from itertools import repeat
 from typing import Any
 
@@ -35,6 +35,7 @@ _HEADER_PROPERTIES = HEADER_PROPERTIES
 _HEADER_PATHS = frozenset(
     {"subject", "from", "to", "cc", "bcc", "replyto", "reply-to", "sender", "headers", "extra"}
 )
+_get: Callable[[Any, str], Any] = dict.get  # typed for map(): a value may be anything
 _NEEDS = {"add": "value", "replace": "value", "test": "value", "move": "from", "copy": "from"}
 
 
@@ -70,10 +71,14 @@ def _plain_strings_fit(recipients: Mapping[str, Any], names: Mapping[str, str]) 
     personals = recipients.values()
     for name in names:
         try:
-            # dict.get refuses what is not a dict, and join any truthy value that is not a
-            # string; filter drops the falsy ones, which hold no string. NUL is no line
-            # break: the joined text holds one exactly when a value does.
-            text = "\0".join(filter(None, map(dict.get, personals, repeat(name))))
+            # dict.get refuses what is not a dict, and join what is not a string: first as
+            # they are (every recipient has the name, a string), else without the falsy
+            # values (None where one has not), which hold no string. NUL is no line break:
+            # the joined text holds one exactly when a value does.
+            try:
+                text = "\0".join(map(_get, personals, repeat(name)))
+            except TypeError:
+                text = "\0".join(filter(None, map(_get, personals, repeat(name))))
         except TypeError:
             return False
         if _has_line_break(text):
