@@ -32,7 +32,6 @@ from collections.abc import (
     Mapping,
     Sized,
 )
-from types import TracebackType
 from typing import Any, Self, TypeVar
 
 from ._constants import DEFAULT_CONCURRENCY as DEFAULT_CONCURRENCY
@@ -194,12 +193,7 @@ class AsyncSendManyResults(_NeverStarted, AsyncIterator[BulkResult]):
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
 

@@ -31,7 +31,6 @@ from collections.abc import (
     Mapping,
 )
 from dataclasses import dataclass, replace
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, ParamSpec, Self, Unpack
 
 import httpx
@@ -639,12 +638,7 @@ class AsyncSMTPeter(_Base, AsyncResources):
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
     async def send(

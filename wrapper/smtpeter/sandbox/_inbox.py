@@ -27,6 +27,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from .._config import is_loopback
 from . import _parts
 from ._admin import _refusal as token_refusal
 
@@ -83,13 +84,9 @@ def inbox_url(base_url: str) -> str:
 
 def is_loopback_host(host: str) -> bool:
     """Whether binding ``host`` serves loopback clients only (``127.0.0.1``, ``::1``,
-    ``localhost``); ``0.0.0.0``, ``::``, another address or name serves beyond it."""
-    if host.lower() in {"localhost", "localhost."}:
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
+    ``localhost``); ``0.0.0.0``, ``::``, another address or name serves beyond it. The
+    client's own test for a plain-HTTP ``base_url``: one rule for both."""
+    return is_loopback(host)
 
 
 def beyond_loopback_warning(host: str) -> str:

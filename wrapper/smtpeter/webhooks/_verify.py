@@ -133,17 +133,7 @@ def verify(
     ('delivery', '1cb1d9b0a1f4e7a2')
     """
     steps = Steps()
-    event = _verify_steps(
-        method,
-        target,
-        headers,
-        body,
-        key_resolver=key_resolver,
-        host=host,
-        max_age=max_age,
-        now=now,
-        steps=steps,
-    )
+    event = _verify_steps(steps, method, target, headers, body, key_resolver, host, max_age, now)
     assert event is not None  # without keep_going, a failed step raises
     return event
 
@@ -165,15 +155,7 @@ def diagnose(
     steps = Steps(keep_going=True)
     try:
         event = _verify_steps(
-            method,
-            target,
-            headers,
-            body,
-            key_resolver=key_resolver,
-            host=host,
-            max_age=max_age,
-            now=now,
-            steps=steps,
+            steps, method, target, headers, body, key_resolver, host, max_age, now
         )
     except SignatureError:
         return list(steps)
@@ -185,17 +167,19 @@ def diagnose(
 
 
 def _verify_steps(
+    steps: Steps,
     method: str,
     target: str,
     headers: HeaderInput,
     body: bytes,
-    *,
     key_resolver: KeyResolver | None,
     host: str | None,
     max_age: float,
     now: datetime | None,
-    steps: Steps,
+    /,
 ) -> WebhookEvent | None:
+    """The checks of :func:`verify`, in order, each recorded in ``steps`` (which, kept going,
+    records a failure and goes on instead of raising)."""
     fields = normalize_headers(headers)
     with steps.step("signature", "a Signature header with rsa-sha256"):
         if "signature" not in fields:
