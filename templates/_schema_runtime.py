@@ -13,8 +13,8 @@ import importlib
 import json
 import re
 import sys
+import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, MutableMapping
-from contextvars import ContextVar
 from functools import cache
 from typing import Any
 
@@ -328,24 +328,24 @@ Validator = Callable[..., Any]
 
 # --- work shared by the checks of one call --------------------------------------------------
 
-_SHARED: ContextVar[dict[int, tuple[Any, frozenset[Any] | None]] | None] = ContextVar(
-    "smtpeter_client_shared_walks", default=None
-)
+_SHARED = threading.local()  # .memo: the current block's, if any
 
 
-class shared_walks:
+class shared_walks:  # lower case: used as a function, ``with shared_walks():``
     """Around one call's checks: inside it, :func:`value_names` of the same mapping is worked
     out once, however many checks ask (the validator's fast path, and the wrapper's JSON
     writer, which looks for keys that are not strings, both want the names of 100,000
-    recipients' data). Each thread and task has its own; nothing is kept after it."""
+    recipients' data). Each thread has its own; nothing is kept after it. A block holds no
+    ``await`` (the checks are synchronous), so no other task can run inside one."""
 
-    __slots__ = ("_token",)
+    __slots__ = ("_outer",)
 
     def __enter__(self) -> None:
-        self._token = _SHARED.set({})
+        self._outer = getattr(_SHARED, "memo", None)
+        _SHARED.memo = {}
 
     def __exit__(self, *exc_info: object) -> None:
-        _SHARED.reset(self._token)
+        _SHARED.memo = self._outer
 
 
 def value_names(mapping: Mapping[Any, Any]) -> frozenset[Any] | None:
@@ -354,7 +354,7 @@ def value_names(mapping: Mapping[Any, Any]) -> frozenset[Any] | None:
     Two bulk operations (the values' types, the union of their keys); within
     :class:`shared_walks`, done once per mapping.
     """
-    memo = _SHARED.get()
+    memo: dict[int, tuple[Any, frozenset[Any] | None]] | None = getattr(_SHARED, "memo", None)
     if memo is not None:
         known = memo.get(id(mapping))
         if known is not None and known[0] is mapping:

@@ -510,14 +510,18 @@ def compiled_validator(document: dict[str, Any]) -> tuple[str, dict[str, str], s
         flags=re.MULTILINE | re.DOTALL,
     )
     preamble, functions = split_functions(code)
-    modules = {name: function_name(name).removeprefix(PREFIX) for name in definitions}
-    if len(set(modules.values())) != len(modules) or set(modules.values()) != set(functions):
+    keys = {name: function_name(name).removeprefix(PREFIX) for name in definitions}
+    if len(set(keys.values())) != len(keys) or set(keys.values()) != set(functions):
         raise SystemExit("fastjsonschema's output changed: update tools/generate_surface.py")
+    groups = module_groups({key: calls for key, (_, calls) in functions.items()})
+    module_of = {key: module for module, members in groups.items() for key in members}
+    modules = {name: (module_of[key], key) for name, key in keys.items()}
     doc = (
         "The request schemas of openapi.yaml compiled to Python by fastjsonschema "
         f"{fastjsonschema.VERSION}: what every definition's function shares.\n\n"
-        "Use it through validation.py. Each definition's function is a module of _schemas/, "
-        "imported on first use\n(:func:`validator`); the code runs on _schema_runtime.py, and "
+        "Use it through validation.py. The definitions' functions are modules of _schemas/, "
+        "imported on first use\n(:func:`validator`): one module holds the definitions used by "
+        "the same request schemas.\nThe code runs on _schema_runtime.py, and "
         "its errors point into _schema_document.py."
     )
     compiled = (
@@ -527,7 +531,8 @@ def compiled_validator(document: dict[str, Any]) -> tuple[str, dict[str, str], s
         + preamble
         + "\n\n# Large maps and lists of a simple shape (see _schema_runtime.install_fast_paths).\n"
         + f"_FAST_PATHS = {paths!r}\n\n"
-        + "# The module of _schemas/ of each definition, by the definition's name.\n"
+        + "# The module of _schemas/ of each definition and its function's name there (without\n"
+        + f"# {PREFIX}), by the definition's name.\n"
         + f"MODULES = {modules!r}\n\n\n"
         + VALIDATOR_LOADER
     )
@@ -548,25 +553,31 @@ def compiled_validator(document: dict[str, Any]) -> tuple[str, dict[str, str], s
         )
     )
     module_texts = {}
-    for module, (source, calls) in functions.items():
-        name = PREFIX + module
+    for module, members in groups.items():
         text = (
             "# mypy: ignore-errors\n# ruff: noqa\n"
             + HEADER.format(
-                doc="The compiled validator of one definition: see ../_compiled_schemas.py."
+                doc="The compiled validators of the definitions used by the same request schemas: "
+                "see ../_compiled_schemas.py."
             )
             + f"from .._compiled_schemas import {shared}\n\n\n"
-            + source
+            + "\n\n".join(functions[key][0] for key in members)
             + "\n"
         )
-        if name in paths:
-            text += (
-                f"\n\n_install_fast_paths(globals(), {{{name!r}: _FAST_PATHS[{name!r}]}}, "
-                "_FORMATS, _SHAPES, _PATTERN_SOURCES)\n"
-            )
+        for key in members:
+            name = PREFIX + key
+            if name in paths:
+                text += (
+                    f"\n\n_install_fast_paths(globals(), {{{name!r}: _FAST_PATHS[{name!r}]}}, "
+                    "_FORMATS, _SHAPES, _PATTERN_SOURCES)\n"
+                )
         # At the end, so that definitions referring to each other import (each module's own
-        # function, and its fast path, exist before it imports the others).
-        text += "".join(f"\nfrom .{call} import {PREFIX}{call}" for call in sorted(calls))
+        # functions, and their fast paths, exist before it imports the others).
+        calls = sorted(
+            {call for key in members for call in functions[key][1]} - set(members),
+            key=lambda call: (module_of[call], call),
+        )
+        text += "".join(f"\nfrom .{module_of[call]} import {PREFIX}{call}" for call in calls)
         module_texts[module] = text + ("\n" if calls else "")
     text = json.dumps(converted, ensure_ascii=True, separators=(",", ":"))
     document_module = (
@@ -578,6 +589,32 @@ def compiled_validator(document: dict[str, Any]) -> tuple[str, dict[str, str], s
         + f"DEFINITIONS = {text!r}\n"
     )
     return compiled, module_texts, document_module
+
+
+def module_groups(calls: dict[str, set[str]]) -> dict[str, list[str]]:
+    """The definitions' functions grouped into modules: those reached from the same request
+    schemas (the functions no other calls) share one, so that validating a send imports a few
+    modules, not one for each of the 28 definitions it uses. A module is named after its first
+    request schema, or else its first function."""
+    called = set().union(*calls.values())
+    roots = sorted(key for key in calls if key not in called)
+    reach: dict[str, set[str]] = {key: set() for key in calls}
+    for root in roots:
+        stack, seen = [root], set()
+        while stack:
+            key = stack.pop()
+            if key not in seen:
+                seen.add(key)
+                reach[key].add(root)
+                stack.extend(calls[key])
+    by_roots: dict[frozenset[str], list[str]] = {}
+    for key in sorted(calls):
+        by_roots.setdefault(frozenset(reach[key]), []).append(key)
+    groups = {}
+    for members in by_roots.values():
+        named = [key for key in members if key in roots] or members
+        groups[named[0]] = members
+    return dict(sorted(groups.items()))
 
 
 def without_shaped_pattern(
@@ -597,11 +634,12 @@ PREFIX = "validate___definitions_"
 VALIDATOR_LOADER = '''def validator(definition):
     """The compiled function of a definition (None for a name that is none), from its module
     of _schemas/, imported on first use: validating a send loads only what a send needs."""
-    module = MODULES.get(definition)
-    if module is None:
+    entry = MODULES.get(definition)
+    if entry is None:
         return None
+    module, function = entry
     loaded = importlib.import_module(f"{__package__}._schemas.{module}")
-    return getattr(loaded, "validate___definitions_" + module)
+    return getattr(loaded, "validate___definitions_" + function)
 '''
 
 
@@ -1227,7 +1265,8 @@ def main() -> None:
     (package_dir / "_compiled_schemas.py").write_text(compiled, "utf-8")
     (package_dir / "_schemas").mkdir()
     (package_dir / "_schemas" / "__init__.py").write_text(
-        '"""The compiled validator, one module per definition: see ../_compiled_schemas.py."""\n',
+        '"""The compiled validator, a module for the definitions the same request schemas use: '
+        'see ../_compiled_schemas.py."""\n',
         "utf-8",
     )
     for module, text in modules.items():

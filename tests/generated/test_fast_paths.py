@@ -27,11 +27,13 @@ from smtpeter_client._schema_runtime import (
 from tests.support.properties import examples
 
 
+_MODULE_OF = {function: module for module, function in _compiled_schemas.MODULES.values()}
+
+
 def module(name: str) -> Any:
     """The module of _schemas/ holding the compiled function ``name`` (and its ``_slow_``)."""
-    return importlib.import_module(
-        f"smtpeter_client._schemas.{name.removeprefix('validate___definitions_')}"
-    )
+    key = name.removeprefix("validate___definitions_")
+    return importlib.import_module(f"smtpeter_client._schemas.{_MODULE_OF[key]}")
 
 
 ALL_FAST_PATHS = sorted(

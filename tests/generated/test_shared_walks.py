@@ -54,3 +54,12 @@ def test_each_thread_has_its_own() -> None:
         thread.start()
         thread.join()
     assert seen[0] == mine and seen[0] is not mine
+
+
+def test_a_block_inside_another_has_its_own_and_gives_the_outer_back() -> None:
+    recipients = _recipients()
+    with shared_walks():
+        outer = value_names(recipients)
+        with shared_walks():
+            assert value_names(recipients) is not outer
+        assert value_names(recipients) is outer

@@ -1,1 +1,1 @@
-"""The compiled validator, one module per definition: see ../_compiled_schemas.py."""
+"""The compiled validator, a module for the definitions the same request schemas use: see ../_compiled_schemas.py."""

@@ -1,6 +1,6 @@
 # mypy: ignore-errors
 # ruff: noqa
-"""The compiled validator of one definition: see ../_compiled_schemas.py.
+"""The compiled validators of the definitions used by the same request schemas: see ../_compiled_schemas.py.
 
 Written by tools/generate_surface.py from openapi.yaml: do not edit."""
 
@@ -37,4 +37,37 @@ def validate___definitions_dmarcpolicy(data, custom_formats=_FORMATS, name_prefi
             definition=("DmarcPolicy",),
             rule="enum",
         )
+    return data
+
+
+def validate___definitions_percentage(data, custom_formats=_FORMATS, name_prefix=None):
+    if (
+        not isinstance(data, (int))
+        and not (isinstance(data, float) and data.is_integer())
+        or isinstance(data, bool)
+    ):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be integer",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("Percentage",),
+            rule="type",
+        )
+    if isinstance(data, (int, float, Decimal)):
+        if data < 0:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be bigger than or equal to 0",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("Percentage",),
+                rule="minimum",
+            )
+        if data > 100:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be smaller than or equal to 100",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("Percentage",),
+                rule="maximum",
+            )
     return data

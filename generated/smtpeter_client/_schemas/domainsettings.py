@@ -1,6 +1,6 @@
 # mypy: ignore-errors
 # ruff: noqa
-"""The compiled validator of one definition: see ../_compiled_schemas.py.
+"""The compiled validators of the definitions used by the same request schemas: see ../_compiled_schemas.py.
 
 Written by tools/generate_surface.py from openapi.yaml: do not edit."""
 
@@ -131,6 +131,6 @@ def validate___definitions_domainsettings(
 
 
 from .dmarcpolicy import validate___definitions_dmarcpolicy
+from .dmarcpolicy import validate___definitions_percentage
 from .domainname import validate___definitions_domainname
 from .emailaddress import validate___definitions_emailaddress
-from .percentage import validate___definitions_percentage

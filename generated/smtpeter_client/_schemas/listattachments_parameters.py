@@ -1,6 +1,6 @@
 # mypy: ignore-errors
 # ruff: noqa
-"""The compiled validator of one definition: see ../_compiled_schemas.py.
+"""The compiled validators of the definitions used by the same request schemas: see ../_compiled_schemas.py.
 
 Written by tools/generate_surface.py from openapi.yaml: do not edit."""
 

@@ -1,6 +1,6 @@
 # mypy: ignore-errors
 # ruff: noqa
-"""The compiled validator of one definition: see ../_compiled_schemas.py.
+"""The compiled validators of the definitions used by the same request schemas: see ../_compiled_schemas.py.
 
 Written by tools/generate_surface.py from openapi.yaml: do not edit."""
 
@@ -478,12 +478,12 @@ def validate___definitions_sendform(data, custom_formats=_FORMATS, name_prefix=N
 
 
 from .addresses import validate___definitions_addresses
+from .addresses import validate___definitions_headeraddresses
+from .addresses import validate___definitions_images
+from .addresses import validate___definitions_maxdelivertime
+from .addresses import validate___definitions_mimemessage
+from .addresses import validate___definitions_recipientlist
+from .addresses import validate___definitions_tag
 from .emailaddress import validate___definitions_emailaddress
-from .headeraddresses import validate___definitions_headeraddresses
-from .images import validate___definitions_images
-from .maxdelivertime import validate___definitions_maxdelivertime
-from .mimemessage import validate___definitions_mimemessage
-from .recipientlist import validate___definitions_recipientlist
-from .tag import validate___definitions_tag
 from .templateid import validate___definitions_templateid
 from .templatename import validate___definitions_templatename

@@ -1,6 +1,6 @@
 # mypy: ignore-errors
 # ruff: noqa
-"""The compiled validator of one definition: see ../_compiled_schemas.py.
+"""The compiled validators of the definitions used by the same request schemas: see ../_compiled_schemas.py.
 
 Written by tools/generate_surface.py from openapi.yaml: do not edit."""
 
@@ -16,6 +16,646 @@ from .._compiled_schemas import (
     _install_fast_paths,
     _string_name,
 )
+
+
+def validate___definitions_attachment(data, custom_formats=_FORMATS, name_prefix=None):
+    data_one_of_count5 = 0
+    if data_one_of_count5 < 2:
+        try:
+            validate___definitions_urlattachment(
+                data, custom_formats, (name_prefix or "data") + ""
+            )
+            data_one_of_count5 += 1
+        except JsonSchemaValueException:
+            pass
+    if data_one_of_count5 < 2:
+        try:
+            validate___definitions_dataattachment(
+                data, custom_formats, (name_prefix or "data") + ""
+            )
+            data_one_of_count5 += 1
+        except JsonSchemaValueException:
+            pass
+    if data_one_of_count5 != 1:
+        raise JsonSchemaValueException(
+            ""
+            + (name_prefix or "data")
+            + " must be valid exactly by one definition"
+            + (" (" + str(data_one_of_count5) + " matches found)"),
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("Attachment",),
+            rule="oneOf",
+        )
+    return data
+
+
+def validate___definitions_attachmentname(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("AttachmentName",),
+            rule="type",
+        )
+    if isinstance(data, str):
+        data_len = len(data)
+        if data_len < 1:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must be longer than or equal to 1 characters",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("AttachmentName",),
+                rule="minLength",
+            )
+        if not REGEX_PATTERNS[
+            "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$"
+        ].search(data):
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must match pattern ^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("AttachmentName",),
+                rule="pattern",
+            )
+    return data
+
+
+def validate___definitions_dataattachment(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("DataAttachment",),
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["data"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("DataAttachment",),
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "data" in data_keys:
+            data_keys.remove("data")
+            data__data = data["data"]
+            if not isinstance(data__data, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".data must be string",
+                    value=data__data,
+                    name="" + (name_prefix or "data") + ".data",
+                    definition=("DataAttachment", "properties", "data"),
+                    rule="type",
+                )
+            if isinstance(data__data, str):
+                if not REGEX_PATTERNS[
+                    "^(?:(?:[\\r\\n]*[A-Za-z0-9+/]){4})*(?:[\\r\\n]*[A-Za-z0-9+/][\\r\\n]*[A-Za-z0-9+/][\\r\\n]*(?:[A-Za-z0-9+/][\\r\\n]*=|=[\\r\\n]*=))?[\\r\\n]*$"
+                ].search(data__data):
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".data must match pattern ^(?:(?:[\\r\\n]*[A-Za-z0-9+/]){4})*(?:[\\r\\n]*[A-Za-z0-9+/][\\r\\n]*[A-Za-z0-9+/][\\r\\n]*(?:[A-Za-z0-9+/][\\r\\n]*=|=[\\r\\n]*=))?[\\r\\n]*$",
+                        value=data__data,
+                        name="" + (name_prefix or "data") + ".data",
+                        definition=("DataAttachment", "properties", "data"),
+                        rule="pattern",
+                    )
+                try:
+                    import base64
+
+                    data__data = base64.b64decode(data__data)
+                except Exception:
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".data must be encoded by base64",
+                        value=data__data,
+                        name="" + (name_prefix or "data") + ".data",
+                        definition=("DataAttachment", "properties", "data"),
+                        rule=None,
+                    )
+                if data__data == "":
+                    raise JsonSchemaValueException(
+                        "contentEncoding must be base64",
+                        value=data__data,
+                        name="" + (name_prefix or "data") + ".data",
+                        definition=("DataAttachment", "properties", "data"),
+                        rule=None,
+                    )
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            validate___definitions_attachmentname(
+                data__name, custom_formats, (name_prefix or "data") + ".name"
+            )
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            validate___definitions_mediatype(
+                data__type, custom_formats, (name_prefix or "data") + ".type"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("DataAttachment",),
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_dsn(data, custom_formats=_FORMATS, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("Dsn",),
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "notify" in data_keys:
+            data_keys.remove("notify")
+            data__notify = data["notify"]
+            if not isinstance(data__notify, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".notify must be string",
+                    value=data__notify,
+                    name="" + (name_prefix or "data") + ".notify",
+                    definition=("Dsn", "properties", "notify"),
+                    rule="type",
+                )
+            if isinstance(data__notify, str):
+                if not REGEX_PATTERNS[
+                    "^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*$"
+                ].search(data__notify):
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".notify must match pattern ^(NEVER|SUCCESS|FAILURE|DELAY)(,(NEVER|SUCCESS|FAILURE|DELAY))*$",
+                        value=data__notify,
+                        name="" + (name_prefix or "data") + ".notify",
+                        definition=("Dsn", "properties", "notify"),
+                        rule="pattern",
+                    )
+        if "ret" in data_keys:
+            data_keys.remove("ret")
+            data__ret = data["ret"]
+            validate___definitions_dsnret(
+                data__ret, custom_formats, (name_prefix or "data") + ".ret"
+            )
+        if "envid" in data_keys:
+            data_keys.remove("envid")
+            data__envid = data["envid"]
+            if not isinstance(data__envid, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".envid must be string",
+                    value=data__envid,
+                    name="" + (name_prefix or "data") + ".envid",
+                    definition=("Dsn", "properties", "envid"),
+                    rule="type",
+                )
+            if isinstance(data__envid, str):
+                if not REGEX_PATTERNS["^[!-~]+$"].search(data__envid):
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".envid must match pattern ^[!-~]+$",
+                        value=data__envid,
+                        name="" + (name_prefix or "data") + ".envid",
+                        definition=("Dsn", "properties", "envid"),
+                        rule="pattern",
+                    )
+        if "orcpt" in data_keys:
+            data_keys.remove("orcpt")
+            data__orcpt = data["orcpt"]
+            if not isinstance(data__orcpt, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".orcpt must be string",
+                    value=data__orcpt,
+                    name="" + (name_prefix or "data") + ".orcpt",
+                    definition=("Dsn", "properties", "orcpt"),
+                    rule="type",
+                )
+            if isinstance(data__orcpt, str):
+                if not REGEX_PATTERNS["^[!-~]+$"].search(data__orcpt):
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".orcpt must match pattern ^[!-~]+$",
+                        value=data__orcpt,
+                        name="" + (name_prefix or "data") + ".orcpt",
+                        definition=("Dsn", "properties", "orcpt"),
+                        rule="pattern",
+                    )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("Dsn",),
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_dsnret(data, custom_formats=_FORMATS, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("DsnRet",),
+            rule="type",
+        )
+    if data not in ["FULL", "HDRS"]:
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be one of ['FULL', 'HDRS']",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("DsnRet",),
+            rule="enum",
+        )
+    return data
+
+
+def validate___definitions_extraheaders(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("ExtraHeaders",),
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        for data_key in data if len(data_keys) == len(data) else data_keys:
+            if data_key not in []:
+                data_value = data.get(data_key)
+                if not isinstance(data_value, (str)):
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + f".{data_key}"
+                        + " must be string",
+                        value=data_value,
+                        name="" + (name_prefix or "data") + f".{data_key}" + "",
+                        definition=("ExtraHeaders", "additionalProperties"),
+                        rule="type",
+                    )
+                if isinstance(data_value, str):
+                    if not REGEX_PATTERNS[
+                        "^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$"
+                    ].search(data_value):
+                        raise JsonSchemaValueException(
+                            ""
+                            + (name_prefix or "data")
+                            + f".{data_key}"
+                            + " must match pattern ^[^\\n\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]*$",
+                            value=data_value,
+                            name="" + (name_prefix or "data") + f".{data_key}" + "",
+                            definition=("ExtraHeaders", "additionalProperties"),
+                            rule="pattern",
+                        )
+        data_len = len(data)
+        if data_len != 0:
+            data_property_names = True
+            for data_key in data:
+                try:
+                    if _string_name(data_key):
+                        if not REGEX_PATTERNS["^[Xx]-[!-9;-~]+$"].search(data_key):
+                            raise JsonSchemaValueException(
+                                ""
+                                + (name_prefix or "data")
+                                + " must match pattern ^[Xx]-[!-9;-~]+$",
+                                value=data_key,
+                                name="" + (name_prefix or "data") + "",
+                                definition=("ExtraHeaders", "propertyNames"),
+                                rule="pattern",
+                            )
+                except JsonSchemaValueException:
+                    data_property_names = False
+            if not data_property_names:
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + " must be named by propertyName definition",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    definition=("ExtraHeaders",),
+                    rule="propertyNames",
+                )
+    return data
+
+
+def validate___definitions_inlinetemplate(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("InlineTemplate",),
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        pass
+    return data
+
+
+def validate___definitions_mediatype(data, custom_formats=_FORMATS, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("MediaType",),
+            rule="type",
+        )
+    if isinstance(data, str):
+        if not REGEX_PATTERNS[
+            "^[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*$"
+        ].search(data):
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must match pattern ^[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#\\$&^_.+-]*$",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("MediaType",),
+                rule="pattern",
+            )
+    return data
+
+
+def validate___definitions_patchop(data, custom_formats=_FORMATS, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("PatchOp",),
+            rule="type",
+        )
+    if data not in ["add", "remove", "replace", "move", "copy", "test"]:
+        raise JsonSchemaValueException(
+            ""
+            + (name_prefix or "data")
+            + " must be one of ['add', 'remove', 'replace', 'move', 'copy', 'test']",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("PatchOp",),
+            rule="enum",
+        )
+    return data
+
+
+def validate___definitions_patchoperation(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("PatchOperation",),
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["op", "path"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("PatchOperation",),
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "op" in data_keys:
+            data_keys.remove("op")
+            data__op = data["op"]
+            validate___definitions_patchop(
+                data__op, custom_formats, (name_prefix or "data") + ".op"
+            )
+        if "path" in data_keys:
+            data_keys.remove("path")
+            data__path = data["path"]
+            if not isinstance(data__path, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".path must be string",
+                    value=data__path,
+                    name="" + (name_prefix or "data") + ".path",
+                    definition=("PatchOperation", "properties", "path"),
+                    rule="type",
+                )
+            if isinstance(data__path, str):
+                if not REGEX_PATTERNS["^(/[^/]*)*$"].search(data__path):
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".path must match pattern ^(/[^/]*)*$",
+                        value=data__path,
+                        name="" + (name_prefix or "data") + ".path",
+                        definition=("PatchOperation", "properties", "path"),
+                        rule="pattern",
+                    )
+        if "from" in data_keys:
+            data_keys.remove("from")
+            data__from = data["from"]
+            if not isinstance(data__from, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".from must be string",
+                    value=data__from,
+                    name="" + (name_prefix or "data") + ".from",
+                    definition=("PatchOperation", "properties", "from"),
+                    rule="type",
+                )
+            if isinstance(data__from, str):
+                if not REGEX_PATTERNS["^(/[^/]*)*$"].search(data__from):
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".from must match pattern ^(/[^/]*)*$",
+                        value=data__from,
+                        name="" + (name_prefix or "data") + ".from",
+                        definition=("PatchOperation", "properties", "from"),
+                        rule="pattern",
+                    )
+        if "value" in data_keys:
+            data_keys.remove("value")
+            data__value = data["value"]
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("PatchOperation",),
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_personalizationdata(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("PersonalizationData",),
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        pass
+        data_len = len(data)
+        if data_len != 0:
+            data_property_names = True
+            for data_key in data:
+                try:
+                    if _string_name(data_key):
+                        if not REGEX_PATTERNS["^[A-Za-z][A-Za-z0-9_-]*$"].search(
+                            data_key
+                        ):
+                            raise JsonSchemaValueException(
+                                ""
+                                + (name_prefix or "data")
+                                + " must match pattern ^[A-Za-z][A-Za-z0-9_-]*$",
+                                value=data_key,
+                                name="" + (name_prefix or "data") + "",
+                                definition=("PersonalizationData", "propertyNames"),
+                                rule="pattern",
+                            )
+                except JsonSchemaValueException:
+                    data_property_names = False
+            if not data_property_names:
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + " must be named by propertyName definition",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    definition=("PersonalizationData",),
+                    rule="propertyNames",
+                )
+    return data
+
+
+def validate___definitions_recipientdatamap(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("RecipientDataMap",),
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_len = len(data)
+        if data_len < 1:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain at least 1 properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("RecipientDataMap",),
+                rule="minProperties",
+            )
+        data_keys = set(data.keys())
+        for data_key in data if len(data_keys) == len(data) else data_keys:
+            if data_key not in []:
+                data_value = data.get(data_key)
+                validate___definitions_personalizationdata(
+                    data_value, custom_formats, (name_prefix or "data") + f".{data_key}"
+                )
+        if data_len != 0:
+            data_property_names = True
+            for data_key in data:
+                try:
+                    validate___definitions_emailaddress(
+                        data_key, custom_formats, (name_prefix or "data") + ""
+                    )
+                except JsonSchemaValueException:
+                    data_property_names = False
+            if not data_property_names:
+                raise JsonSchemaValueException(
+                    ""
+                    + (name_prefix or "data")
+                    + " must be named by propertyName definition",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    definition=("RecipientDataMap",),
+                    rule="propertyNames",
+                )
+    return data
+
+
+def validate___definitions_recipients(data, custom_formats=_FORMATS, name_prefix=None):
+    try:
+        if not isinstance(data, (list, tuple)):
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be array",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("Recipients", "if"),
+                rule="type",
+            )
+    except JsonSchemaValueException:
+        validate___definitions_recipientdatamap(
+            data, custom_formats, (name_prefix or "data") + ""
+        )
+    else:
+        validate___definitions_recipientlist(
+            data, custom_formats, (name_prefix or "data") + ""
+        )
+    return data
 
 
 def validate___definitions_sendrequest(data, custom_formats=_FORMATS, name_prefix=None):
@@ -528,18 +1168,226 @@ def validate___definitions_sendrequest(data, custom_formats=_FORMATS, name_prefi
     return data
 
 
+def validate___definitions_template(data, custom_formats=_FORMATS, name_prefix=None):
+    try:
+        if not isinstance(data, (dict)):
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be object",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("Template", "if"),
+                rule="type",
+            )
+    except JsonSchemaValueException:
+        try:
+            if not isinstance(data, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + " must be string",
+                    value=data,
+                    name="" + (name_prefix or "data") + "",
+                    definition=("Template", "else", "if"),
+                    rule="type",
+                )
+        except JsonSchemaValueException:
+            validate___definitions_templateid(
+                data, custom_formats, (name_prefix or "data") + ""
+            )
+        else:
+            validate___definitions_templatename(
+                data, custom_formats, (name_prefix or "data") + ""
+            )
+    else:
+        validate___definitions_inlinetemplate(
+            data, custom_formats, (name_prefix or "data") + ""
+        )
+    return data
+
+
+def validate___definitions_unsubscribe(data, custom_formats=_FORMATS, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("Unsubscribe",),
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_len = len(data)
+        if data_len < 1:
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must contain at least 1 properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("Unsubscribe",),
+                rule="minProperties",
+            )
+        data_keys = set(data.keys())
+        if "email" in data_keys:
+            data_keys.remove("email")
+            data__email = data["email"]
+            validate___definitions_emailaddress(
+                data__email, custom_formats, (name_prefix or "data") + ".email"
+            )
+        if "url" in data_keys:
+            data_keys.remove("url")
+            data__url = data["url"]
+            if not isinstance(data__url, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".url must be string",
+                    value=data__url,
+                    name="" + (name_prefix or "data") + ".url",
+                    definition=("Unsubscribe", "properties", "url"),
+                    rule="type",
+                )
+            if isinstance(data__url, str):
+                if not REGEX_PATTERNS["^https?://\\S+$"].search(data__url):
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".url must match pattern ^https?://\\S+$",
+                        value=data__url,
+                        name="" + (name_prefix or "data") + ".url",
+                        definition=("Unsubscribe", "properties", "url"),
+                        rule="pattern",
+                    )
+                if not custom_formats["uri"](data__url):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".url must be uri",
+                        value=data__url,
+                        name="" + (name_prefix or "data") + ".url",
+                        definition=("Unsubscribe", "properties", "url"),
+                        rule="format",
+                    )
+        if "oneclick" in data_keys:
+            data_keys.remove("oneclick")
+            data__oneclick = data["oneclick"]
+            if not isinstance(data__oneclick, (bool)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".oneclick must be boolean",
+                    value=data__oneclick,
+                    name="" + (name_prefix or "data") + ".oneclick",
+                    definition=("Unsubscribe", "properties", "oneclick"),
+                    rule="type",
+                )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("Unsubscribe",),
+                rule="additionalProperties",
+            )
+    return data
+
+
+def validate___definitions_urlattachment(
+    data, custom_formats=_FORMATS, name_prefix=None
+):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be object",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("UrlAttachment",),
+            rule="type",
+        )
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(["url"]) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must contain "
+                + (str(sorted(data__missing_keys)) + " properties"),
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("UrlAttachment",),
+                rule="required",
+            )
+        data_keys = set(data.keys())
+        if "url" in data_keys:
+            data_keys.remove("url")
+            data__url = data["url"]
+            if not isinstance(data__url, (str)):
+                raise JsonSchemaValueException(
+                    "" + (name_prefix or "data") + ".url must be string",
+                    value=data__url,
+                    name="" + (name_prefix or "data") + ".url",
+                    definition=("UrlAttachment", "properties", "url"),
+                    rule="type",
+                )
+            if isinstance(data__url, str):
+                if not REGEX_PATTERNS["^https?://\\S+$"].search(data__url):
+                    raise JsonSchemaValueException(
+                        ""
+                        + (name_prefix or "data")
+                        + ".url must match pattern ^https?://\\S+$",
+                        value=data__url,
+                        name="" + (name_prefix or "data") + ".url",
+                        definition=("UrlAttachment", "properties", "url"),
+                        rule="pattern",
+                    )
+                if not custom_formats["uri"](data__url):
+                    raise JsonSchemaValueException(
+                        "" + (name_prefix or "data") + ".url must be uri",
+                        value=data__url,
+                        name="" + (name_prefix or "data") + ".url",
+                        definition=("UrlAttachment", "properties", "url"),
+                        rule="format",
+                    )
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            validate___definitions_attachmentname(
+                data__name, custom_formats, (name_prefix or "data") + ".name"
+            )
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            validate___definitions_mediatype(
+                data__type, custom_formats, (name_prefix or "data") + ".type"
+            )
+        if data_keys:
+            raise JsonSchemaValueException(
+                ""
+                + (name_prefix or "data")
+                + " must not contain "
+                + str(data_keys)
+                + " properties",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("UrlAttachment",),
+                rule="additionalProperties",
+            )
+    return data
+
+
+_install_fast_paths(
+    globals(),
+    {
+        "validate___definitions_recipientdatamap": _FAST_PATHS[
+            "validate___definitions_recipientdatamap"
+        ]
+    },
+    _FORMATS,
+    _SHAPES,
+    _PATTERN_SOURCES,
+)
+
 from .addresses import validate___definitions_addresses
-from .attachment import validate___definitions_attachment
-from .dsn import validate___definitions_dsn
+from .addresses import validate___definitions_headeraddresses
+from .addresses import validate___definitions_images
+from .addresses import validate___definitions_maxdelivertime
+from .addresses import validate___definitions_mimemessage
+from .addresses import validate___definitions_recipientlist
+from .addresses import validate___definitions_tag
 from .emailaddress import validate___definitions_emailaddress
-from .extraheaders import validate___definitions_extraheaders
-from .headeraddresses import validate___definitions_headeraddresses
-from .images import validate___definitions_images
-from .maxdelivertime import validate___definitions_maxdelivertime
-from .mimemessage import validate___definitions_mimemessage
-from .patchoperation import validate___definitions_patchoperation
-from .personalizationdata import validate___definitions_personalizationdata
-from .recipients import validate___definitions_recipients
-from .tag import validate___definitions_tag
-from .template import validate___definitions_template
-from .unsubscribe import validate___definitions_unsubscribe
+from .templateid import validate___definitions_templateid
+from .templatename import validate___definitions_templatename

@@ -1,6 +1,6 @@
 # mypy: ignore-errors
 # ruff: noqa
-"""The compiled validator of one definition: see ../_compiled_schemas.py.
+"""The compiled validators of the definitions used by the same request schemas: see ../_compiled_schemas.py.
 
 Written by tools/generate_surface.py from openapi.yaml: do not edit."""
 
@@ -37,4 +37,33 @@ def validate___definitions_webhooktype(data, custom_formats=_FORMATS, name_prefi
             definition=("WebhookType",),
             rule="enum",
         )
+    return data
+
+
+def validate___definitions_webhookurl(data, custom_formats=_FORMATS, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException(
+            "" + (name_prefix or "data") + " must be string",
+            value=data,
+            name="" + (name_prefix or "data") + "",
+            definition=("WebhookUrl",),
+            rule="type",
+        )
+    if isinstance(data, str):
+        if not REGEX_PATTERNS["^https?://"].search(data):
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must match pattern ^https?://",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("WebhookUrl",),
+                rule="pattern",
+            )
+        if not custom_formats["uri"](data):
+            raise JsonSchemaValueException(
+                "" + (name_prefix or "data") + " must be uri",
+                value=data,
+                name="" + (name_prefix or "data") + "",
+                definition=("WebhookUrl",),
+                rule="format",
+            )
     return data
