@@ -30,7 +30,6 @@ from collections.abc import (
     Iterator,
     Mapping,
 )
-from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, ParamSpec, Self, Unpack
 
 import httpx
@@ -100,17 +99,28 @@ _P = ParamSpec("_P")
 _URLS_KEPT = 512
 
 
-@dataclass(frozen=True)
 class _Prepared:
-    """A validated call: what every attempt builds its request from."""
+    """A validated call: what every attempt builds its request from. (A plain class: a
+    dataclass would cost half a millisecond of the first send, to be made.)"""
 
-    operation: Operation
-    args: tuple[Any, ...]
-    params: dict[str, Any]
-    """The query parameters, as the generated ``request_kwargs`` takes them."""
-    content: bytes | StreamedBody | None = None
-    content_type: str = ""
-    asynchronous: bool = False
+    __slots__ = ("args", "asynchronous", "content", "content_type", "operation", "params")
+
+    def __init__(
+        self,
+        operation: Operation,
+        args: tuple[Any, ...],
+        params: dict[str, Any],
+        content: bytes | StreamedBody | None = None,
+        content_type: str = "",
+        asynchronous: bool = False,
+    ) -> None:
+        self.operation = operation
+        self.args = args
+        self.params = params
+        """The query parameters, as the generated ``request_kwargs`` takes them."""
+        self.content = content
+        self.content_type = content_type
+        self.asynchronous = asynchronous
 
     def request(
         self, http: httpx.Client | httpx.AsyncClient, urls: dict[str, httpx.URL]
@@ -143,6 +153,16 @@ class _Prepared:
             urls.clear()
         urls[relative] = request.url
         return request
+
+
+def _validate_body(schema: str, wire: dict[str, Any], encoding: str) -> None:
+    try:
+        validate_body(schema, wire)
+    except RequestInvalid as exc:
+        hint = " (form data cannot carry it: use encoding='json')" if encoding == "form" else ""
+        raise ValidationError(exc.field, exc.rule + hint) from None
+    except (TypeError, AttributeError):  # the validator tripped on a non-JSON value
+        raise _conversions.not_json(wire) or ValidationError("body", "is not JSON") from None
 
 
 class _Attempt:
@@ -295,19 +315,7 @@ class _Base:
             wire = _conversions.form_values(operation, wire)
         _rules.check_body(wire)
         with shared_walks():  # the validator and the JSON writer walk large mappings once
-            try:
-                validate_body(operation.bodies[encoding], wire)
-            except RequestInvalid as exc:
-                hint = (
-                    " (form data cannot carry it: use encoding='json')"
-                    if encoding == "form"
-                    else ""
-                )
-                raise ValidationError(exc.field, exc.rule + hint) from None
-            except (TypeError, AttributeError):  # the validator tripped on a non-JSON value
-                raise _conversions.not_json(wire) or ValidationError(
-                    "body", "is not JSON"
-                ) from None
+            _validate_body(operation.bodies[encoding], wire, encoding)
             content = _conversions.encode_body(wire, encoding)
         asynchronous = isinstance(self, AsyncSMTPeter)
         return _Prepared(
@@ -378,7 +386,7 @@ class _Base:
         A streamed body is read into it."""
         prepared = self._prepare(operation, args, dict(params or {}), dict(body or {}), encoding)
         if isinstance(prepared.content, StreamedBody):
-            prepared = replace(prepared, content=prepared.content.read())
+            prepared.content = prepared.content.read()  # (prepared here, for this request)
         request = prepared.request(self._http, self._urls)
         request.read()
         return request
