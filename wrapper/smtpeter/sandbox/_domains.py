@@ -21,7 +21,7 @@ import secrets
 import threading
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -261,10 +261,11 @@ class DomainRegistry:
         with self._lock:
             if address.lower() == SMTPETER_REPORT_ADDRESS:
                 raise RequestRejected(400, f"address: {address} is SMTPeter's own and always stays")
-            kept = [a for a in domain.addresses if a.lower() != address.lower()]
-            if len(kept) == len(domain.addresses):
-                raise not_found(f"reporting address {address} for {domain.name}")
-            domain.addresses = kept
+            domain.addresses = _without(
+                domain.addresses,
+                [a for a in domain.addresses if a.lower() != address.lower()],
+                f"reporting address {address} for {domain.name}",
+            )
         return deleted()
 
     def _current_key(self, call: Validated) -> DkimKeyPair:
@@ -303,10 +304,11 @@ class DomainRegistry:
         domain = self._domain(call)
         selector = str(call.path["selector"])
         with self._lock:
-            kept = [key for key in domain.dkim_keys if key.selector != selector]
-            if len(kept) == len(domain.dkim_keys):
-                raise not_found(f"DKIM key {selector!r} for {domain.name}")
-            domain.dkim_keys = kept
+            domain.dkim_keys = _without(
+                domain.dkim_keys,
+                [key for key in domain.dkim_keys if key.selector != selector],
+                f"DKIM key {selector!r} for {domain.name}",
+            )
         return deleted()
 
     def _spf_domain(self, call: Validated) -> SenderDomainState:
@@ -390,3 +392,13 @@ def _spf_answer(domain: SenderDomainState) -> dict[str, Any]:
         "includes": list(domain.spf_includes),
         "record": domain.spf_record(),
     }
+
+
+_T = TypeVar("_T")
+
+
+def _without(items: list[_T], kept: list[_T], what: str) -> list[_T]:
+    """``kept``, what is left of ``items`` once one is deleted; 404 if it took none away."""
+    if len(kept) == len(items):
+        raise not_found(what)
+    return kept
