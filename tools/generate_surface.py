@@ -4,7 +4,8 @@ Reads openapi.yaml and the package the generator just wrote, and adds to it:
 
 - ``_compiled_schemas.py``: every request schema of the document (the component schemas and
   each operation's parameters) compiled to plain Python by fastjsonschema, one function per
-  definition. fastjsonschema is a generation-time tool only: the code runs on
+  definition, in modules of ``_schemas/`` (one for the definitions the same request schemas
+  use, see :func:`module_groups`). fastjsonschema is a generation-time tool only: the code runs on
   templates/_schema_runtime.py (copied), so the package needs nothing new at run time. The
   schema of each error is a pointer into ``_schema_document.py`` (the definitions as JSON).
 - ``validation.py`` (copied from templates/): the typed front of that code (``validate_body``,
