@@ -175,6 +175,25 @@ def test_the_keys_only_walk_finds_every_key_type(value: Any) -> None:
     assert found_keys == keys and found <= leaves
 
 
+def test_a_level_of_many_dicts_is_walked_in_bulk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A list of 1,000 dicts the collector tracks (a list in each) is one level, walked by bulk
+    operations, not one Python call per dict asking whether it maps many dicts; only the few
+    dicts above them are asked."""
+    asked: list[int] = []
+    skip = _json._skip_values_of_dicts
+
+    def counting(mapping: dict[Any, Any], keys: set[type]) -> list[dict[Any, Any]]:
+        asked.append(len(mapping))
+        return skip(mapping, keys)
+
+    monkeypatch.setattr(_json, "_skip_values_of_dicts", counting)
+    rows: list[dict[Any, Any]] = [{"a": [i]} for i in range(1_000)]
+    rows[7]["b"] = [{2: "x"}]
+    keys, _ = _json._types({"text": "x", "data": {"rows": rows}}, leaves=False)
+    assert keys == {str, int}
+    assert len(asked) <= 3
+
+
 def _deep(value: Any) -> dict[str, Any]:
     recipients = {f"user{i}@example.com": {"name": f"User {i}"} for i in range(300)}
     recipients["user150@example.com"]["extra"] = value

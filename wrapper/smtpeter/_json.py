@@ -118,7 +118,8 @@ def _types(value: Any, *, leaves: bool = True) -> tuple[set[type], set[type]]:
             keys.update(map(type, names) if leaves else _key_types(names))
         if not leaves:
             dicts, lists = [*filter(gc.is_tracked, dicts)], [*filter(gc.is_tracked, lists)]
-            dicts = [*chain.from_iterable(map(_skip_values_of_dicts, dicts, repeat(keys)))]
+            if len(dicts) < _MANY:  # few: one may be a mapping of many dicts (the recipients)
+                dicts = [*chain.from_iterable(map(_skip_values_of_dicts, dicts, repeat(keys)))]
         level = [*chain.from_iterable(map(dict.values, dicts)), *chain.from_iterable(lists)]
         types = set(map(type, level))
 
